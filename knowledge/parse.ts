@@ -1,0 +1,258 @@
+/**
+ * Turns the text of content files into a KnowledgeBase. Pure: it never touches
+ * the file system (knowledge/loader.ts does), so the editor can parse an unsaved
+ * change in memory and tests can parse strings.
+ *
+ * Layout of a knowledge directory (paths relative to it):
+ *   services/<id>.yaml    one Service per file, the file name is its id
+ *   paths/<id>.yaml       one ReferralPath per file
+ *   segments.yaml         life stages, need profiles and the six segments
+ *   municipalities.yaml   { municipalities: [...] } with their service points
+ *   emergency.yaml        national numbers and red flags
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { hashString } from './hash';
+import type { EntityKey, Problem } from './problems';
+import {
+  Emergency,
+  KnowledgeBase,
+  Municipality,
+  ReferralPath,
+  Segmentation,
+  Service,
+} from './schema';
+
+export interface ContentFile {
+  /** Relative to the knowledge directory, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** Where each entity lives, so a problem about `summary.sv` can name a file and line. */
+export interface SourceLocation {
+  file: string;
+  /** Path of the entity inside its file's document (empty for one-entity files). */
+  base: (string | number)[];
+  /** The 1-based line of a field path inside the entity, or of the nearest parent that exists. */
+  lineOf(field: (string | number)[]): number | undefined;
+}
+
+export type SourceIndex = Map<EntityKey, SourceLocation>;
+
+export interface ParseResult {
+  /** Null when a required file is missing or unreadable; otherwise built from every file that parsed. */
+  kb: KnowledgeBase | null;
+  problems: Problem[];
+  sources: SourceIndex;
+}
+
+/** The largest content file we accept: far above any real service, far below what hurts. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+interface ParsedYaml {
+  doc: Document;
+  lines: LineCounter;
+}
+
+function readYaml(file: ContentFile, problems: Problem[]): ParsedYaml | null {
+  if (file.text.length > MAX_FILE_BYTES) {
+    problems.push({
+      severity: 'error',
+      rule: 'yaml',
+      file: file.path,
+      message: `file is ${file.text.length} characters; the limit is ${MAX_FILE_BYTES}`,
+    });
+    return null;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({
+        severity: 'error',
+        rule: 'yaml',
+        file: file.path,
+        line: error.linePos?.[0].line,
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+      });
+    }
+    return null;
+  }
+  return { doc, lines };
+}
+
+function locator(file: string, parsed: ParsedYaml, base: (string | number)[]): SourceLocation {
+  return {
+    file,
+    base,
+    lineOf(field) {
+      // Walk up the path until a node exists: a missing field is reported at its parent.
+      for (let n = field.length; n >= 0; n--) {
+        const node = parsed.doc.getIn([...base, ...field.slice(0, n)], true) as
+          | { range?: [number, number, number] }
+          | undefined;
+        if (node?.range) return parsed.lines.linePos(node.range[0]).line;
+      }
+      return 1;
+    },
+  };
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : issue.message;
+  }
+  return issue.message;
+}
+
+/** Validates `value` against `schema`, turning each zod issue into a located problem. */
+function check<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  entity: EntityKey,
+  where: SourceLocation,
+  problems: Problem[],
+): z.infer<T> | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    problems.push({
+      severity: 'error',
+      rule: 'schema',
+      entity,
+      field: path.join('.') || undefined,
+      file: where.file,
+      line: where.lineOf(path),
+      message: describeZodIssue(issue),
+    });
+  }
+  return null;
+}
+
+const REQUIRED_FILES = ['segments.yaml', 'municipalities.yaml', 'emergency.yaml'] as const;
+
+/** Parses a whole knowledge directory given as file texts. */
+export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
+  const problems: Problem[] = [];
+  const sources: SourceIndex = new Map();
+  const services: Service[] = [];
+  const paths: ReferralPath[] = [];
+  let segmentation: Segmentation | null = null;
+  let municipalities: Municipality[] | null = null;
+  let emergency: Emergency | null = null;
+
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  for (const file of sorted) {
+    const parsed = readYaml(file, problems);
+    if (!parsed) continue;
+    const value: unknown = parsed.doc.toJS();
+    const entityFile = /^(services|paths)\/([^/]+)\.ya?ml$/.exec(file.path);
+
+    if (entityFile) {
+      const [, folder, name] = entityFile as unknown as [string, 'services' | 'paths', string];
+      const kind = folder === 'services' ? 'service' : 'path';
+      const id =
+        value && typeof value === 'object' && 'id' in value && typeof value.id === 'string'
+          ? value.id
+          : name;
+      const key = `${kind}:${id}`;
+      const where = locator(file.path, parsed, []);
+      if (!sources.has(key)) sources.set(key, where);
+      if (id !== name) {
+        problems.push({
+          severity: 'error',
+          rule: 'file-name',
+          entity: key,
+          field: 'id',
+          file: file.path,
+          line: where.lineOf(['id']),
+          message: `id '${id}' does not match the file name '${name}'; rename the file to ${folder}/${id}.yaml`,
+        });
+      }
+      if (kind === 'service') {
+        const service = check(Service, value, key, where, problems);
+        if (service) services.push(service);
+      } else {
+        const path = check(ReferralPath, value, key, where, problems);
+        if (path) paths.push(path);
+      }
+      continue;
+    }
+
+    switch (file.path) {
+      case 'segments.yaml': {
+        const where = locator(file.path, parsed, []);
+        sources.set('segments', where);
+        segmentation = check(Segmentation, value, 'segments', where, problems);
+        break;
+      }
+      case 'municipalities.yaml': {
+        const where = locator(file.path, parsed, []);
+        sources.set('municipalities', where);
+        const parsedList = check(
+          z.strictObject({ municipalities: z.array(Municipality).min(1) }),
+          value,
+          'municipalities',
+          where,
+          problems,
+        );
+        municipalities = parsedList?.municipalities ?? null;
+        parsedList?.municipalities.forEach((m, i) =>
+          sources.set(`municipality:${m.id}`, locator(file.path, parsed, ['municipalities', i])),
+        );
+        break;
+      }
+      case 'emergency.yaml': {
+        const where = locator(file.path, parsed, []);
+        sources.set('emergency', where);
+        emergency = check(Emergency, value, 'emergency', where, problems);
+        break;
+      }
+      default:
+        problems.push({
+          severity: 'warning',
+          rule: 'unknown-file',
+          file: file.path,
+          message:
+            'this file is not part of the knowledge base layout (services/<id>.yaml, paths/<id>.yaml, segments.yaml, municipalities.yaml, emergency.yaml) and is ignored',
+        });
+    }
+  }
+
+  for (const required of REQUIRED_FILES) {
+    if (!sorted.some((f) => f.path === required)) {
+      problems.push({ severity: 'error', rule: 'missing-file', file: required, message: `${required} is missing` });
+    }
+  }
+
+  if (!segmentation || !municipalities || !emergency) return { kb: null, problems, sources };
+
+  const kb = assembleKnowledgeBase({ ...segmentation, municipalities, services, paths, emergency });
+  return { kb, problems, sources };
+}
+
+type KnowledgeContent = Omit<KnowledgeBase, 'version' | 'updatedAt'>;
+
+/** Adds the version (a content hash) and updatedAt (the newest review date) to parsed content. */
+export function assembleKnowledgeBase(content: KnowledgeContent): KnowledgeBase {
+  const ordered: KnowledgeContent = {
+    lifeStages: content.lifeStages,
+    needProfiles: content.needProfiles,
+    segments: content.segments,
+    municipalities: content.municipalities,
+    services: [...content.services].sort((a, b) => a.id.localeCompare(b.id)),
+    paths: [...content.paths].sort((a, b) => a.id.localeCompare(b.id)),
+    emergency: content.emergency,
+  };
+  const dates = [...ordered.services, ...ordered.paths].map((e) => e.reviewedAt).sort();
+  return {
+    version: hashString(JSON.stringify(ordered)),
+    updatedAt: dates.at(-1) ?? '1970-01-01',
+    ...ordered,
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * The knowledge base schema: the single source of truth for content files, the
+ * JSON snapshot and every TypeScript type in the engine (types are `z.infer`red
+ * below, never written by hand). Prose for content editors: knowledge/schema.md.
+ *
+ * Objects are strict: an unknown field is an error, because a misspelt field
+ * name ("sumary") would otherwise silently drop content from every answer.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** An id used in file names and URLs: lower-case words joined by hyphens, or a PTV code. */
+export const Id = z
+  .string()
+  .regex(
+    /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|SOTE-\d{4})$/,
+    'expected an id of lower-case letters, digits and hyphens (e.g. dental-care) or a PTV code (SOTE-0066)',
+  );
+
+// Fields are bounded so one pasted 10 MB blob cannot bloat the snapshot or the index.
+const MAX_TEXT = 20_000;
+const Text = z.string().max(MAX_TEXT, `expected at most ${MAX_TEXT} characters`);
+
+/** A text in all three languages. Empty strings are allowed by the schema but flagged by the missing-translation rule. */
+export const LocalizedText = z.strictObject({ fi: Text, sv: Text, en: Text });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Lists per language, e.g. everyday phrasings ("terkkari", "tandläkare", "can't pay rent"). */
+export const LocalizedList = z.strictObject({
+  fi: z.array(Text).default([]),
+  sv: z.array(Text).default([]),
+  en: z.array(Text).default([]),
+});
+export type LocalizedList = z.infer<typeof LocalizedList>;
+
+export const LEVELS = ['universal', 'basic', 'special', 'demanding', 'emergency'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+export const CHANNEL_KINDS = ['digital-self-service', 'digital-contact', 'visit', 'mobile'] as const;
+export const ChannelKind = z.enum(CHANNEL_KINDS);
+export type ChannelKind = z.infer<typeof ChannelKind>;
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Day = z.enum(DAYS);
+export type Day = z.infer<typeof Day>;
+
+const ClockTime = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, 'expected a time as HH:MM');
+
+/** One weekly opening period, in Europe/Helsinki local time. `closes` may be "24:00". */
+export const OpeningPeriod = z.strictObject({
+  days: z.array(Day).min(1),
+  opens: ClockTime,
+  closes: ClockTime,
+});
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+
+/** "always" for round-the-clock services, otherwise weekly periods in Europe/Helsinki time. */
+export const OpeningHours = z.union([z.literal('always'), z.array(OpeningPeriod).min(1)]);
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+export const Channel = z.strictObject({
+  kind: ChannelKind,
+  name: LocalizedText,
+  url: z.url().optional(),
+  phone: z.string().max(40).optional(),
+  hours: OpeningHours.optional(),
+  /** Extra detail, e.g. "call-back within the same day". */
+  note: LocalizedText.optional(),
+});
+export type Channel = z.infer<typeof Channel>;
+
+export const AgeRange = z.strictObject({
+  min: z.number().int().min(0).max(130).optional(),
+  max: z.number().int().min(0).max(130).optional(),
+});
+
+/** `all`, or a list of life stage ids (families, working-age, older-people). */
+export const LifeStageRefs = z.union([z.literal('all'), z.array(Id).min(1)]);
+export type LifeStageRefs = z.infer<typeof LifeStageRefs>;
+
+/** `all`, or a list of municipality ids. */
+export const MunicipalityRefs = z.union([z.literal('all'), z.array(Id).min(1)]);
+export type MunicipalityRefs = z.infer<typeof MunicipalityRefs>;
+
+export const Audience = z.strictObject({
+  lifeStages: LifeStageRefs,
+  /** Need profiles the service mainly serves; omitted means both. */
+  needProfiles: z.array(Id).optional(),
+  ages: AgeRange.optional(),
+  /** Who it is for, in plain words. */
+  text: LocalizedText,
+});
+
+const PtvCode = z.string().regex(/^SOTE-\d{4}$/, 'expected a PTV code such as SOTE-0066');
+const IsoDate = z.iso.date('expected a date as YYYY-MM-DD');
+
+export const Service = z.strictObject({
+  id: Id,
+  level: Level,
+  name: LocalizedText,
+  alternateNames: LocalizedList.default({ fi: [], sv: [], en: [] }),
+  /** At most 150 characters and not repeating the name (PTV's rule); checked by rules, not here, so editors see a message tied to the field. */
+  summary: LocalizedText,
+  description: LocalizedText,
+  audience: Audience,
+  requirements: LocalizedText.optional(),
+  instructions: LocalizedText,
+  fees: LocalizedText.optional(),
+  channels: z.array(Channel).default([]),
+  municipalities: MunicipalityRefs.default('all'),
+  ptvCodes: z.array(PtvCode).default([]),
+  /** PTV code-list labels kept by the importer (target groups, service classes, life events). */
+  classification: LocalizedList.optional(),
+  professionalNotes: LocalizedText.optional(),
+  reviewedAt: IsoDate,
+  /** How residents actually write about this need, per language. The search treats them as synonyms. */
+  phrasings: LocalizedList.default({ fi: [], sv: [], en: [] }),
+});
+export type Service = z.infer<typeof Service>;
+/** What a content file may omit (defaults are filled in by the schema). */
+export type ServiceInput = z.input<typeof Service>;
+
+export const LifeStage = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  /** Words that suggest this life stage in a note or a question ("vauva", "pensionär", "my son"). */
+  signals: LocalizedList.default({ fi: [], sv: [], en: [] }),
+  ages: AgeRange.optional(),
+});
+export type LifeStage = z.infer<typeof LifeStage>;
+
+export const NeedProfile = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  signals: LocalizedList.default({ fi: [], sv: [], en: [] }),
+});
+export type NeedProfile = z.infer<typeof NeedProfile>;
+
+/** A client segment: one life stage combined with one need profile. */
+export const Segment = z.strictObject({
+  id: Id,
+  lifeStage: Id,
+  needProfile: Id,
+  name: LocalizedText,
+  description: LocalizedText,
+  /** How services are steered for this segment (e.g. a named key worker, digital first). */
+  serviceModel: LocalizedText,
+});
+export type Segment = z.infer<typeof Segment>;
+
+export const Address = z.strictObject({
+  street: LocalizedText,
+  postalCode: z.string().regex(/^\d{5}$/, 'expected a five-digit postal code'),
+  city: LocalizedText,
+});
+
+/** A place where services are given. Sample points are placeholders a county replaces with its own. */
+export const ServicePoint = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  sample: z.boolean(),
+  address: Address,
+  hours: OpeningHours.optional(),
+  url: z.url().optional(),
+  /** Sample points must not carry a phone number that could be mistaken for a real one. */
+  phone: z.string().max(40).optional(),
+  services: z.array(Id).default([]),
+});
+export type ServicePoint = z.infer<typeof ServicePoint>;
+
+export const Municipality = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  /** Official languages of the municipality, majority language first. */
+  languages: z.array(Language).min(1),
+  servicePoints: z.array(ServicePoint).default([]),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+export const REFERRERS = ['self', 'professional', 'doctor'] as const;
+export const Referrer = z.enum(REFERRERS);
+export type Referrer = z.infer<typeof Referrer>;
+
+export const URGENCIES = ['routine', 'soon', 'urgent', 'immediate'] as const;
+export const Urgency = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof Urgency>;
+
+export const PathStep = z.strictObject({
+  service: Id,
+  /** When to move on to this step: the triggers a counsellor or resident notices. */
+  when: LocalizedText,
+  /** Formal criteria for getting the service. */
+  criteria: LocalizedText,
+  referredBy: Referrer,
+  /** What to prepare before contact (documents, assessments, consent). */
+  prepare: LocalizedText,
+  urgency: Urgency,
+  counsellorNote: LocalizedText,
+});
+export type PathStep = z.infer<typeof PathStep>;
+
+/** A referral path (palvelupolku): ordered steps from the lightest fitting service to the most demanding. */
+export const ReferralPath = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  description: LocalizedText,
+  lifeStages: LifeStageRefs,
+  needProfiles: z.array(Id).optional(),
+  steps: z.array(PathStep).min(1),
+  reviewedAt: IsoDate,
+});
+export type ReferralPath = z.infer<typeof ReferralPath>;
+
+/** A real national number, kept once with its source so every front door shows the same one. */
+export const NationalNumber = z.strictObject({
+  id: Id,
+  number: z.string().max(40),
+  name: LocalizedText,
+  hours: OpeningHours,
+  source: z.url(),
+});
+export type NationalNumber = z.infer<typeof NationalNumber>;
+
+/**
+ * A red flag: phrases that mean "stop, get help now". Detection is deterministic;
+ * `nearMisses` are phrases that look alike but are not emergencies ("rintaruokinta").
+ */
+export const RedFlag = z.strictObject({
+  id: Id,
+  /** The emergency service this flag sends the resident to (emergency-number, crisis-help, …). */
+  service: Id,
+  /** The national numbers to show, most important first. */
+  numbers: z.array(Id).min(1),
+  message: LocalizedText,
+  phrases: LocalizedList,
+  nearMisses: LocalizedList.default({ fi: [], sv: [], en: [] }),
+});
+export type RedFlag = z.infer<typeof RedFlag>;
+
+export const Emergency = z.strictObject({
+  numbers: z.array(NationalNumber).min(1),
+  redFlags: z.array(RedFlag).min(1),
+});
+export type Emergency = z.infer<typeof Emergency>;
+
+/** Life stages and need profiles: the two axes of a client segment. */
+export const Segmentation = z.strictObject({
+  lifeStages: z.array(LifeStage).min(1),
+  needProfiles: z.array(NeedProfile).min(1),
+  segments: z.array(Segment).min(1),
+});
+export type Segmentation = z.infer<typeof Segmentation>;
+
+/**
+ * The whole knowledge base as one value. This is also the JSON snapshot
+ * (`npm run kb:export`, `GET /api/knowledge`) that the extension bundles and validates.
+ */
+export const KnowledgeBase = z.strictObject({
+  /** Content hash: changes whenever any content changes. */
+  version: z.string(),
+  /** ISO timestamp of the newest reviewedAt or edit. */
+  updatedAt: z.string(),
+  lifeStages: z.array(LifeStage),
+  needProfiles: z.array(NeedProfile),
+  segments: z.array(Segment),
+  municipalities: z.array(Municipality),
+  services: z.array(Service),
+  paths: z.array(ReferralPath),
+  emergency: Emergency,
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBase>;

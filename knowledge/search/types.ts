@@ -1,0 +1,72 @@
+/**
+ * The search contract shared by the bot, the extension, the editor preview and
+ * the search CLI. The JSON form of SearchResponse is the stable CLI/API output.
+ */
+import type { Language, Level } from '../schema';
+
+export interface SearchOptions {
+  /** Query language; detected from the text when absent. */
+  lang?: Language;
+  /** Segment context: ranks services for this life stage / need profile higher. */
+  lifeStage?: string;
+  needProfile?: string;
+  /** Ranks services offered in this municipality higher, and drops ones not offered there. */
+  municipality?: string;
+  /** Keep only services of this level. */
+  level?: Level;
+  /** At most this many results (default 10). */
+  limit?: number;
+}
+
+/** Why a result matched: which query term hit which word in which field. */
+export interface MatchReason {
+  /** The query term as the user wrote it (normalised). */
+  term: string;
+  /** The service field that matched: name, alternateNames, phrasings, summary, description, audience, … */
+  field: string;
+  /** The word in the service text it matched. */
+  matched: string;
+  /** How: exact word, same stem, typo-tolerant, compound part, or a segment/municipality boost. */
+  kind: 'exact' | 'stem' | 'fuzzy' | 'compound' | 'context';
+}
+
+export interface SearchResult {
+  id: string;
+  /** 0..1, comparable within one response. */
+  score: number;
+  why: MatchReason[];
+}
+
+export interface EmergencyMatch {
+  /** The emergency service to show first (emergency-number, crisis-help, poison-info, …). */
+  id: string;
+  /** The red flag that fired. */
+  flag: string;
+  /** National number ids to show, most important first. */
+  numbers: string[];
+  /** The words in the query that triggered it. */
+  matched: string;
+}
+
+export interface SearchResponse {
+  q: string;
+  lang: Language;
+  emergency: EmergencyMatch | null;
+  /** True only when the top result is a real answer; out-of-scope questions get false. */
+  confident: boolean;
+  results: SearchResult[];
+}
+
+export interface SegmentGuess {
+  lifeStage?: string;
+  needProfile?: string;
+  /** The words that suggested each axis, for the counsellor to see. */
+  evidence: { axis: 'lifeStage' | 'needProfile'; id: string; matched: string }[];
+}
+
+export interface SearchEngine {
+  search(query: string, options?: SearchOptions): SearchResponse;
+  detectLanguage(text: string): Language;
+  /** Guesses the client segment from free text (a client note or a resident's message). */
+  detectSegment(text: string, lang?: Language): SegmentGuess;
+}

@@ -15,7 +15,9 @@ export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL('./content', import.m
 const CONTENT_FILE = /\.ya?ml$/;
 
 /** Reads every YAML file under `dir` (recursively) as text, with paths relative to `dir`. */
-export async function readContentFiles(dir: string): Promise<{ files: ContentFile[]; problems: Problem[] }> {
+export async function readContentFiles(
+  dir: string,
+): Promise<{ files: ContentFile[]; problems: Problem[] }> {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -43,4 +45,14 @@ export async function loadKnowledgeDir(dir: string = BUNDLED_KNOWLEDGE_DIR): Pro
   const { files, problems } = await readContentFiles(dir);
   const result = parseKnowledge(files);
   return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/** Reads one content file, or null when it does not exist. `relative` must already be a validated content path. */
+export async function readContentFile(dir: string, relative: string): Promise<ContentFile | null> {
+  try {
+    return { path: relative, text: await readFile(path.join(dir, relative), 'utf8') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }

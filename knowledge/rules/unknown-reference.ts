@@ -1,0 +1,106 @@
+import type { Problem } from '../problems';
+import type { LifeStageRefs, MunicipalityRefs } from '../schema';
+import type { Rule } from './types';
+
+/**
+ * Every id that points at something else must exist: a typo in a step, a
+ * segment or a red flag would otherwise silently drop a service from answers.
+ * (Which services a path step names is checked here too; broken-path-step checks
+ * what the step means.)
+ */
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  description:
+    'References to services, life stages, need profiles, municipalities and numbers must exist.',
+  check(kb) {
+    const problems: Problem[] = [];
+    const ids = {
+      service: new Set(kb.services.map((s) => s.id)),
+      'life stage': new Set(kb.lifeStages.map((s) => s.id)),
+      'need profile': new Set(kb.needProfiles.map((s) => s.id)),
+      municipality: new Set(kb.municipalities.map((m) => m.id)),
+      'national number': new Set(kb.emergency.numbers.map((n) => n.id)),
+    };
+    const expect = (kind: keyof typeof ids, id: string, entity: string, field: string) => {
+      if (ids[kind].has(id)) return;
+      problems.push({
+        severity: 'error',
+        rule: 'unknown-reference',
+        entity,
+        field,
+        message: `unknown ${kind} '${id}'${suggest(id, ids[kind])}`,
+      });
+    };
+    const refList = (
+      refs: LifeStageRefs | MunicipalityRefs,
+      entity: string,
+      field: string,
+      kind: 'life stage' | 'municipality',
+    ) => {
+      if (refs === 'all') return;
+      refs.forEach((id, i) => expect(kind, id, entity, `${field}.${i}`));
+    };
+
+    for (const s of kb.services) {
+      const entity = `service:${s.id}`;
+      refList(s.audience.lifeStages, entity, 'audience.lifeStages', 'life stage');
+      s.audience.needProfiles?.forEach((id, i) =>
+        expect('need profile', id, entity, `audience.needProfiles.${i}`),
+      );
+      refList(s.municipalities, entity, 'municipalities', 'municipality');
+    }
+    for (const p of kb.paths) {
+      const entity = `path:${p.id}`;
+      refList(p.lifeStages, entity, 'lifeStages', 'life stage');
+      p.needProfiles?.forEach((id, i) => expect('need profile', id, entity, `needProfiles.${i}`));
+      p.steps.forEach((step, i) => expect('service', step.service, entity, `steps.${i}.service`));
+    }
+    kb.segments.forEach((seg, i) => {
+      expect('life stage', seg.lifeStage, 'segments', `segments.${i}.lifeStage`);
+      expect('need profile', seg.needProfile, 'segments', `segments.${i}.needProfile`);
+    });
+    kb.municipalities.forEach((m, i) =>
+      m.servicePoints.forEach((point, j) =>
+        point.services.forEach((id, k) =>
+          expect(
+            'service',
+            id,
+            'municipalities',
+            `municipalities.${i}.servicePoints.${j}.services.${k}`,
+          ),
+        ),
+      ),
+    );
+    kb.emergency.redFlags.forEach((flag, i) => {
+      expect('service', flag.service, 'emergency', `redFlags.${i}.service`);
+      flag.numbers.forEach((id, j) =>
+        expect('national number', id, 'emergency', `redFlags.${i}.numbers.${j}`),
+      );
+    });
+    return problems;
+  },
+};
+
+/** "; did you mean 'dental-care'?" for a near miss, so the fix is obvious. */
+function suggest(id: string, known: ReadonlySet<string>): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best ? `; did you mean '${best}'?` : '';
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,223 @@
+/**
+ * The Direct Line 3.0 subset the official clients use in polling mode
+ * (botframework-webchat, botframework-directlinejs), served at /v3/directline.
+ * The Direct Line is the bot's channel: a resident's activity is echoed into
+ * the stream (with its clientActivityID, so Web Chat marks it sent) and run
+ * through the adapter in-process; the bot's replies are appended after it.
+ */
+import type { Activity } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { sendError, type Log } from '../errors';
+import { rejectIfLimited, clientIp, type RateLimiter } from '../rate-limit';
+import type { RunTurn } from './bot-bridge';
+import { DirectLineStore, randomId, type Conversation, type TokenCheck } from './store';
+import { parseStartRequest, parseUserActivity } from './activity';
+
+export const DIRECT_LINE_BASE = '/v3/directline';
+
+export interface DirectLineDeps {
+  store: DirectLineStore;
+  runTurn: RunTurn;
+  /** When set, starting a conversation needs `Authorization: Bearer <secret>` or a generated token. */
+  secret?: string;
+  /** serviceUrl stamped on activities (never called: replies stay in-process). */
+  serviceUrl: string;
+  bot: { id: string; name: string };
+  /** Limits conversation starts per client IP. */
+  startLimiter: RateLimiter;
+  /** Limits posts and polls per conversation. */
+  conversationLimiter: RateLimiter;
+  log: Log;
+  /** A turn slower than this no longer holds up the client's POST (its replies still arrive). */
+  turnWaitMs?: number;
+}
+
+function bearer(req: Request): string | undefined {
+  const header = req.header('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const token = match?.[1];
+  // directlinejs sends "Bearer undefined" when it has no token yet.
+  return token && token !== 'undefined' && token !== 'null' ? token : undefined;
+}
+
+function rejectCheck(res: Response, check: Exclude<TokenCheck, { ok: true }>): void {
+  if (check.status === 401) res.header('WWW-Authenticate', 'Bearer');
+  sendError(res, check.status, check.code, check.message);
+}
+
+function conversationInfo(store: DirectLineStore, conversation: Conversation, token: string) {
+  return { conversationId: conversation.id, token, expires_in: store.tokenTtlSeconds };
+}
+
+export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): void {
+  const { store, runTurn, log } = deps;
+  const turnWaitMs = deps.turnWaitMs ?? 10_000;
+
+  /** Queues a turn behind the conversation's earlier turns so replies keep their order. */
+  function enqueueTurn(conversation: Conversation, activity: Partial<Activity>): Promise<unknown> {
+    const turn = conversation.queue.then(() =>
+      runTurn(activity, (reply) => store.append(conversation, reply)).catch((err: Error) => {
+        log(`turn failed in a Direct Line conversation: ${err.name}`);
+      }),
+    );
+    conversation.queue = turn;
+    return turn;
+  }
+
+  /** Tells the bot the resident joined (the welcome), once per conversation. */
+  function ensureJoined(
+    conversation: Conversation,
+    user?: Activity['from'],
+  ): Promise<unknown> | undefined {
+    if (conversation.joined) return undefined;
+    conversation.joined = true;
+    const member = user ?? { id: conversation.userId ?? `dl_${randomId(9)}`, role: 'user' };
+    return enqueueTurn(conversation, {
+      type: 'conversationUpdate',
+      id: randomId(9),
+      channelId: 'directline',
+      serviceUrl: deps.serviceUrl,
+      conversation: { id: conversation.id } as Activity['conversation'],
+      from: member as Activity['from'],
+      recipient: { ...deps.bot, role: 'bot' } as Activity['recipient'],
+      membersAdded: [member as Activity['from']],
+      locale: conversation.locale,
+      timestamp: new Date(),
+    });
+  }
+
+  /** Authorizes a request naming a conversation; sends the error and returns undefined when refused. */
+  function authorized(req: Request, res: Response): Conversation | undefined {
+    const check = store.authorize(bearer(req), String(req.params.conversationId ?? ''));
+    if (!check.ok) {
+      rejectCheck(res, check);
+      return undefined;
+    }
+    if (rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return undefined;
+    return check.conversation;
+  }
+
+  function checkSecret(req: Request, res: Response): boolean {
+    const token = bearer(req);
+    if (!token) {
+      res.header('WWW-Authenticate', 'Bearer');
+      sendError(res, 401, 'MissingSecret', 'This Direct Line needs its secret or a token.');
+      return false;
+    }
+    if (token !== deps.secret) {
+      sendError(res, 403, 'InvalidSecret', 'The Direct Line secret is not valid.');
+      return false;
+    }
+    return true;
+  }
+
+  server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
+    if (deps.secret !== undefined && !checkSecret(req, res)) return;
+    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
+    const start = parseStartRequest(req.body);
+    if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
+    const conversation = store.createConversation(start.value);
+    res.send(200, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+  });
+
+  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
+    const check = store.resolveToken(bearer(req));
+    if (!check.ok) return rejectCheck(res, check);
+    const token = store.issueToken(check.conversation.id);
+    res.send(200, conversationInfo(store, check.conversation, token));
+  });
+
+  server.post(`${DIRECT_LINE_BASE}/conversations`, async (req: Request, res: Response) => {
+    const token = bearer(req);
+    // A token from /tokens/generate opens the conversation it was made for.
+    if (token !== undefined && token !== deps.secret) {
+      const check = store.resolveToken(token);
+      if (!check.ok) return rejectCheck(res, check);
+      res.send(200, conversationInfo(store, check.conversation, token));
+      return;
+    }
+    if (deps.secret !== undefined && !checkSecret(req, res)) return;
+    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
+    const start = parseStartRequest(req.body);
+    if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
+    const conversation = store.createConversation(start.value);
+    res.send(201, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+  });
+
+  // Reconnect: the clients call this to resume a conversation they hold a token for.
+  server.get(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId`,
+    async (req: Request, res: Response) => {
+      const conversation = authorized(req, res);
+      if (!conversation) return;
+      res.send(200, conversationInfo(store, conversation, bearer(req) ?? ''));
+    },
+  );
+
+  server.post(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+    async (req: Request, res: Response) => {
+      const conversation = authorized(req, res);
+      if (!conversation) return;
+      const parsed = parseUserActivity(req.body);
+      if (!parsed.ok) return sendError(res, 400, 'BadArgument', parsed.message);
+      const from = { ...parsed.value.from, role: 'user' } as Activity['from'];
+      ensureJoined(conversation, from);
+      const activity: Partial<Activity> = {
+        ...parsed.value,
+        from,
+        channelId: 'directline',
+        serviceUrl: deps.serviceUrl,
+        conversation: { id: conversation.id } as Activity['conversation'],
+        recipient: { ...deps.bot, role: 'bot' } as Activity['recipient'],
+      };
+      const id = store.append(conversation, activity);
+      const turn = enqueueTurn(conversation, { ...activity, id, timestamp: new Date() });
+      // Answer once the bot has replied (so the next poll shows the reply), but never hang the client.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        turn,
+        new Promise((resolve) => (timer = setTimeout(resolve, turnWaitMs))),
+      ]);
+      clearTimeout(timer);
+      res.send(200, { id });
+    },
+  );
+
+  server.get(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+    async (req: Request, res: Response) => {
+      const conversation = authorized(req, res);
+      if (!conversation) return;
+      const raw = req.query?.watermark;
+      let watermark: number | undefined;
+      if (raw !== undefined && raw !== '') {
+        watermark = Number(raw);
+        if (!Number.isSafeInteger(watermark) || watermark < 0) {
+          return sendError(
+            res,
+            400,
+            'BadArgument',
+            'watermark must be a number from an earlier response.',
+          );
+        }
+      }
+      const joining = ensureJoined(conversation);
+      if (joining) await joining;
+      res.header('Cache-Control', 'no-store');
+      res.send(200, store.activitiesSince(conversation, watermark));
+    },
+  );
+
+  server.post(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/upload`,
+    async (_req: Request, res: Response) => {
+      sendError(
+        res,
+        415,
+        'NotSupported',
+        'File uploads are not supported; please describe your situation in words.',
+      );
+    },
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * In-memory state of the built-in Direct Line: conversations, their activity
+ * streams and the tokens that open them. Everything expires and the number of
+ * conversations is capped, so a flood of new conversations cannot exhaust
+ * memory. Time comes from `now` so tests can expire tokens without waiting.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+
+export interface DirectLineLimits {
+  /** Lifetime of a token; clients refresh before it ends (Direct Line default: 30 min). */
+  tokenTtlMs: number;
+  /** A conversation with no traffic for this long is dropped. */
+  conversationIdleMs: number;
+  /** At most this many live conversations; the least recently used goes first. */
+  maxConversations: number;
+  /** Older activities are dropped from a long conversation's stream. */
+  maxActivitiesPerConversation: number;
+}
+
+export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
+  tokenTtlMs: 30 * 60_000,
+  conversationIdleMs: 60 * 60_000,
+  maxConversations: 20_000,
+  maxActivitiesPerConversation: 500,
+};
+
+export interface Conversation {
+  id: string;
+  /** Locale the client asked for when starting (Web Chat's conversationStartProperties). */
+  locale: string | undefined;
+  /** User id the client declared when starting, if any. */
+  userId: string | undefined;
+  /** Set once the bot has been told the user joined (the welcome). */
+  joined: boolean;
+  /** Sequence number of activities[0]; the watermark is an absolute sequence number. */
+  firstSeq: number;
+  activities: Partial<Activity>[];
+  lastUsed: number;
+  /** Serialises turns so a resident's messages reach the bot in order. */
+  queue: Promise<unknown>;
+}
+
+interface TokenRecord {
+  conversationId: string;
+  expiresAt: number;
+}
+
+export type TokenCheck =
+  | { ok: true; conversation: Conversation }
+  | { ok: false; status: 401 | 403 | 404; code: string; message: string };
+
+/** Unguessable identifiers: 24 random bytes, URL-safe. */
+export function randomId(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export class DirectLineStore {
+  readonly #conversations = new Map<string, Conversation>();
+  readonly #tokens = new Map<string, TokenRecord>();
+  readonly #limits: DirectLineLimits;
+  readonly #now: () => number;
+  #lastSweep = 0;
+
+  constructor(limits: Partial<DirectLineLimits> = {}, now: () => number = Date.now) {
+    this.#limits = { ...DEFAULT_DIRECT_LINE_LIMITS, ...limits };
+    this.#now = now;
+  }
+
+  get size(): number {
+    return this.#conversations.size;
+  }
+
+  get tokenTtlSeconds(): number {
+    return Math.round(this.#limits.tokenTtlMs / 1000);
+  }
+
+  createConversation(options: { locale?: string; userId?: string } = {}): Conversation {
+    // Sweeping walks every conversation, so new conversations trigger it at most every few seconds.
+    if (this.#now() - this.#lastSweep > 5_000) this.sweep();
+    while (this.#conversations.size >= this.#limits.maxConversations) {
+      // Map iteration order is insertion order and touch() re-inserts, so the first is the least recently used.
+      const oldest = this.#conversations.keys().next().value;
+      if (oldest === undefined) break;
+      this.#conversations.delete(oldest);
+    }
+    const conversation: Conversation = {
+      id: randomId(18),
+      locale: options.locale,
+      userId: options.userId,
+      joined: false,
+      firstSeq: 0,
+      activities: [],
+      lastUsed: this.#now(),
+      queue: Promise.resolve(),
+    };
+    this.#conversations.set(conversation.id, conversation);
+    return conversation;
+  }
+
+  /** Issues a new token for one conversation. */
+  issueToken(conversationId: string): string {
+    const token = randomId(32);
+    this.#tokens.set(token, { conversationId, expiresAt: this.#now() + this.#limits.tokenTtlMs });
+    return token;
+  }
+
+  /** Resolves a bearer token to its conversation (without checking which conversation the URL names). */
+  resolveToken(token: string | undefined): TokenCheck {
+    if (!token) {
+      return {
+        ok: false,
+        status: 401,
+        code: 'MissingToken',
+        message: 'An Authorization: Bearer token is required.',
+      };
+    }
+    const record = this.#tokens.get(token);
+    if (!record) {
+      return { ok: false, status: 403, code: 'InvalidToken', message: 'The token is not valid.' };
+    }
+    if (record.expiresAt <= this.#now()) {
+      this.#tokens.delete(token);
+      return { ok: false, status: 403, code: 'TokenExpired', message: 'The token has expired.' };
+    }
+    const conversation = this.#conversations.get(record.conversationId);
+    if (!conversation) {
+      return {
+        ok: false,
+        status: 404,
+        code: 'ConversationNotFound',
+        message: 'The conversation has ended.',
+      };
+    }
+    this.#touch(conversation);
+    return { ok: true, conversation };
+  }
+
+  /** Checks that `token` opens the conversation named in the URL. */
+  authorize(token: string | undefined, conversationId: string): TokenCheck {
+    const check = this.resolveToken(token);
+    if (!check.ok) return check;
+    if (check.conversation.id !== conversationId) {
+      return {
+        ok: false,
+        status: 403,
+        code: 'TokenConversationMismatch',
+        message: 'The token is for another conversation.',
+      };
+    }
+    return check;
+  }
+
+  getConversation(id: string): Conversation | undefined {
+    return this.#conversations.get(id);
+  }
+
+  /** Appends an activity to the stream, giving it an id and a timestamp; returns the id. */
+  append(conversation: Conversation, activity: Partial<Activity>): string {
+    const seq = conversation.firstSeq + conversation.activities.length;
+    const id = `${conversation.id}|${String(seq).padStart(7, '0')}`;
+    conversation.activities.push({ ...activity, id, timestamp: new Date(this.#now()) });
+    const excess = conversation.activities.length - this.#limits.maxActivitiesPerConversation;
+    if (excess > 0) {
+      conversation.activities.splice(0, excess);
+      conversation.firstSeq += excess;
+    }
+    this.#touch(conversation);
+    return id;
+  }
+
+  /** Activities after `watermark` (an absolute sequence number) and the new watermark. */
+  activitiesSince(
+    conversation: Conversation,
+    watermark: number | undefined,
+  ): { activities: Partial<Activity>[]; watermark: string } {
+    const end = conversation.firstSeq + conversation.activities.length;
+    const from =
+      watermark === undefined ? conversation.firstSeq : Math.max(watermark, conversation.firstSeq);
+    return {
+      activities: conversation.activities.slice(from - conversation.firstSeq),
+      watermark: String(end),
+    };
+  }
+
+  /** Drops expired tokens and idle conversations. Called on every new conversation and by a timer. */
+  sweep(): void {
+    const now = this.#now();
+    this.#lastSweep = now;
+    for (const [token, record] of this.#tokens) {
+      if (record.expiresAt <= now || !this.#conversations.has(record.conversationId))
+        this.#tokens.delete(token);
+    }
+    for (const [id, conversation] of this.#conversations) {
+      if (now - conversation.lastUsed >= this.#limits.conversationIdleMs)
+        this.#conversations.delete(id);
+    }
+  }
+
+  #touch(conversation: Conversation): void {
+    conversation.lastUsed = this.#now();
+    this.#conversations.delete(conversation.id);
+    this.#conversations.set(conversation.id, conversation);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One JSON error shape for every failure, `{ error: { code, message } }` (the
+ * Direct Line API's shape), and the safety net that turns a throwing handler
+ * into a 500 instead of a crashed server. Messages of unexpected errors are
+ * not sent to clients and are logged redacted: they may quote user input.
+ */
+import type { Request, Response, Server } from 'restify';
+
+export type Log = (line: string) => void;
+
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  res.header('Cache-Control', 'no-store');
+  res.send(status, { error: { code, message } });
+}
+
+/** Clear messages for the errors restify's own plugins raise. */
+const PLUGIN_MESSAGES: Record<string, string> = {
+  PayloadTooLarge: 'The request body is too large.',
+  InvalidContent: 'The request body is not valid JSON.',
+  UnsupportedMediaType: 'Send the body as application/json.',
+  ResourceNotFound: 'No such endpoint.',
+  MethodNotAllowed: 'This method is not allowed here.',
+  BadRequest: 'The request is malformed.',
+  NotAcceptable: 'This endpoint answers with JSON or HTML only.',
+};
+
+interface RestifyLikeError extends Error {
+  statusCode?: number;
+  code?: string;
+  body?: { code?: string };
+  toJSON?: () => unknown;
+}
+
+export function installErrorHandling(
+  server: Server,
+  log: Log,
+  redact: (text: string) => string,
+): void {
+  // Errors passed to next(err) by plugins and handlers: normalise the body.
+  server.on(
+    'restifyError',
+    (_req: Request, _res: Response, err: RestifyLikeError, callback: () => void) => {
+      const status = err.statusCode ?? 500;
+      const code =
+        (err.body?.code ?? err.code ?? err.name ?? 'Error').replace(/Error$/, '') || 'Error';
+      let message: string;
+      if (status >= 500) {
+        log(`error ${status} ${err.name}: ${redact(err.message)}`);
+        message = 'Something went wrong on our side. Please try again.';
+      } else {
+        message = PLUGIN_MESSAGES[code] ?? err.message;
+      }
+      err.toJSON = () => ({ error: { code: status >= 500 ? 'InternalError' : code, message } });
+      return callback();
+    },
+  );
+
+  // A handler that throws synchronously: answer 500, keep serving.
+  server.on('uncaughtException', (_req: Request, res: Response, _route: unknown, err: Error) => {
+    log(`uncaught ${err.name}: ${redact(err.message)}`);
+    sendError(res, 500, 'InternalError', 'Something went wrong on our side. Please try again.');
+  });
+}

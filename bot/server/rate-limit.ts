@@ -1,0 +1,77 @@
+/**
+ * Token buckets keyed by client (an IP address or a Direct Line conversation),
+ * so one client flooding the server gets 429 while everyone else is served.
+ * The key map is capped: an attacker rotating keys cannot grow it without bound.
+ */
+import type { Request, Response, Next } from 'restify';
+import { sendError } from './errors';
+
+export interface BucketLimit {
+  /** Requests allowed at once. */
+  burst: number;
+  /** Sustained requests per second. */
+  perSecond: number;
+}
+
+export interface RateLimiter {
+  /** Takes one token; returns 0 when allowed, else the milliseconds until a token is free. */
+  take(key: string): number;
+}
+
+export function createRateLimiter(
+  limit: BucketLimit,
+  options: { maxKeys?: number; now?: () => number } = {},
+): RateLimiter {
+  const maxKeys = options.maxKeys ?? 50_000;
+  const now = options.now ?? Date.now;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+
+  return {
+    take(key) {
+      const t = now();
+      let bucket = buckets.get(key);
+      if (bucket) {
+        bucket.tokens = Math.min(
+          limit.burst,
+          bucket.tokens + ((t - bucket.at) / 1000) * limit.perSecond,
+        );
+        bucket.at = t;
+      } else {
+        if (buckets.size >= maxKeys) {
+          // Forget the oldest key; it gets a fresh bucket if it comes back.
+          const oldest = buckets.keys().next().value;
+          if (oldest !== undefined) buckets.delete(oldest);
+        }
+        bucket = { tokens: limit.burst, at: t };
+        buckets.set(key, bucket);
+      }
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return 0;
+      }
+      return Math.ceil(((1 - bucket.tokens) / limit.perSecond) * 1000);
+    },
+  };
+}
+
+/** Sends 429 with Retry-After (seconds) when the client's bucket is empty. Returns true if limited. */
+export function rejectIfLimited(limiter: RateLimiter, key: string, res: Response): boolean {
+  const waitMs = limiter.take(key);
+  if (waitMs === 0) return false;
+  res.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+  sendError(res, 429, 'TooManyRequests', 'Too many requests; slow down and retry shortly.');
+  return true;
+}
+
+/** A restify handler limiting by client IP address. */
+export function limitByIp(limiter: RateLimiter) {
+  return (req: Request, res: Response, next: Next) => {
+    if (rejectIfLimited(limiter, clientIp(req), res)) return next(false);
+    return next();
+  };
+}
+
+/** The TCP peer address. Forwarded-for headers are not trusted: any client can forge them. */
+export function clientIp(req: Request): string {
+  return req.socket?.remoteAddress ?? 'unknown';
+}

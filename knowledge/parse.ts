@@ -73,7 +73,8 @@ function readYaml(file: ContentFile, problems: Problem[]): ParsedYaml | null {
         severity: 'error',
         rule: 'yaml',
         file: file.path,
-        line: error.linePos?.[0].line,
+        // linePos is only set with prettyErrors; the offset always is.
+        line: error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line,
         message: `invalid YAML: ${error.message.split('\n')[0]}`,
       });
     }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseKnowledge } from '../../knowledge/parse';
+import { checkKnowledgeDir, validateKnowledge } from '../../knowledge/validate';
+import { fakeKnowledgeBase, fakeService, text } from '../factories/knowledge';
+import { knowledgeFiles, writeKnowledgeDir } from '../factories/knowledge-dir';
+
+const serviceYaml = `id: home-care
+level: basic
+name:
+  fi: Kotihoito
+  sv: Hemvård
+  en: Home care
+summary:
+  fi: Apua kotiin arjen askareisiin.
+  sv: ''
+  en: Help at home with daily tasks.
+description: { fi: Kuvaus, sv: Beskrivning, en: Description }
+audience:
+  lifeStages: [older-people, retired]
+  text: { fi: Ikääntyneet, sv: Äldre, en: Older people }
+instructions: { fi: Soita 09 816 3000., sv: Ring., en: Call. }
+reviewedAt: '2026-11-01'
+`;
+
+function filesWith(extra: { path: string; text: string }) {
+  const files = knowledgeFiles(fakeKnowledgeBase());
+  return [...files, extra];
+}
+
+describe('validateKnowledge', () => {
+  it('finds no problems in the fake knowledge base', () => {
+    expect(validateKnowledge(fakeKnowledgeBase(), undefined, { today: '2026-11-24' })).toEqual([]);
+  });
+
+  it('places each rule problem at its file and line', () => {
+    const { kb, sources, problems } = parseKnowledge(
+      filesWith({ path: 'services/home-care.yaml', text: serviceYaml }),
+    );
+    expect(problems).toEqual([]);
+    const found = validateKnowledge(kb!, sources, { today: '2026-11-24' });
+    expect(found.map((p) => [p.file, p.line, p.field, p.rule])).toEqual([
+      ['services/home-care.yaml', 9, 'summary.sv', 'missing-translation'],
+      ['services/home-care.yaml', 13, 'audience.lifeStages.1', 'unknown-reference'],
+      ['services/home-care.yaml', 15, 'instructions.fi', 'phone-in-free-text'],
+    ]);
+  });
+
+  it('uses today in Helsinki when no date is given', () => {
+    const old = fakeService({ reviewedAt: '2000-01-01' });
+    const found = validateKnowledge(fakeKnowledgeBase({ services: [old], paths: [] }));
+    expect(found.map((p) => p.rule)).toContain('review-overdue');
+  });
+});
+
+describe('checkKnowledgeDir', () => {
+  it('combines parse problems and rule problems, sorted by file and line', async () => {
+    const dir = await writeKnowledgeDir(
+      filesWith({ path: 'services/home-care.yaml', text: serviceYaml }).concat([
+        { path: 'services/broken.yaml', text: 'id: broken\nname: [unclosed\n' },
+      ]),
+    );
+    const { kb, problems } = await checkKnowledgeDir(dir, { today: '2026-11-24' });
+    expect(kb?.services.map((s) => s.id)).toContain('home-care');
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
+      'services/broken.yaml:3 yaml',
+      'services/home-care.yaml:9 missing-translation',
+      'services/home-care.yaml:13 unknown-reference',
+      'services/home-care.yaml:15 phone-in-free-text',
+    ]);
+  });
+
+  it('reports a wrong type and an unknown field with file and line, and keeps the other services', async () => {
+    const bad = serviceYaml
+      .replace(
+        "summary:\n  fi: Apua kotiin arjen askareisiin.\n  sv: ''",
+        'summary:\n  fi: 42\n  sv: x',
+      )
+      .replace('reviewedAt', 'sumary: oops\nreviewedAt');
+    const dir = await writeKnowledgeDir(filesWith({ path: 'services/home-care.yaml', text: bad }));
+    const { kb, problems } = await checkKnowledgeDir(dir, { today: '2026-11-24' });
+    expect(kb?.services.map((s) => s.id)).toEqual(['emergency-number', 'fake-service']);
+    expect(problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
+      ['services/home-care.yaml', 1, undefined, "unknown field 'sumary'"],
+      ['services/home-care.yaml', 8, 'summary.fi', expect.stringContaining('expected string')],
+    ]);
+  });
+
+  it('reports a missing required file and returns no knowledge base', async () => {
+    const files = knowledgeFiles(fakeKnowledgeBase()).filter((f) => f.path !== 'emergency.yaml');
+    const { kb, problems } = await checkKnowledgeDir(await writeKnowledgeDir(files));
+    expect(kb).toBeNull();
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'emergency.yaml', rule: 'missing-file', severity: 'error' }),
+    ]);
+  });
+
+  it('catches a misspelt id in a hand-edited file', async () => {
+    const service = fakeService({ id: 'other', name: text('Muu', 'Annan', 'Other') });
+    const files = filesWith({ path: 'services/wrong-name.yaml', text: `id: ${service.id}\n` });
+    const { problems } = await checkKnowledgeDir(await writeKnowledgeDir(files));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'services/wrong-name.yaml', line: 1, rule: 'file-name' }),
+    );
+  });
+});

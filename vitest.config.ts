@@ -1,10 +1,36 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Extension unit tests need WXT's plugin (fakeBrowser behind `wxt/browser`), so
+// they run as their own project; the extension's end-to-end test drives a real
+// Chromium and runs without it. Everything else runs as before.
+const EXTENSION = 'test/extension/**';
+const END_TO_END = 'test/extension/**/*.e2e.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, EXTENSION],
+        },
+      },
+      {
+        extends: true,
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['test/extension/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, END_TO_END],
+        },
+      },
+      { extends: true, test: { name: 'extension-e2e', include: [END_TO_END] } },
+    ],
   },
 });

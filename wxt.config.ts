@@ -1,9 +1,93 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+import { loadKnowledgeDir } from './knowledge/loader';
+import { formatProblem } from './knowledge/problems';
+import { toSnapshot } from './knowledge/snapshot';
+
+/**
+ * The one server the extension may talk to. The side panel's CSP is fixed at
+ * build time, so a county builds with OPASTIN_SERVER_URL=https://opastin.example.fi;
+ * the options page can then switch syncing on, but only against this origin.
+ */
+const SERVER_ORIGIN = new URL(process.env.OPASTIN_SERVER_URL ?? 'http://localhost:3978').origin;
+
+const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+
+// Client text must never leave the browser: scripts only from the package,
+// network only to the configured knowledge server.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  `connect-src ${SERVER_ORIGIN}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const BUNDLED_KNOWLEDGE = 'virtual:opastin-knowledge';
+
+/** Builds the knowledge snapshot from knowledge/content into the bundle, so the panel works offline. */
+function bundledKnowledge(): Plugin {
+  const resolved = `\0${BUNDLED_KNOWLEDGE}`;
+  return {
+    name: 'opastin-bundled-knowledge',
+    resolveId: (id) => (id === BUNDLED_KNOWLEDGE ? resolved : undefined),
+    async load(id) {
+      if (id !== resolved) return undefined;
+      const { kb, problems } = await loadKnowledgeDir();
+      const errors = problems.filter((p) => p.severity === 'error');
+      if (!kb || errors.length > 0) {
+        throw new Error(
+          `The bundled knowledge base has errors:\n${errors.map(formatProblem).join('\n')}`,
+        );
+      }
+      // JSON.parse of one string literal is faster to start than a large object literal.
+      return `export default JSON.parse(${JSON.stringify(toSnapshot(kb))});`;
+    },
+  };
+}
 
 // The extension lives in extension/; everything browser-specific is decided here.
 export default defineConfig({
   srcDir: 'extension',
-  manifest: {
-    name: 'Opastin',
+  vite: () => ({
+    plugins: [bundledKnowledge()],
+    define: { 'import.meta.env.OPASTIN_SERVER_ORIGIN': JSON.stringify(SERVER_ORIGIN) },
+  }),
+  manifest: ({ browser }) => {
+    const commands = {
+      'use-selection': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Find services and referral path for the selected text',
+      },
+    };
+    if (browser === 'firefox') {
+      return {
+        name: 'Opastin',
+        description:
+          'Services and referral paths for the text a counsellor is reading. Text stays in the browser.',
+        permissions: PERMISSIONS,
+        commands,
+        content_security_policy: CSP,
+        browser_specific_settings: {
+          gecko: {
+            id: 'opastin@lansi-uusimaa.example',
+            strict_min_version: '115.0',
+            // Nothing the counsellor reads or types is collected or sent anywhere.
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+      };
+    }
+    return {
+      name: 'Opastin',
+      description:
+        'Services and referral paths for the text a counsellor is reading. Text stays in the browser.',
+      permissions: [...PERMISSIONS, 'sidePanel'],
+      commands,
+      action: { default_title: 'Opastin' },
+      content_security_policy: { extension_pages: CSP },
+      minimum_chrome_version: '116',
+    };
   },
 });

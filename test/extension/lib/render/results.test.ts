@@ -1,0 +1,96 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../../extension/i18n';
+import { matchNote } from '../../../../extension/lib/match';
+import { renderResults } from '../../../../extension/lib/render/results';
+import { fakeService, text } from '../../../factories/knowledge';
+import { memoryKb, scriptedEngine } from '../../fixtures';
+
+// Tuesday 10:00 in Helsinki: the fake channels are open round the clock.
+const NOW = new Date('2026-11-24T08:00:00Z');
+
+function render(
+  kb = memoryKb(),
+  ids = ['memory-clinic', 'informal-care-support'],
+  lang: 'fi' | 'sv' | 'en' = 'fi',
+  extra = {},
+) {
+  const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+  const model = matchNote(scriptedEngine(ids, extra), kb, 'äiti 84 v, muisti heikentynyt', {
+    municipality: 'lohja',
+  });
+  const root = document.getElementById('root') as HTMLElement;
+  root.appendChild(
+    renderResults(model, { kb, lang, t: createTranslator(lang), now: NOW, doc: document }),
+  );
+  return root;
+}
+
+describe('renderResults', () => {
+  it('lists ranked services with why they matched and the current path step marked', () => {
+    const root = render();
+    const cards = [...root.querySelectorAll('article.service')];
+    expect(cards.map((c) => c.getAttribute('data-service-id'))).toEqual([
+      'memory-clinic',
+      'informal-care-support',
+    ]);
+    const memory = cards[0] as HTMLElement;
+    expect(memory.querySelector('h3')?.textContent).toContain('Muistipoliklinikka');
+    expect(memory.querySelector('.why')?.textContent).toContain('muisti');
+    const steps = [...memory.querySelectorAll('.path-steps li')].map((li) => li.textContent);
+    expect(steps).toHaveLength(3);
+    const current = memory.querySelector('[aria-current="step"]');
+    expect(current?.textContent).toContain('Muistipoliklinikka');
+    expect(memory.querySelector('.step-details')?.textContent).toContain('lääkärin lähete');
+    expect(memory.querySelector('.next-step')?.textContent).toContain('Omaishoidon tuki');
+    expect(memory.querySelector('.professional')?.textContent).toContain(
+      'Muistihoitaja arvioi ensin',
+    );
+  });
+
+  it('shows the chosen municipality’s service points, marking sample data', () => {
+    const contacts = render().querySelector('article[data-service-id="memory-clinic"] .contacts');
+    expect(contacts?.textContent).toContain('Lohjan hyvinvointikeskus');
+    expect(contacts?.textContent).toContain('esimerkkitieto');
+  });
+
+  it('shows the detected segment as pressed chips', () => {
+    const pressed = [...render().querySelectorAll('button.chip[aria-pressed="true"]')];
+    expect(pressed.map((b) => b.getAttribute('data-id'))).toEqual(['older-people', 'high-need']);
+  });
+
+  it('puts red flags above everything else', () => {
+    const root = render(memoryKb(), ['memory-clinic'], 'fi', {
+      emergency: {
+        id: 'emergency-number',
+        flag: 'chest-pain',
+        numbers: ['emergency'],
+        matched: 'rintakipu',
+      },
+    });
+    const first = root.firstElementChild as HTMLElement;
+    expect(first.className).toBe('emergency');
+    expect(first.querySelector('a.phone')?.getAttribute('href')).toBe('tel:112');
+  });
+
+  it('renders in the chosen language', () => {
+    const root = render(memoryKb(), ['memory-clinic'], 'sv');
+    expect(root.querySelector('h3')?.textContent).toContain('Minnesmottagning');
+    expect(root.querySelector('.step-details')?.textContent).toContain('läkarremiss');
+  });
+
+  it('renders knowledge content as text, never as markup', () => {
+    const kb = memoryKb();
+    kb.services.push(
+      fakeService({
+        id: 'evil',
+        name: text('<img src=x onerror="alert(1)">'),
+        summary: text('<b>bold</b>'),
+      }),
+    );
+    const root = render(kb, ['evil']);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelector('h3')?.textContent).toContain('<img src=x');
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * One turn of the conversation: state and input in, replies and new state out.
+ * Order matters and is the product's promise: emergency first, then the
+ * identity-code warning, then commands, clarification answers and search.
+ */
+import { containsIdentityCode, redact, REDACTED } from '../privacy/redact';
+import { emergencyCard } from './cards';
+import { normalize, recognizeCommand } from './commands';
+import { Turn, type TurnDeps } from './context';
+import { answer, answerPending, lifeStageFromAnswer, search, showService } from './find-service';
+import { changeLanguage, help, privacy, startOver, talkToPerson, welcome } from './info';
+import { parseLanguage, resolveLanguage } from './language';
+import { findMunicipality } from './municipality';
+import type { Action, ConversationData, TurnInput, TurnResult } from './types';
+
+export type { TurnDeps } from './context';
+
+/** Longer messages are cut: nobody describes a need in more, and it bounds search cost. */
+const MAX_QUERY = 500;
+
+export function handleTurn(
+  input: TurnInput,
+  previous: ConversationData,
+  deps: TurnDeps,
+): TurnResult {
+  const state = { ...previous, lang: pickLanguage(previous, input.locale) };
+  const turn = new Turn(deps, state);
+  if (input.type === 'welcome') {
+    if (!state.welcomed) {
+      state.welcomed = true;
+      welcome(turn);
+    }
+  } else if (input.type === 'set-language') {
+    const lang = parseLanguage(input.lang);
+    // Silent before the welcome (the page sets the language as it opens) and when nothing changes.
+    if (lang && lang !== previous.lang && previous.welcomed) changeLanguage(turn, lang);
+    else if (lang) turn.setLanguage(lang);
+  } else {
+    onMessage(turn, input.text, input.value);
+  }
+  return turn.finish();
+}
+
+/** The resident's explicit choice sticks; until then Web Chat's locale decides. */
+function pickLanguage(state: ConversationData, locale: string | undefined) {
+  if (state.langChosen && state.lang) return state.lang;
+  return parseLanguage(locale) ?? resolveLanguage(state.lang, undefined);
+}
+
+function onMessage(turn: Turn, rawText: string, value: unknown): void {
+  const { state } = turn;
+  const raw = (rawText ?? '').slice(0, MAX_QUERY * 4);
+  // The only copy of the message the bot keeps or searches: personal data removed.
+  const clean = redact(raw).slice(0, MAX_QUERY).trim();
+  const query = clean.split(REDACTED).join(' ').replace(/\s+/g, ' ').trim();
+  const tapped = actionFromValue(value) ?? offeredAction(state.offered, query);
+
+  const municipality = tapped ? undefined : findMunicipality(turn.deps.kb, query);
+  if (municipality) state.municipality = municipality.id;
+
+  const response = query && !tapped ? search(turn, query) : undefined;
+  if (response?.emergency) {
+    turn.replies.push({
+      type: 'card',
+      card: emergencyCard(response.emergency, turn.cardContext()),
+    });
+    warnIdentityCode(turn, raw);
+    turn.say(turn.t('emergency.after'));
+    delete state.pending;
+    turn.choices = [{ label: turn.t('actions.person'), action: { type: 'person' } }];
+    return;
+  }
+  warnIdentityCode(turn, raw);
+
+  const action = tapped ?? recognizeCommand(query);
+  if (action) {
+    perform(turn, action);
+    return;
+  }
+  if (!query) return;
+
+  if (state.pending) {
+    const pending = state.pending;
+    if (pending.ask === 'municipality' && municipality) return answerPending(turn, {});
+    const lifeStage = pending.ask === 'for-whom' ? lifeStageFromAnswer(turn, query) : undefined;
+    if (lifeStage) return answerPending(turn, { lifeStage });
+    delete state.pending; // Not an answer: a new question.
+  }
+
+  const guess = turn.deps.engine.detectSegment(query, turn.lang);
+  const context = { lifeStage: guess.lifeStage, needProfile: guess.needProfile };
+  const contextual =
+    context.lifeStage || context.needProfile ? search(turn, query, context) : response;
+  if (municipality && !contextual?.confident) {
+    // "asun Lohjalla" on its own: remember it and say so.
+    turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
+    return;
+  }
+  if (municipality) turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
+  answer(turn, clean, contextual ?? search(turn, query, context), context, true);
+}
+
+/** Warns once per conversation; the code itself is never repeated. */
+function warnIdentityCode(turn: Turn, raw: string): void {
+  if (turn.state.warnedIdentityCode || !containsIdentityCode(raw)) return;
+  turn.state.warnedIdentityCode = true;
+  turn.say(turn.t('identity.warning'));
+}
+
+function perform(turn: Turn, action: Action): void {
+  const { state, deps } = turn;
+  switch (action.type) {
+    case 'service': {
+      const service = deps.kb.services.find((s) => s.id === action.id);
+      if (service) showService(turn, service, service.name[turn.lang]);
+      else help(turn);
+      return;
+    }
+    case 'for-whom':
+      if (state.pending) answerPending(turn, { lifeStage: action.lifeStage });
+      else help(turn);
+      return;
+    case 'municipality': {
+      const municipality = deps.kb.municipalities.find((m) => m.id === action.id);
+      if (!municipality) return help(turn);
+      state.municipality = municipality.id;
+      if (state.pending) return answerPending(turn, {});
+      turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
+      return;
+    }
+    case 'feedback':
+      return feedback(turn, action.helpful);
+    case 'language':
+      return changeLanguage(turn, action.lang);
+    case 'help':
+      return help(turn);
+    case 'restart':
+      return startOver(turn);
+    case 'person':
+      return talkToPerson(turn);
+    case 'privacy':
+      return privacy(turn);
+  }
+}
+
+/** Records helpful / not helpful about the last answer, once. */
+function feedback(turn: Turn, helpful: boolean): void {
+  const last = turn.state.lastAnswer;
+  if (!last) {
+    turn.say(turn.t('feedback.nothing'));
+    return;
+  }
+  delete turn.state.lastAnswer;
+  turn.record(helpful ? 'helpful' : 'not-helpful', last.query, last.serviceId);
+  if (helpful) {
+    turn.say(turn.t('feedback.thanks'));
+    return;
+  }
+  turn.say(turn.t('feedback.sorry'));
+  turn.choices = [
+    { label: turn.t('actions.person'), action: { type: 'person' } },
+    { label: turn.t('actions.help'), action: { type: 'help' } },
+  ];
+}
+
+const ACTION_TYPES = new Set<Action['type']>([
+  'service',
+  'for-whom',
+  'municipality',
+  'feedback',
+  'language',
+  'help',
+  'restart',
+  'person',
+  'privacy',
+]);
+
+/** A card button's or postBack's value: `{ opastin: Action }`. Anything else is ignored. */
+export function actionFromValue(value: unknown): Action | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const action = (value as { opastin?: unknown }).opastin;
+  if (typeof action !== 'object' || action === null) return undefined;
+  const type = (action as { type?: unknown }).type;
+  if (typeof type !== 'string' || !ACTION_TYPES.has(type as Action['type'])) return undefined;
+  return sanitizeAction(action as Record<string, unknown>);
+}
+
+// Values come from the client: keep only the known fields, with the right types.
+function sanitizeAction(a: Record<string, unknown>): Action | undefined {
+  const str = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
+  switch (a.type) {
+    case 'service':
+      return str(a.id) ? { type: 'service', id: str(a.id)! } : undefined;
+    case 'for-whom':
+      return str(a.lifeStage) ? { type: 'for-whom', lifeStage: str(a.lifeStage)! } : undefined;
+    case 'municipality':
+      return str(a.id) ? { type: 'municipality', id: str(a.id)! } : undefined;
+    case 'feedback':
+      return typeof a.helpful === 'boolean' ? { type: 'feedback', helpful: a.helpful } : undefined;
+    case 'language': {
+      const lang = parseLanguage(a.lang);
+      return lang ? { type: 'language', lang } : { type: 'language' };
+    }
+    default:
+      return { type: a.type as 'help' | 'restart' | 'person' | 'privacy' };
+  }
+}
+
+/** A suggested action the resident tapped (Web Chat sends its label as text) or typed. */
+function offeredAction(offered: ConversationData['offered'], text: string): Action | undefined {
+  const wanted = normalize(text);
+  if (!wanted) return undefined;
+  return offered?.find((choice) => normalize(choice.label) === wanted)?.action;
+}

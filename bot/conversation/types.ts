@@ -1,0 +1,69 @@
+/**
+ * The conversation's data model: what is remembered between turns, what the
+ * resident can do, and what the bot answers. Plain JSON values, nothing from
+ * botbuilder, so the logic runs the same in tests, in the bot and anywhere else.
+ */
+import type { Language } from '../../knowledge/schema';
+import type { InsightEntry } from '../insight/insight-store';
+
+/** Remembered for one conversation. Never holds an unredacted message. */
+export interface ConversationData {
+  lang?: Language;
+  /** The resident chose the language; Web Chat's locale no longer overrides it. */
+  langChosen?: boolean;
+  municipality?: string;
+  /** A clarifying question is waiting for its answer; `query` is the redacted question. */
+  pending?: { ask: 'for-whom' | 'municipality'; query: string };
+  /** The answer feedback would be about. */
+  lastAnswer?: { query: string; serviceId?: string };
+  warnedIdentityCode?: boolean;
+  welcomed?: boolean;
+  /** The suggested actions last offered, so a typed or tapped label maps back to its action. */
+  offered?: Choice[];
+}
+
+/** Something the resident can do by tapping a button instead of typing. */
+export type Action =
+  | { type: 'service'; id: string }
+  | { type: 'for-whom'; lifeStage: string }
+  | { type: 'municipality'; id: string }
+  | { type: 'feedback'; helpful: boolean }
+  | { type: 'language'; lang?: Language }
+  | { type: 'help' }
+  | { type: 'restart' }
+  | { type: 'person' }
+  | { type: 'privacy' };
+
+export interface Choice {
+  label: string;
+  action: Action;
+}
+
+/** A card in neutral form: the adapter decides how it looks. All strings are plain text. */
+export interface CardModel {
+  kind: 'service' | 'emergency' | 'contacts';
+  title: string;
+  subtitle?: string;
+  sections: { heading?: string; lines: string[] }[];
+  /** Links and phone calls (tel: URLs). */
+  links: { label: string; url: string }[];
+  /** A complete plain-text alternative for screen readers and text-only channels. */
+  speak: string;
+  serviceId?: string;
+}
+
+export type Reply = { type: 'text'; text: string } | { type: 'card'; card: CardModel };
+
+export type TurnInput =
+  | { type: 'message'; text: string; value?: unknown; locale?: string }
+  | { type: 'welcome'; locale?: string }
+  | { type: 'set-language'; lang: unknown; locale?: string };
+
+export interface TurnResult {
+  replies: Reply[];
+  /** Suggested actions shown with the last reply. */
+  choices: Choice[];
+  state: ConversationData;
+  /** Already redacted; the caller stores them. */
+  insights: InsightEntry[];
+}

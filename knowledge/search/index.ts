@@ -1,0 +1,110 @@
+/**
+ * The search engine: emergency detection first, then BM25F retrieval over the
+ * inverted index, segment/municipality-aware ranking, a calibrated `confident`
+ * flag and a `why` for every result. Browser-safe (the extension bundles it).
+ * Never throws on any query: bad input gives an empty, non-confident response.
+ */
+import type { KnowledgeBase, Language, Service } from '../schema';
+import { createEmergencyDetector } from './emergency';
+import { buildIndex, postingOf } from './inverted-index';
+import { detectLanguage } from './language';
+import { parseQuery, type ParsedQuery, type QueryContext } from './query';
+import { scoreQuery, type Candidate } from './score';
+import { createSegmentDetector } from './segment';
+import { boundQuery, LANGUAGES_SET } from './text';
+import { createTypoCorrector } from './typos';
+import { explain } from './why';
+import type { SearchEngine, SearchOptions, SearchResponse } from './types';
+
+export type * from './types';
+
+/**
+ * Calibrated on knowledge/eval/queries.yaml (npm run eval): an answer is
+ * confident when the best service matched most of the meaningful query words,
+ * at least one of them in a name, alternate name, phrasing, summary or
+ * classification, with a score above MIN_SCORE.
+ */
+export const CONFIDENCE = { minCoverage: 0.5, minScore: 0.45 };
+/** raw BM25F sums are mapped to 0..1 by raw / (raw + SCALE). */
+const SCALE = 8;
+
+export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
+  const index = buildIndex(kb.services);
+  const ctx: QueryContext = {
+    index,
+    typos: createTypoCorrector(index.words.keys()),
+    sortedKeys: [...index.keys].sort(),
+  };
+  const emergency = createEmergencyDetector(kb.emergency);
+  const serviceIds = new Set(kb.services.map((s) => s.id));
+  const segments = createSegmentDetector(kb);
+  const scratch = {
+    total: new Float64Array(kb.services.length),
+    term: new Float64Array(kb.services.length),
+    coverage: new Float64Array(kb.services.length),
+    strong: new Uint8Array(kb.services.length),
+  };
+
+  function search(rawQuery: string, options: SearchOptions = {}): SearchResponse {
+    const q = boundQuery(rawQuery);
+    const lang = LANGUAGES_SET.has(options.lang as Language)
+      ? options.lang!
+      : detectLanguage(q, index.words);
+    const response: SearchResponse = { q, lang, emergency: null, confident: false, results: [] };
+    if (q.trim() === '') return response;
+    response.emergency = emergency.detect(q);
+    const parsed: ParsedQuery = parseQuery(ctx, q, lang);
+    const limit = Math.max(1, Math.min(50, Math.floor(options.limit ?? 10)));
+    const top: Candidate[] = scoreQuery(index, parsed, scratch, options, limit);
+    response.results = top.map((c) => ({
+      id: c.service.id,
+      score: round(c.raw / (c.raw + SCALE)),
+      why: explain(index, parsed, c, options),
+    }));
+    const best = top[0];
+    if (best) {
+      const coverage = parsed.words > 0 ? best.coverage / parsed.words : 0;
+      response.confident =
+        coverage >= CONFIDENCE.minCoverage &&
+        best.strong &&
+        best.raw / (best.raw + SCALE) >= CONFIDENCE.minScore;
+    }
+    if (response.emergency && serviceIds.has(response.emergency.id)) {
+      // Emergency first: the red flag's service leads the list, whatever else matched.
+      const { id, flag, matched } = response.emergency;
+      response.results = [
+        {
+          id,
+          score: 1,
+          why: [{ term: matched, field: 'redFlags', matched: flag, kind: 'exact' as const }],
+        },
+        ...response.results.filter((r) => r.id !== id),
+      ].slice(0, limit);
+      response.confident = true;
+    }
+    return response;
+  }
+
+  return {
+    search(query, options) {
+      try {
+        return search(query, options ?? {});
+      } catch (error) {
+        // A bug must not take a conversation down: answer nothing rather than throw.
+        console.error('search failed', error instanceof Error ? error.message : error);
+        return { q: boundQuery(query), lang: 'fi', emergency: null, confident: false, results: [] };
+      }
+    },
+    detectLanguage: (text) => detectLanguage(boundQuery(text), index.words),
+    detectSegment: (text, lang) => segments.detect(boundQuery(text), lang),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** For tests and the benchmark: the service object behind a result id. */
+export function serviceById(kb: KnowledgeBase, id: string): Service | undefined {
+  return kb.services.find((s) => s.id === id);
+}
+
+export { postingOf };

@@ -1,0 +1,104 @@
+/**
+ * Scores a parsed query: walks only the postings of the query's keys, keeps
+ * per service the best key of each term (a word's stem and its folded form
+ * must not count twice), sums terms, applies segment and municipality context,
+ * and keeps the top `limit` in a small sorted array (no sort of every match).
+ */
+import type { Service } from '../schema';
+import { FIELDS, STRONG_FIELDS } from './fields';
+import type { InvertedIndex } from './inverted-index';
+import type { ParsedQuery } from './query';
+import type { SearchOptions } from './types';
+
+export interface Candidate {
+  doc: number;
+  service: Service;
+  raw: number;
+  /** Query words matched (compound parts count as fractions). */
+  coverage: number;
+  /** Whether some term hit a name, alternate name, phrasing, summary or classification. */
+  strong: boolean;
+  context: number;
+}
+
+export interface Scratch {
+  total: Float64Array;
+  term: Float64Array;
+  coverage: Float64Array;
+  strong: Uint8Array;
+}
+
+const STRONG_MASK = FIELDS.reduce((m, f, i) => (STRONG_FIELDS.has(f.name) ? m | (1 << i) : m), 0);
+
+/** Multiplier for how well a service's audience and area fit the context; 0 drops it. */
+export function contextFactor(service: Service, options: SearchOptions): number {
+  let factor = 1;
+  if (options.level && service.level !== options.level) return 0;
+  if (options.municipality) {
+    const m = service.municipalities;
+    if (m !== 'all' && !m.includes(options.municipality)) return 0;
+    if (m !== 'all') factor *= 1.1;
+  }
+  if (options.lifeStage) {
+    const stages = service.audience.lifeStages;
+    if (stages !== 'all') factor *= stages.includes(options.lifeStage) ? 1.3 : 0.8;
+  }
+  if (options.needProfile && service.audience.needProfiles?.includes(options.needProfile))
+    factor *= 1.1;
+  return factor;
+}
+
+export function scoreQuery(
+  index: InvertedIndex,
+  query: ParsedQuery,
+  scratch: Scratch,
+  options: SearchOptions,
+  limit: number,
+): Candidate[] {
+  const { total, term, coverage, strong } = scratch;
+  const touched: number[] = [];
+  const termTouched: number[] = [];
+  for (const t of query.terms) {
+    for (const { key, factor } of t.keys) {
+      for (let p = index.offsets[key]!, end = index.offsets[key + 1]!; p < end; p++) {
+        const d = index.docs[p]!;
+        const s = index.scores[p]! * factor;
+        if (term[d] === 0) termTouched.push(d);
+        if (s > term[d]!) term[d] = s;
+        if (index.masks[p]! & STRONG_MASK) strong[d] = 1;
+      }
+    }
+    for (const d of termTouched) {
+      if (total[d] === 0) touched.push(d);
+      total[d]! += term[d]!;
+      coverage[d]! += t.coverage;
+      term[d] = 0;
+    }
+    termTouched.length = 0;
+  }
+
+  const top: Candidate[] = [];
+  for (const d of touched) {
+    const service = index.services[d]!;
+    const context = contextFactor(service, options);
+    const raw = total[d]! * context;
+    if (context > 0 && (top.length < limit || raw > top[top.length - 1]!.raw)) {
+      const candidate = {
+        doc: d,
+        service,
+        raw,
+        coverage: coverage[d]!,
+        strong: strong[d] === 1,
+        context,
+      };
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.raw < raw) at--;
+      top.splice(at, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    total[d] = 0;
+    coverage[d] = 0;
+    strong[d] = 0;
+  }
+  return top;
+}

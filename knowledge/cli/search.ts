@@ -1,0 +1,146 @@
+/**
+ * npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [words…]
+ *
+ * Searches a knowledge directory (default: the bundled one) or a JSON snapshot.
+ * With --batch, reads one JSON object per stdin line ({"q":"…","lang":"fi"}) and
+ * writes one JSON line per input line, in order; a bad line gets
+ * {"error":"…","line":N} and the batch goes on. Other tools depend on this
+ * output: keep it stable.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../loader';
+import { formatProblem, hasErrors, KnowledgeError } from '../problems';
+import { LANGUAGES, type KnowledgeBase, type Language } from '../schema';
+import { parseSnapshot } from '../snapshot';
+import { createSearchEngine } from '../search/index';
+import type { SearchEngine, SearchOptions, SearchResponse } from '../search/types';
+import { parseCli, runIfMain, UsageError, type Io } from './args';
+
+const USAGE = `usage: npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [words…]
+  --kb DIR|FILE  knowledge directory or JSON snapshot (default: the bundled knowledge base)
+  --lang L       query language (default: detected)
+  --json         print the response as one JSON line
+  --batch        read {"q":"…","lang":"fi"} lines from stdin, write one JSON line each`;
+
+/** The longest batch line accepted; longer lines get an error instead of a search. */
+const MAX_LINE = 100_000;
+
+/** Loads a knowledge directory or a JSON snapshot file; throws KnowledgeError with the first problems. */
+export async function loadKnowledge(path: string = BUNDLED_KNOWLEDGE_DIR): Promise<KnowledgeBase> {
+  const info = await stat(path).catch(() => {
+    throw new KnowledgeError(`${path}: no such file or directory`);
+  });
+  if (info.isFile()) return parseSnapshot(await readFile(path, 'utf8'));
+  const { kb, problems } = await loadKnowledgeDir(path);
+  if (!kb || hasErrors(problems)) {
+    const errors = problems.filter((p) => p.severity === 'error').slice(0, 10);
+    throw new KnowledgeError(
+      `${path}: the knowledge base has errors:\n${errors.map(formatProblem).join('\n')}`,
+    );
+  }
+  return kb;
+}
+
+/** The stable JSON form of a response (emergency and results as documented in issue 2). */
+export function toJson(response: SearchResponse): string {
+  return JSON.stringify({
+    q: response.q,
+    lang: response.lang,
+    emergency: response.emergency,
+    confident: response.confident,
+    results: response.results.slice(0, 10),
+  });
+}
+
+function toHuman(response: SearchResponse, kb: KnowledgeBase): string {
+  const lines: string[] = [];
+  if (response.emergency) {
+    const e = response.emergency;
+    lines.push(`EMERGENCY (${e.flag}, "${e.matched}"): ${e.id}; call ${e.numbers.join(', ')}`);
+  }
+  lines.push(`[${response.lang}] ${response.confident ? 'confident' : 'NOT confident'}`);
+  response.results.forEach((r, i) => {
+    const name = kb.services.find((s) => s.id === r.id)?.name[response.lang] ?? r.id;
+    lines.push(`${i + 1}. ${r.id}  ${r.score.toFixed(3)}  ${name}`);
+    for (const w of r.why) lines.push(`     ${w.term} -> ${w.matched} (${w.field}, ${w.kind})`);
+  });
+  if (response.results.length === 0) lines.push('(no results)');
+  return lines.join('\n');
+}
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** One batch line -> one output line. Never throws. */
+export function answerLine(
+  engine: SearchEngine,
+  line: string,
+  n: number,
+  defaultLang?: Language,
+): string {
+  const fail = (error: string) => JSON.stringify({ error, line: n });
+  if (line.length > MAX_LINE) return fail(`line is longer than ${MAX_LINE} characters`);
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return fail('invalid JSON: expected an object like {"q":"…","lang":"fi"}');
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return fail('expected a JSON object with "q"');
+  const input = value as Record<string, unknown>;
+  if (typeof input.q !== 'string') return fail('"q" must be a string');
+  if (input.lang !== undefined && !isLanguage(input.lang))
+    return fail('"lang" must be one of fi, sv, en');
+  const options: SearchOptions = {};
+  const lang = input.lang ?? defaultLang;
+  if (lang) options.lang = lang as Language;
+  for (const key of ['municipality', 'lifeStage', 'needProfile'] as const) {
+    if (typeof input[key] === 'string') options[key] = input[key];
+  }
+  return toJson(engine.search(input.q, options));
+}
+
+export async function searchCommand(
+  argv: string[],
+  io: Io,
+  stdin: Readable = process.stdin,
+): Promise<number> {
+  const { values, positionals } = parseCli(
+    argv,
+    {
+      kb: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.lang !== undefined && !isLanguage(values.lang))
+    throw new UsageError(`--lang must be fi, sv or en`);
+  const lang = values.lang as Language | undefined;
+  if (!values.batch && positionals.length === 0)
+    throw new UsageError('give the words to search for, or --batch');
+  const kb = await loadKnowledge(values.kb);
+  const engine = createSearchEngine(kb);
+
+  if (values.batch) {
+    let n = 0;
+    for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
+      n++;
+      io.out(answerLine(engine, line, n, lang));
+    }
+    return 0;
+  }
+  const response = engine.search(positionals.join(' '), lang ? { lang } : {});
+  io.out(values.json ? toJson(response) : toHuman(response, kb));
+  return 0;
+}
+
+runIfMain(import.meta.url, searchCommand, USAGE);

@@ -40,6 +40,16 @@ function bearer(req: Request): string | undefined {
   return token && token !== 'undefined' && token !== 'null' ? token : undefined;
 }
 
+function isSameOrigin(req: Request): boolean {
+  const origin = req.header('origin');
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.header('host');
+  } catch {
+    return false;
+  }
+}
+
 function rejectCheck(res: Response, check: Exclude<TokenCheck, { ok: true }>): void {
   if (check.status === 401) res.header('WWW-Authenticate', 'Bearer');
   sendError(res, check.status, check.code, check.message);
@@ -113,6 +123,21 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
 
   server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
     if (deps.secret !== undefined && !checkSecret(req, res)) return;
+    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
+    const start = parseStartRequest(req.body);
+    if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
+    const conversation = store.createConversation(start.value);
+    res.send(200, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+  });
+
+  // The resident page's own token endpoint (the usual Web Chat pattern: the
+  // site's backend holds the secret, the browser gets a conversation token).
+  // Browsers send Origin on cross-site POSTs; other sites may not mint tokens here.
+  server.post('/api/webchat/token', async (req: Request, res: Response) => {
+    if (!isSameOrigin(req)) {
+      sendError(res, 403, 'CrossOrigin', 'Tokens are only for the Opastin page itself.');
+      return;
+    }
     if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
     const start = parseStartRequest(req.body);
     if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);

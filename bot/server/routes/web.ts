@@ -37,12 +37,18 @@ const STATIC: Record<string, StaticFile> = {
   'favicon.svg': { path: path.join(WEB_DIR, 'favicon.svg'), type: 'image/svg+xml' },
 };
 
-/** Web Chat injects its styles with our nonce and uses blob: URLs for images and a worker. */
+/**
+ * Web Chat injects its <style> elements with our nonce and uses blob: URLs for
+ * images and a worker. It also sets empty `style=""` attributes; the hash of
+ * the empty string allows exactly those and no other inline style.
+ */
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
 export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     "worker-src 'self' blob:",

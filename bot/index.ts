@@ -1,0 +1,82 @@
+/**
+ * The composition root of the Opastin server: the only module that reads
+ * process.env. It loads the bundled knowledge base, builds storage, the
+ * adapter and the bot, and starts restify.
+ *
+ *   PORT                  default 3978
+ *   MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType
+ *                         Azure Bot Service credentials; when set, /api/messages validates JWTs
+ *   DIRECTLINE_SECRET     optional: required to start Direct Line conversations from outside the page
+ *   PUBLIC_URL            the public origin, e.g. https://opastin.example.fi
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
+import { loadKnowledgeDir } from '../knowledge/loader';
+import { LiveKnowledge } from '../knowledge/live';
+import { formatProblem } from '../knowledge/problems';
+import { createSearchEngine } from '../knowledge/search';
+import { OpastinBot } from './adapter/opastin-bot';
+import { turnErrorHandler } from './adapter/on-turn-error';
+import { MemoryInsightStore } from './insight/insight-store';
+import { createServer } from './server/create-server';
+
+const env = process.env;
+const log = (line: string) => console.log(line);
+
+const loaded = await loadKnowledgeDir();
+const { problems } = loaded;
+for (const problem of problems) console.warn(formatProblem(problem));
+// A broken file is skipped by the parser; residents keep the rest of the guidance.
+const kb = loaded.kb;
+if (!kb || kb.services.length === 0) {
+  console.error(
+    'The knowledge base has no services; fix knowledge/content (npm run kb:check) and restart.',
+  );
+  process.exit(1);
+}
+const errorCount = problems.filter((p) => p.severity === 'error').length;
+if (errorCount > 0)
+  console.warn(`Serving with ${errorCount} knowledge error(s) above; run npm run kb:check.`);
+const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
+
+const appId = env.MicrosoftAppId ?? '';
+const botAuth = new ConfigurationBotFrameworkAuthentication({
+  MicrosoftAppId: appId,
+  MicrosoftAppPassword: env.MicrosoftAppPassword,
+  MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+  MicrosoftAppType: env.MicrosoftAppType,
+});
+const adapter = new CloudAdapter(botAuth);
+adapter.onTurnError = turnErrorHandler(log);
+
+const conversationState = new ConversationState(new MemoryStorage());
+const bot = new OpastinBot({
+  knowledge,
+  conversationState,
+  insight: new MemoryInsightStore(),
+  log,
+});
+
+const port = Number(env.PORT ?? 3978);
+const server = createServer({
+  adapter,
+  botAuth,
+  bot,
+  knowledge,
+  appId,
+  authEnabled: Boolean(appId && env.MicrosoftAppPassword),
+  directLineSecret: env.DIRECTLINE_SECRET,
+  publicUrl: env.PUBLIC_URL,
+  log,
+});
+
+server.listen(port, () => {
+  const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  log(
+    `Opastin is serving ${kb.services.length} services (knowledge ${kb.version.slice(0, 8)}) at ${url}`,
+  );
+});

@@ -1,0 +1,56 @@
+/**
+ * The real Opastin stack for end-to-end tests and the benchmark's twin: the
+ * bundled knowledge base, the real search engine and OpastinBot, on
+ * 127.0.0.1:0. Composed like bot/index.ts, but without process.env.
+ */
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import { loadKnowledgeDir } from '../../knowledge/loader';
+import { LiveKnowledge } from '../../knowledge/live';
+import type { KnowledgeBase } from '../../knowledge/schema';
+import { createSearchEngine } from '../../knowledge/search';
+import { OpastinBot } from '../../bot/adapter/opastin-bot';
+import { turnErrorHandler } from '../../bot/adapter/on-turn-error';
+import { MemoryInsightStore } from '../../bot/insight/insight-store';
+import { createServer, type ServerDeps } from '../../bot/server/create-server';
+
+export interface RealServer {
+  url: string;
+  kb: KnowledgeBase;
+  server: Server;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startRealServer(overrides: Partial<ServerDeps> = {}): Promise<RealServer> {
+  const { kb, problems } = await loadKnowledgeDir();
+  if (!kb) throw new Error(`the bundled knowledge base does not load: ${problems[0]?.message}`);
+  const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
+  const logs: string[] = [];
+  const log = (line: string) => logs.push(line);
+  const botAuth = new ConfigurationBotFrameworkAuthentication({});
+  const adapter = new CloudAdapter(botAuth);
+  adapter.onTurnError = turnErrorHandler(log);
+  const bot = new OpastinBot({
+    knowledge,
+    conversationState: new ConversationState(new MemoryStorage()),
+    insight: new MemoryInsightStore(),
+    log,
+  });
+  const server = createServer({ adapter, botAuth, bot, knowledge, log, ...overrides });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    kb,
+    server,
+    logs,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

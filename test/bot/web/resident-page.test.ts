@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { startRealServer, type RealServer } from '../real-server';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let running: RealServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  running = await startRealServer();
+  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+});
+
+/** Opens the page and records Content-Security-Policy violations. */
+async function openPage(
+  viewport = { width: 1100, height: 900 },
+): Promise<{ page: Page; cspViolations: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
+      cspViolations.push(message.text());
+  });
+  await page.goto(`${running.url}/`);
+  return { page, cspViolations };
+}
+
+/** axe-core, evaluated through the DevTools protocol (the page's CSP rightly forbids inline scripts). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+function serviceName(id: string, lang: 'fi' | 'sv' | 'en'): string {
+  const service = running.kb.services.find((s) => s.id === id);
+  if (!service) throw new Error(`no service ${id} in the knowledge base`);
+  return service.name[lang];
+}
+
+async function say(page: Page, text: string): Promise<void> {
+  const input = page.locator('[data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+describe('the resident page in Chromium', () => {
+  it('finds the dental service in Finnish, switches to Swedish, finds it again, and passes axe', async () => {
+    const { page, cspViolations } = await openPage();
+    const transcript = page.locator('#webchat');
+    // The welcome arrives without the resident typing anything.
+    await expect.poll(() => transcript.innerText(), { timeout: 10_000 }).toMatch(/Opastin/);
+
+    await say(page, 'tarvitsen hammaslääkärin');
+    await transcript
+      .getByText(serviceName('dental-care', 'fi'), { exact: true })
+      .first()
+      .waitFor({ timeout: 10_000 });
+
+    await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/fråga om tjänster/);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Svenska', exact: true }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+
+    await say(page, 'tandvärk');
+    await transcript
+      .getByText(serviceName('dental-care', 'sv'), { exact: true })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    // Web Chat's own texts follow the locale too.
+    await expect
+      .poll(() => page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder'))
+      .toMatch(/meddelande/i);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard: the first Tab reaches the skip link, which lands in the message box', async () => {
+    const { page } = await openPage();
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      'webchat-sendbox-input',
+    );
+    await page.close();
+  });
+
+  it('fits a phone screen without sideways scrolling, with the privacy notice visible', async () => {
+    const { page } = await openPage({ width: 360, height: 740 });
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 10_000 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect.poll(() => page.locator('#privacy-notice').innerText()).toMatch(/henkilötunnus/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * `npm run kb:import-ptv -- --general-descriptions FILE --out DIR`: builds a
+ * complete knowledge directory from PTV general descriptions: one service per
+ * SOTE code, plus the bundled segments, municipalities and emergency numbers
+ * (PTV has none of those). It then checks the result like kb:check does.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLED_KNOWLEDGE_DIR, readContentFile } from '../loader';
+import { parseKnowledge, type ContentFile } from '../parse';
+import { formatProblem, KnowledgeError } from '../problems';
+import { parseCodeList, type CodeLists } from '../ptv/code-lists';
+import { importGeneralDescriptions, serviceFile } from '../ptv/import';
+import { narrowServicePoints, redFlagServices } from '../ptv/shared-files';
+import { checkKnowledgeDir } from '../validate';
+import { parseCli, runIfMain, UsageError, type Io } from './args';
+import { summarize } from './kb-check';
+
+export const USAGE = `usage: npm run kb:import-ptv -- --general-descriptions FILE --out DIR
+         [--target-groups FILE] [--service-classes FILE] [--life-events FILE]
+         [--base DIR] [--reviewed-at YYYY-MM-DD] [--force]
+
+Builds a knowledge directory from a PTV general descriptions export. The code
+lists default to TargetGroups.json, ServiceClasses.json and LifeEvents.json
+next to the export; segments.yaml, municipalities.yaml and emergency.yaml are
+copied from --base (default: the bundled knowledge/content). --force writes
+into a directory that is not empty.`;
+
+const SHARED_FILES = ['segments.yaml', 'municipalities.yaml', 'emergency.yaml'] as const;
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new KnowledgeError(
+      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new KnowledgeError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function sharedFiles(base: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  for (const name of SHARED_FILES) {
+    const file = await readContentFile(base, name);
+    if (!file) {
+      throw new KnowledgeError(
+        `${path.join(base, name)} does not exist; the importer copies it into the new knowledge directory (give another with --base)`,
+      );
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+export async function importPtv(argv: string[], io: Io): Promise<number> {
+  const { values } = parseCli(argv, {
+    'general-descriptions': { type: 'string' },
+    out: { type: 'string' },
+    'target-groups': { type: 'string' },
+    'service-classes': { type: 'string' },
+    'life-events': { type: 'string' },
+    base: { type: 'string' },
+    'reviewed-at': { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  const input = values['general-descriptions'];
+  const out = values.out;
+  if (!input || !out) throw new UsageError('--general-descriptions and --out are required');
+  const reviewedAt = values['reviewed-at'] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewedAt))
+    throw new UsageError('--reviewed-at expects YYYY-MM-DD');
+
+  const dir = path.dirname(input);
+  const codeLists: CodeLists = {
+    targetGroups: parseCodeList(
+      await readJson(
+        values['target-groups'] ?? path.join(dir, 'TargetGroups.json'),
+        'target groups',
+      ),
+      'target groups',
+    ),
+    serviceClasses: parseCodeList(
+      await readJson(
+        values['service-classes'] ?? path.join(dir, 'ServiceClasses.json'),
+        'service classes',
+      ),
+      'service classes',
+    ),
+    lifeEvents: parseCodeList(
+      await readJson(values['life-events'] ?? path.join(dir, 'LifeEvents.json'), 'life events'),
+      'life events',
+    ),
+  };
+  const baseDir = values.base ?? BUNDLED_KNOWLEDGE_DIR;
+  const shared = await sharedFiles(baseDir);
+  const base = parseKnowledge(shared).kb;
+  if (!base) {
+    throw new KnowledgeError(
+      `segments.yaml, municipalities.yaml or emergency.yaml in ${baseDir} does not parse; run kb:check on it`,
+    );
+  }
+  const emergencyServices: ContentFile[] = [];
+  for (const id of redFlagServices(base)) {
+    const file = await readContentFile(baseDir, `services/${id}.yaml`);
+    if (!file) {
+      throw new KnowledgeError(
+        `red flags in ${baseDir}/emergency.yaml send residents to '${id}', but services/${id}.yaml does not exist there`,
+      );
+    }
+    emergencyServices.push(file);
+  }
+
+  const result = importGeneralDescriptions(await readJson(input, 'general descriptions'), {
+    codeLists,
+    reviewedAt,
+    lifeStages: new Set(base.lifeStages.map((s) => s.id)),
+    needProfiles: new Set(base.needProfiles.map((s) => s.id)),
+  });
+  if (result.services.length === 0)
+    throw new KnowledgeError(`${input} has no SOTE general descriptions`);
+
+  const existing = await readdir(out).catch(() => []);
+  if (existing.length > 0 && !values.force) {
+    throw new KnowledgeError(`${out} is not empty; choose a new directory or pass --force`);
+  }
+  const imported = result.services.map(serviceFile);
+  const ids = new Set([...result.services.map((s) => s.id), ...redFlagServices(base)]);
+  const files = [
+    ...shared.map((f) => (f.path === 'municipalities.yaml' ? narrowServicePoints(f, ids) : f)),
+    ...emergencyServices,
+    ...imported,
+  ];
+  for (const file of files) {
+    const full = path.join(out, file.path);
+    await mkdir(path.dirname(full), { recursive: true });
+    await writeFile(full, file.text);
+  }
+  for (const note of result.notes) io.err(note);
+  io.out(
+    `imported ${result.services.length} services from ${result.versions} SOTE versions into ${out}` +
+      ` (plus ${emergencyServices.length} emergency services the red flags point to)`,
+  );
+
+  const { problems } = await checkKnowledgeDir(out);
+  for (const problem of problems.filter((p) => p.severity === 'error'))
+    io.out(formatProblem(problem));
+  io.out(`${out}: ${summarize(problems)} (run npm run kb:check -- ${out} for the warnings)`);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+runIfMain(import.meta.url, importPtv, USAGE);

@@ -90,14 +90,18 @@ export function serviceCard(service: Service, ctx: CardContext): CardModel {
   if (service.fees?.[lang]) sections.push({ heading: t('card.fees'), lines: [service.fees[lang]] });
   sections.push(...servicePointSection(service, ctx));
   const next = findNextStep(ctx.kb, service.id, ctx.lifeStage);
-  if (next) {
-    const nextService = ctx.kb.services.find((s) => s.id === next.service);
-    if (nextService) {
-      sections.push({
-        heading: t('card.nextStep'),
-        lines: [t('card.nextStepText', { service: nextService.name[lang], when: next.when[lang] })],
-      });
-    }
+  const nextService = next && ctx.kb.services.find((s) => s.id === next.step.service);
+  if (next && nextService) {
+    sections.push({
+      heading: t('card.nextStep'),
+      lines: [
+        t('card.nextStepText', {
+          path: next.path.name[lang],
+          service: nextService.name[lang],
+          when: next.step.when[lang],
+        }),
+      ],
+    });
   }
   const card = {
     kind: 'service' as const,

@@ -5,12 +5,11 @@
  */
 import type { Service } from '../../knowledge/schema';
 import type { SearchOptions, SearchResponse } from '../../knowledge/search/types';
-import { serviceCard } from './cards';
+import { contactsCard, serviceCard } from './cards';
 import { normalize } from './commands';
 import type { Turn } from './context';
 import { afterAnswerChoices, languageChoices } from './info';
 import type { Choice } from './types';
-import { contactsCard } from './cards';
 
 /** Results scoring at least this share of the top score are "close": the top one may be the wrong one. */
 const CLOSE = 0.85;
@@ -23,9 +22,27 @@ const FOR_WHOM = [
   { key: 'actions.olderRelative', lifeStage: 'older-people' },
 ] as const;
 
-// Typed answers to "who is this for" that name no life stage signal ("for me").
-const MYSELF =
-  /^(?:minulle|minä|itselle|itselleni|mulle|mig|för mig|mig själv|åt mig|me|myself|for me|for myself)$/;
+// Typed answers to "who is this for" that the segment detector may not know ("for me", "äidille").
+const TYPED_FOR_WHOM: { pattern: RegExp; lifeStage: string }[] = [
+  {
+    pattern:
+      /^(?:minulle|minä|itselle|itselleni|mulle|mig|för mig|mig själv|åt mig|me|myself|for me|for myself)$/,
+    lifeStage: 'working-age',
+  },
+  {
+    pattern:
+      /(?:^| )(?:lapse|lapsi|lasten|poja|poika|tytä|tytt|vauva|barn|son|dotter|bebis|child|kid|daughter|baby)/,
+    lifeStage: 'families',
+  },
+  {
+    pattern:
+      /(?:^| )(?:äiti|äidi|isä|isälle|vanhemm|mummo|mummu|ukki|pappa|isovanhem|iäkkää|ikäih|mor|far|mamma|farmor|mormor|farfar|morfar|äldre|mother|mum|mom|father|dad|parent|grand|older|elderly)/,
+    lifeStage: 'older-people',
+  },
+];
+
+/** Below this top score a not-confident search is noise, not an ambiguity worth a question. */
+const AMBIGUOUS_MIN_SCORE = 0.4;
 
 export interface Context {
   lifeStage?: string;
@@ -49,8 +66,9 @@ export function search(turn: Turn, query: string, context: Context = {}): Search
 
 /** The life stage a typed answer to "who is this for" names, if any. */
 export function lifeStageFromAnswer(turn: Turn, text: string): string | undefined {
-  if (MYSELF.test(normalize(text))) return 'working-age';
-  return turn.deps.engine.detectSegment(text, turn.lang).lifeStage;
+  const words = normalize(text);
+  const detected = turn.deps.engine.detectSegment(text, turn.lang).lifeStage;
+  return detected ?? TYPED_FOR_WHOM.find(({ pattern }) => pattern.test(words))?.lifeStage;
 }
 
 function servicesOf(turn: Turn, response: SearchResponse): Service[] {
@@ -127,11 +145,18 @@ export function answer(
 ): void {
   const top = response.results[0];
   const service = top && turn.deps.kb.services.find((s) => s.id === top.id);
-  if (!response.confident || !service) {
+  // Not confident but torn between services for different people ("psykologi": adult or child
+  // services): worth one question; the answer is re-ranked and must then be confident.
+  const torn = !response.confident && (top?.score ?? 0) >= AMBIGUOUS_MIN_SCORE;
+  if (!service || (!response.confident && !torn)) {
     notSure(turn, query);
     return;
   }
   const ask = mayAsk ? clarifyingQuestion(turn, response, context) : undefined;
+  if (!response.confident && ask !== 'for-whom') {
+    notSure(turn, query);
+    return;
+  }
   if (ask === 'for-whom') {
     turn.state.pending = { ask, query };
     turn.say(turn.t('clarify.forWhom'));

@@ -78,7 +78,7 @@ export const en: Messages = {
     howToGet: 'How to get it now',
     fees: 'Fees',
     nextStep: 'Next step',
-    nextStepText: 'If this is not enough: {{service}}. {{when}}',
+    nextStepText: 'On the path "{{path}}" the next step is {{service}}. {{when}}',
     servicePoint: 'Service point: {{municipality}}',
     phone: 'tel. {{phone}}',
     channelLine: '{{name}}: {{status}}',

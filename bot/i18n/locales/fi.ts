@@ -74,7 +74,7 @@ export const fi = {
     howToGet: 'Näin saat palvelun nyt',
     fees: 'Maksut',
     nextStep: 'Seuraava askel',
-    nextStepText: 'Jos tämä ei riitä: {{service}}. {{when}}',
+    nextStepText: 'Palvelupolulla "{{path}}" seuraava askel on {{service}}. {{when}}',
     servicePoint: 'Palvelupiste: {{municipality}}',
     phone: 'puh. {{phone}}',
     channelLine: '{{name}}: {{status}}',

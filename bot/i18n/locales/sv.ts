@@ -77,7 +77,7 @@ export const sv: Messages = {
     howToGet: 'Så här får du tjänsten nu',
     fees: 'Avgifter',
     nextStep: 'Nästa steg',
-    nextStepText: 'Om det här inte räcker: {{service}}. {{when}}',
+    nextStepText: 'På servicestigen "{{path}}" är nästa steg {{service}}. {{when}}',
     servicePoint: 'Serviceställe: {{municipality}}',
     phone: 'tfn {{phone}}',
     channelLine: '{{name}}: {{status}}',

@@ -1,0 +1,223 @@
+/**
+ * Transcript tables through the real stack: botbuilder TestAdapter → OpastinBot
+ * → conversation logic → the REAL search engine over the REAL bundled knowledge
+ * base. Each row is [what the resident says, what the bot must answer]; rows in
+ * one table are one conversation, in order. The clock is Tuesday 10:00 in
+ * Helsinki, so office-hours channels are open.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import type { KnowledgeBase, Language } from '../../../knowledge/schema';
+import { createSearchEngine } from '../../../knowledge/search/index';
+import { botHarness, type BotReply, type Harness } from '../../factories/bot-harness';
+
+/** What a reply must show: text (substring or regex), a card by title, a suggested action, or an absence. */
+type Expect =
+  | string
+  | RegExp
+  | { card: string | RegExp; first?: boolean }
+  | { suggests: string }
+  | { absent: string | RegExp };
+type Says = string | { join: true } | { event: unknown };
+type Row = [Says, Expect[]];
+
+const ID_CODE = '131052-308T';
+
+const matches = (text: string, want: string | RegExp) =>
+  typeof want === 'string' ? text.includes(want) : want.test(text);
+
+function check(replies: BotReply[], want: Expect): void {
+  const all = replies.map((r) => r.text).join('\n---\n');
+  if (typeof want === 'string' || want instanceof RegExp) {
+    expect(matches(all, want), `expected ${String(want)} in:\n${all}`).toBe(true);
+  } else if ('card' in want) {
+    const titles = want.first
+      ? (replies[0]?.cardTitles ?? [])
+      : replies.flatMap((r) => r.cardTitles);
+    expect(
+      titles.some((t) => matches(t, want.card)),
+      `expected card ${String(want.card)}${want.first ? ' first' : ''}, got ${JSON.stringify(titles)}`,
+    ).toBe(true);
+  } else if ('suggests' in want) {
+    expect(replies.flatMap((r) => r.suggestions)).toContain(want.suggests);
+  } else {
+    expect(matches(all, want.absent), `did not expect ${String(want.absent)} in:\n${all}`).toBe(
+      false,
+    );
+  }
+}
+
+const TRANSCRIPTS: Record<Language, Row[]> = {
+  fi: [
+    [
+      { join: true },
+      [
+        /Olen Opastin/,
+        /en diagnooseja/,
+        /112/,
+        { suggests: 'På svenska' },
+        { suggests: 'Hammashoito' },
+      ],
+    ],
+    [
+      'tarvitsen hammaslääkärin',
+      [
+        { card: 'Suun terveydenhuolto' },
+        /Hammashoitola: avoinna nyt, klo 15:30 asti/,
+        'Maksut',
+        { suggests: 'Vastaus auttoi' },
+      ],
+    ],
+    ['Vastaus auttoi', ['Kiitos palautteesta']],
+    [
+      'rintakipu',
+      [{ card: 'Hätänumero 112', first: true }, /Soita 112/, /Jos kyse ei ole hätätilanteesta/],
+    ],
+    ['asun Lohjalla', ['Kotikuntasi: Lohja']],
+    [
+      'hammassärky',
+      [{ card: 'Suun terveydenhuolto' }, 'Palvelupiste: Lohja', /Lohjan hyvinvointikeskus/],
+    ],
+    ['masennus', ['Ketä asia koskee?', { suggests: 'Itselleni' }, { suggests: 'Lapselleni' }]],
+    ['Itselleni', [{ card: 'Mielenterveyspalvelut' }]],
+    ['auto hajosi', [/En ole varma/, /Päivystysapu 116117/, { card: 'Puhu ihmisen kanssa' }]],
+    [
+      `henkilötunnukseni on ${ID_CODE} ja hammas särkee`,
+      [/Älä kirjoita henkilötunnustasi/, { card: 'Suun terveydenhuolto' }, { absent: ID_CODE }],
+    ],
+    [`${ID_CODE} hammassärky`, [{ absent: /Älä kirjoita henkilötunnustasi/ }, { absent: ID_CODE }]],
+    ['muistisairaus', [{ card: 'Muistipoliklinikka ja muistihoitaja' }, 'Seuraava askel']],
+    ['puhu ihmisen kanssa', [{ card: 'Puhu ihmisen kanssa' }, /116117/]],
+    ['ohje', [/Kirjoita omin sanoin/, /på svenska/]],
+    ['tietosuoja', [/henkilötunnustasi/, /poistetaan ennen tallennusta/]],
+    ['på svenska', ['vi fortsätter på svenska', { suggests: 'Tandvård' }]],
+    ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Lojo']],
+    ['suomeksi', ['jatketaan suomeksi']],
+    ['aloita alusta', ['Aloitetaan alusta', /Olen Opastin/]],
+  ],
+  sv: [
+    [
+      { join: true },
+      [
+        /Jag är Opastin/,
+        /inte diagnoser/,
+        /112/,
+        { suggests: 'Suomeksi' },
+        { suggests: 'Tandvård' },
+      ],
+    ],
+    [
+      'tandvärk',
+      [
+        { card: 'Mun- och tandvård' },
+        /Tandklinik: öppet nu, till kl\. 15:30/,
+        'Avgifter',
+        { suggests: 'Svaret hjälpte' },
+      ],
+    ],
+    ['Svaret hjälpte', ['Tack för din respons']],
+    [
+      'jag vill ta livet av mig',
+      [{ card: /./, first: true }, /09 2525 0111/, /Om det inte är en nödsituation/],
+    ],
+    ['jag bor i Raseborg', ['Din hemkommun: Raseborg']],
+    ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Raseborg']],
+    ['vaccination', ['Vem gäller det?', { suggests: 'För mitt barn' }]],
+    ['För mitt barn', [{ card: 'Barnrådgivning' }]],
+    [
+      'min bil gick sönder',
+      [/Jag är inte säker/, { card: 'Prata med en människa' }, /Jourhjälpen 116117/],
+    ],
+    [
+      `min personbeteckning är ${ID_CODE}, jag har tandvärk`,
+      [/Skriv inte din personbeteckning/, { card: 'Mun- och tandvård' }, { absent: ID_CODE }],
+    ],
+    ['prata med en människa', [{ card: 'Prata med en människa' }]],
+    ['hjälp', [/Skriv med egna ord/]],
+    ['dataskydd', [/personbeteckning/]],
+    ['in English', ["let's continue in English"]],
+    ['toothache', [{ card: 'Dental care' }]],
+    ['på svenska', ['vi fortsätter på svenska']],
+    ['börja om', ['Vi börjar om', /Jag är Opastin/]],
+  ],
+  en: [
+    [
+      { join: true },
+      [
+        /I'm Opastin/,
+        /not diagnoses/,
+        /112/,
+        { suggests: 'Suomeksi' },
+        { suggests: 'Dental care' },
+      ],
+    ],
+    [
+      'toothache',
+      [
+        { card: 'Dental care' },
+        /Dental clinic: open now, until 15:30/,
+        'Fees',
+        { suggests: 'Not helpful' },
+      ],
+    ],
+    ['Not helpful', ['Thank you for your feedback', { suggests: 'Talk to a person' }]],
+    [
+      'my child swallowed detergent',
+      [{ card: /./, first: true }, /0800 147 111/, /If this is not an emergency/],
+    ],
+    ['I live in Lohja', ['Your home municipality: Lohja']],
+    ['vaccination', ['Who is this for?', { suggests: 'For my child' }]],
+    ['For my child', [{ card: 'Child health clinic' }, 'Service point: Lohja']],
+    [
+      'my car broke down',
+      [/I'm not sure/, { card: 'Talk to a person' }, /Medical helpline 116117/],
+    ],
+    [
+      `my id is ${ID_CODE} and I have a toothache`,
+      [/do not type your personal identity code/, { card: 'Dental care' }, { absent: ID_CODE }],
+    ],
+    ['talk to a person', [{ card: 'Talk to a person' }]],
+    ['help', [/Write in your own words/]],
+    ['privacy', [/personal identity code/]],
+    ['suomeksi', ['jatketaan suomeksi']],
+    ['start over', [/Aloitetaan alusta/]],
+  ],
+};
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  ({ kb } = await loadKnowledgeDir());
+});
+
+describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
+  'transcript in %s',
+  (lang, rows) => {
+    let bot: Harness;
+    beforeAll(() => {
+      bot = botHarness({ kb, engine: createSearchEngine(kb), lang });
+    });
+
+    it.each(rows)('%j', async (says, wants) => {
+      const replies =
+        typeof says === 'string'
+          ? await bot.say(says)
+          : 'join' in says
+            ? await bot.join()
+            : await bot.setLanguage(says.event);
+      expect(replies.length, 'the bot answered').toBeGreaterThan(0);
+      for (const want of wants) check(replies, want);
+    });
+
+    it('stored the feedback and gaps redacted, without the identity code or any user id', async () => {
+      const entries = await bot.insight.list();
+      expect(entries.map((e) => e.kind)).toEqual(
+        expect.arrayContaining([lang === 'en' ? 'not-helpful' : 'helpful', 'unanswered']),
+      );
+      expect(entries.every((e) => e.lang === lang)).toBe(true);
+      const stored = JSON.stringify(entries);
+      expect(stored).not.toContain(ID_CODE);
+      expect(stored).not.toMatch(/"(?:user|from|conversation)/i);
+      expect(bot.logs.join('\n')).not.toContain(ID_CODE);
+    });
+  },
+);

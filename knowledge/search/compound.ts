@@ -29,8 +29,10 @@ export function createCompoundSplitter(
   const isPart = (part: string) =>
     part.length >= MIN_PART &&
     (words.has(part) ||
-      // Swedish joins parts with an s ("barnskydds-anmälan").
-      (part.endsWith('s') && part.length > MIN_PART && words.has(part.slice(0, -1))));
+      // Swedish joins parts with an s ("barnskydds-anmälan") or drops a final vowel
+      // ("tandläkar-tid", "skol-hälsa").
+      (part.endsWith('s') && part.length > MIN_PART && words.has(part.slice(0, -1))) ||
+      (part.length > MIN_PART && (words.has(`${part}e`) || words.has(`${part}a`))));
   const isLast = (part: string) =>
     part.length >= MIN_PART && (words.has(part) || stems.has(stemOf(part)));
 

@@ -49,10 +49,12 @@ export function matchPrefix(
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   // prev is now the last row: edits needed to turn pattern into text[0:j].
+  // Each typo shortens the ending allowed after the match: "raskaustesti" is not a typo of
+  // "raiskaus" plus an ending, but "rintakiupa" is "rintakipu" with one.
   let best = -1;
   for (let j = Math.max(0, n - maxRest); j <= n; j++) {
     const d = prev[j]!;
-    if (d <= maxEdits && (best < 0 || d < best)) best = d;
+    if (d <= maxEdits && n - j <= Math.max(0, maxRest - 2 * d) && (best < 0 || d < best)) best = d;
   }
   return best;
 }

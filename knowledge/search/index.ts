@@ -63,7 +63,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     }));
     const best = top[0];
     if (best) {
-      const coverage = parsed.words > 0 ? best.coverage / parsed.words : 0;
+      const coverage = parsed.totalWeight > 0 ? best.coverage / parsed.totalWeight : 0;
       response.confident =
         coverage >= CONFIDENCE.minCoverage &&
         best.strong &&

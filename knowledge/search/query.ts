@@ -29,12 +29,16 @@ export interface QueryTerm {
   keys: TermKey[];
   /** How much of one query word this term stands for (compound parts share one word). */
   coverage: number;
+  /** How telling the word is (its IDF; the highest for a word the knowledge base lacks). */
+  weight: number;
 }
 
 export interface ParsedQuery {
   terms: QueryTerm[];
-  /** Meaningful words in the query (the denominator of coverage). */
+  /** Meaningful words in the query. */
   words: number;
+  /** Sum of coverage x weight over the terms: the denominator of a service's coverage. */
+  totalWeight: number;
 }
 
 export interface QueryContext {
@@ -91,7 +95,7 @@ function prefixKeys(ctx: QueryContext, key: string): TermKey[] {
 
 function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm[] {
   const direct = present(ctx, word, lang, 1, 'stem');
-  if (direct.length > 0) return [{ text: word, keys: direct, coverage: 1 }];
+  if (direct.length > 0) return [{ text: word, keys: direct, coverage: 1, weight: 0 }];
   const folded = fold(word);
   const parts = ctx.index.splitter.split(folded);
   if (parts) {
@@ -100,24 +104,23 @@ function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm
         text: part,
         keys: present(ctx, part, lang, 0.8, 'compound'),
         coverage: 1 / parts.length,
+        weight: 0,
       }))
       .filter((t) => t.keys.length > 0);
     if (terms.length === parts.length) return terms;
   }
   for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
     const prefixed = prefixKeys(ctx, queryKeys(word, l)[0]!);
-    if (prefixed.length > 0) return [{ text: word, keys: prefixed, coverage: 1 }];
+    if (prefixed.length > 0) return [{ text: word, keys: prefixed, coverage: 1, weight: 0 }];
   }
-  const corrected = ctx.typos
-    .correct(folded)
-    .flatMap((w) =>
-      (ctx.index.words.get(w)?.keys ?? []).map((key) => ({
-        key,
-        factor: 0.75,
-        kind: 'fuzzy' as const,
-      })),
-    );
-  return [{ text: word, keys: corrected, coverage: 1 }];
+  const corrected = ctx.typos.correct(folded).flatMap((w) =>
+    (ctx.index.words.get(w)?.keys ?? []).map((key) => ({
+      key,
+      factor: 0.75,
+      kind: 'fuzzy' as const,
+    })),
+  );
+  return [{ text: word, keys: corrected, coverage: 1, weight: 0 }];
 }
 
 export function parseQuery(ctx: QueryContext, query: string, lang: Language): ParsedQuery {
@@ -129,7 +132,16 @@ export function parseQuery(ctx: QueryContext, query: string, lang: Language): Pa
   for (let i = 0; i + 1 < content.length && i < MAX_TERMS; i++) {
     const joined = content[i]! + content[i + 1]!;
     const keys = present(ctx, joined, lang, 1, 'compound');
-    if (keys.length > 0) terms.push({ text: `${content[i]} ${content[i + 1]}`, keys, coverage: 0 });
+    if (keys.length > 0)
+      terms.push({ text: `${content[i]} ${content[i + 1]}`, keys, coverage: 0, weight: 0 });
   }
-  return { terms, words: words.length };
+  const n = ctx.index.services.length;
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  let totalWeight = 0;
+  for (const term of terms) {
+    const dfs = term.keys.map(({ key }) => ctx.index.offsets[key + 1]! - ctx.index.offsets[key]!);
+    term.weight = dfs.length > 0 ? idf(Math.max(...dfs)) : idf(0);
+    totalWeight += term.coverage * term.weight;
+  }
+  return { terms, words: words.length, totalWeight };
 }

@@ -14,7 +14,7 @@ export interface Candidate {
   doc: number;
   service: Service;
   raw: number;
-  /** Query words matched (compound parts count as fractions). */
+  /** IDF-weighted query words matched (compound parts count as fractions). */
   coverage: number;
   /** Whether some term hit a name, alternate name, phrasing, summary or classification. */
   strong: boolean;
@@ -71,7 +71,7 @@ export function scoreQuery(
     for (const d of termTouched) {
       if (total[d] === 0) touched.push(d);
       total[d]! += term[d]!;
-      coverage[d]! += t.coverage;
+      coverage[d]! += t.coverage * t.weight;
       term[d] = 0;
     }
     termTouched.length = 0;

@@ -2,10 +2,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Extension unit tests need WXT's plugin (fakeBrowser behind `wxt/browser`), so
-// they run as their own project; the extension's end-to-end test drives a real
-// Chromium and runs without it. Everything else runs as before.
+// they run as their own project; tests of the built extension (manifest, end to
+// end in real Chromium) run without it. Everything else runs as before.
 const EXTENSION = 'test/extension/**';
-const END_TO_END = 'test/extension/**/*.e2e.test.ts';
+const BUILT = 'test/extension/built/**/*.test.ts';
 
 export default defineConfig({
   test: {
@@ -27,10 +27,10 @@ export default defineConfig({
         test: {
           name: 'extension',
           include: ['test/extension/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, END_TO_END],
+          exclude: [...configDefaults.exclude, BUILT],
         },
       },
-      { extends: true, test: { name: 'extension-e2e', include: [END_TO_END] } },
+      { extends: true, test: { name: 'extension-built', include: [BUILT] } },
     ],
   },
 });

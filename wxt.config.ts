@@ -25,6 +25,8 @@ const CSP = [
 ].join('; ');
 
 const BUNDLED_KNOWLEDGE = 'virtual:opastin-knowledge';
+/** A county can bundle its own content (e.g. a PTV import) instead of knowledge/content. */
+const KNOWLEDGE_DIR = process.env.OPASTIN_KNOWLEDGE_DIR || undefined;
 
 /** Builds the knowledge snapshot from knowledge/content into the bundle, so the panel works offline. */
 function bundledKnowledge(): Plugin {
@@ -34,7 +36,7 @@ function bundledKnowledge(): Plugin {
     resolveId: (id) => (id === BUNDLED_KNOWLEDGE ? resolved : undefined),
     async load(id) {
       if (id !== resolved) return undefined;
-      const { kb, problems } = await loadKnowledgeDir();
+      const { kb, problems } = await loadKnowledgeDir(KNOWLEDGE_DIR);
       const errors = problems.filter((p) => p.severity === 'error');
       if (!kb || errors.length > 0) {
         throw new Error(
@@ -53,6 +55,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [bundledKnowledge()],
     define: { 'import.meta.env.OPASTIN_SERVER_ORIGIN': JSON.stringify(SERVER_ORIGIN) },
+    build: {
+      rollupOptions: {
+        // zod's sources carry comments Rollup cannot place; they only cost log noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
   }),
   manifest: ({ browser }) => {
     const commands = {

@@ -17,13 +17,13 @@ export function openPanel(
   tab: { id?: number; windowId?: number } | undefined,
 ): void {
   const sidebar = (api as unknown as SidebarActionApi).sidebarAction;
-  const opening = sidebar
-    ? sidebar.open()
-    : tab?.id !== undefined
-      ? api.sidePanel.open({ tabId: tab.id })
-      : tab?.windowId !== undefined
-        ? api.sidePanel.open({ windowId: tab.windowId })
-        : undefined;
+  let opening: Promise<void> | undefined;
+  if (api.sidePanel?.open) {
+    if (tab?.id !== undefined) opening = api.sidePanel.open({ tabId: tab.id });
+    else if (tab?.windowId !== undefined) opening = api.sidePanel.open({ windowId: tab.windowId });
+  } else {
+    opening = sidebar?.open();
+  }
   // Opening fails when the panel is already open in some browsers; the selection still arrives.
   opening?.catch(() => undefined);
 }

@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const t = createTranslator(lang);
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = t(el.dataset.i18n as string);
+    el.textContent = t(el.getAttribute('data-i18n') ?? '');
   }
   const input = document.getElementById('server-url') as HTMLInputElement;
   const status = document.getElementById('options-status') as HTMLElement;

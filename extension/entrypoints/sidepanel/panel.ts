@@ -190,8 +190,9 @@ export class Panel {
       await this.#deps.copyText(text);
       this.#status(this.#t('summary.copied'));
     } catch {
-      preview.select();
       this.#status(this.#t('summary.copyFailed'));
+      preview.focus();
+      preview.select?.();
     }
   }
 
@@ -201,7 +202,7 @@ export class Panel {
     const t = this.#t;
     doc.documentElement.lang = this.#lang;
     for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
-      el.textContent = t(el.dataset.i18n as string);
+      el.textContent = t(el.getAttribute('data-i18n') ?? '');
     }
     for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === this.#lang));
@@ -256,9 +257,9 @@ export class Panel {
         const option = this.#doc.createElement('option');
         option.value = o.value;
         option.textContent = o.label;
+        option.selected = o.value === keep;
         return option;
       }),
     );
-    select.value = options.some((o) => o.value === keep) ? keep : '';
   }
 }

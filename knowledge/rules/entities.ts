@@ -4,7 +4,13 @@
  * entity's file, so validate.ts can turn it into a line number.
  */
 import type { EntityKey } from '../problems';
-import type { KnowledgeBase, LocalizedList, LocalizedText, Service } from '../schema';
+import {
+  LANGUAGES,
+  type KnowledgeBase,
+  type LocalizedList,
+  type LocalizedText,
+  type Service,
+} from '../schema';
 
 export type FieldPath = (string | number)[];
 
@@ -98,4 +104,19 @@ export function dotted(path: FieldPath): string {
  */
 export function isImported(service: Service): boolean {
   return service.classification !== undefined && service.ptvCodes.length > 0;
+}
+
+/** Every single string of every text and list inside `value`, with its path (`description.fi`, `phrasings.sv.2`). */
+export function stringsIn(value: unknown, base: FieldPath): { path: FieldPath; value: string }[] {
+  const { texts, lists } = textsIn(value, base);
+  return [
+    ...texts.flatMap(({ path, text }) =>
+      LANGUAGES.map((lang) => ({ path: [...path, lang], value: text[lang] })),
+    ),
+    ...lists.flatMap(({ path, list }) =>
+      LANGUAGES.flatMap((lang) =>
+        list[lang].map((v, i) => ({ path: [...path, lang, i], value: v })),
+      ),
+    ),
+  ];
 }

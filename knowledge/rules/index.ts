@@ -9,6 +9,7 @@ import { samplePointPhone } from './sample-point-phone';
 import { summaryRepeatsName } from './summary-repeats-name';
 import { summaryTooLong } from './summary-too-long';
 import type { Rule } from './types';
+import { unfinishedText } from './unfinished-text';
 import { unknownReference } from './unknown-reference';
 
 export type { Rule, RuleContext } from './types';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   unknownReference,
   brokenPathStep,
   missingTranslation,
+  unfinishedText,
   summaryTooLong,
   summaryRepeatsName,
   phoneInFreeText,

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { dotted, entitiesOf, textsIn } from './entities';
+import { dotted, entitiesOf, stringsIn } from './entities';
 import { findPhoneNumbers, isNationalNumber, nationalNumbers } from './phone';
 import type { Rule } from './types';
 
@@ -16,20 +16,7 @@ export const phoneInFreeText: Rule = {
     const problems: Problem[] = [];
     const national = nationalNumbers(kb);
     for (const { entity, base, value } of entitiesOf(kb)) {
-      const { texts, lists } = textsIn(value, base);
-      const strings = [
-        ...texts.flatMap(({ path, text }) =>
-          (['fi', 'sv', 'en'] as const).map((lang) => ({
-            path: [...path, lang],
-            value: text[lang],
-          })),
-        ),
-        ...lists.flatMap(({ path, list }) =>
-          (['fi', 'sv', 'en'] as const).flatMap((lang) =>
-            list[lang].map((value, i) => ({ path: [...path, lang, i], value })),
-          ),
-        ),
-      ];
+      const strings = stringsIn(value, base);
       for (const { path, value: text } of strings) {
         for (const phone of findPhoneNumbers(text)) {
           if (isNationalNumber(phone, national)) continue;

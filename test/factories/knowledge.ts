@@ -4,22 +4,23 @@
  * `fakeKnowledgeBase()`), so a test only overrides the one thing it is about.
  */
 import { assembleKnowledgeBase } from '../../knowledge/parse';
-import type {
-  Channel,
-  Emergency,
-  KnowledgeBase,
-  LifeStage,
-  LocalizedList,
-  LocalizedText,
-  Municipality,
-  NationalNumber,
-  NeedProfile,
-  PathStep,
-  RedFlag,
-  ReferralPath,
-  Segment,
-  Service,
-  ServicePoint,
+import {
+  KnowledgeBase as KnowledgeBaseSchema,
+  type Channel,
+  type Emergency,
+  type KnowledgeBase,
+  type LifeStage,
+  type LocalizedList,
+  type LocalizedText,
+  type Municipality,
+  type NationalNumber,
+  type NeedProfile,
+  type PathStep,
+  type RedFlag,
+  type ReferralPath,
+  type Segment,
+  type Service,
+  type ServicePoint,
 } from '../../knowledge/schema';
 
 /** A text in all three languages; the Swedish and English default to tagged copies of the Finnish. */
@@ -186,13 +187,27 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
 
 type KnowledgeContent = Omit<KnowledgeBase, 'version' | 'updatedAt'>;
 
+const KnowledgeContent = KnowledgeBaseSchema.omit({ version: true, updatedAt: true });
+
+/** The emergency service the fake red flag points to; keep it when overriding `services`. */
+export function fakeEmergencyService(overrides: Partial<Service> = {}): Service {
+  return fakeService({
+    id: 'emergency-number',
+    level: 'emergency',
+    channels: [fakeChannel({ kind: 'digital-contact', phone: '112', url: undefined })],
+    ...overrides,
+  });
+}
+
 /**
  * A small valid knowledge base: three life stages, two need profiles, six
  * segments, two municipalities, `fake-service`, `emergency-number` and one path.
  * Overrides replace whole lists; version and updatedAt are recomputed.
  */
 export function fakeKnowledgeBase(overrides: Partial<KnowledgeContent> = {}): KnowledgeBase {
-  return assembleKnowledgeBase({
+  // Through the schema, so key order and defaults (and so the version hash) are
+  // exactly what parsing the same content from files gives.
+  const content = KnowledgeContent.parse({
     lifeStages: fakeLifeStages,
     needProfiles: fakeNeedProfiles,
     segments: fakeSegments(),
@@ -203,16 +218,10 @@ export function fakeKnowledgeBase(overrides: Partial<KnowledgeContent> = {}): Kn
         servicePoints: [fakeServicePoint({ id: 'hanko-sample-centre' })],
       }),
     ],
-    services: [
-      fakeService(),
-      fakeService({
-        id: 'emergency-number',
-        level: 'emergency',
-        channels: [fakeChannel({ kind: 'digital-contact', phone: '112', url: undefined })],
-      }),
-    ],
+    services: [fakeService(), fakeEmergencyService()],
     paths: [fakePath()],
     emergency: fakeEmergency(),
     ...overrides,
   });
+  return assembleKnowledgeBase(content);
 }

@@ -41,7 +41,10 @@ export function installErrorHandling(
   server.on(
     'restifyError',
     (_req: Request, _res: Response, err: RestifyLikeError, callback: () => void) => {
-      const status = err.statusCode ?? 500;
+      // restify only sends errors that carry a statusCode itself; others it
+      // would wrap in a new InternalError showing String(err) to the client.
+      if (typeof err.statusCode !== 'number') err.statusCode = 500;
+      const status = err.statusCode;
       const code =
         (err.body?.code ?? err.code ?? err.name ?? 'Error').replace(/Error$/, '') || 'Error';
       let message: string;
@@ -57,8 +60,12 @@ export function installErrorHandling(
   );
 
   // A handler that throws synchronously: answer 500, keep serving.
-  server.on('uncaughtException', (_req: Request, res: Response, _route: unknown, err: Error) => {
-    log(`uncaught ${err.name}: ${redact(err.message)}`);
-    sendError(res, 500, 'InternalError', 'Something went wrong on our side. Please try again.');
-  });
+  server.on(
+    'uncaughtException',
+    (_req: Request, res: Response, _route: unknown, err: Error, done?: () => void) => {
+      log(`uncaught ${err.name}: ${redact(err.message)}`);
+      sendError(res, 500, 'InternalError', 'Something went wrong on our side. Please try again.');
+      done?.();
+    },
+  );
 }

@@ -9,6 +9,7 @@ let running: Running | undefined;
 let channel: HttpServer | undefined;
 afterEach(async () => {
   await running?.close();
+  channel?.closeAllConnections();
   await new Promise((resolve) => (channel ? channel.close(resolve) : resolve(undefined)));
   running = undefined;
   channel = undefined;
@@ -25,7 +26,9 @@ async function fakeChannel(): Promise<{
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       received.push({ path: req.url ?? '', body: JSON.parse(body || '{}') });
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"id":"1"}');
+      // restify patches ServerResponse globally; its writeHead does not return `this`.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"id":"1"}');
     });
   });
   await new Promise<void>((resolve) => channel!.listen(0, '127.0.0.1', resolve));

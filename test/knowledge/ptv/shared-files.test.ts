@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { narrowServicePoints, redFlagServices } from '../../../knowledge/ptv/shared-files';
+import { fakeEmergency, fakeKnowledgeBase, fakeRedFlag } from '../../factories/knowledge';
+
+describe('narrowServicePoints', () => {
+  it('keeps only services that exist, and keeps comments', () => {
+    const text = `# Sample points, to be replaced.
+municipalities:
+  - id: espoo
+    servicePoints:
+      - id: a
+        services: [dental-care, SOTE-0066, home-care]
+      - id: b
+`;
+    const out = narrowServicePoints({ path: 'municipalities.yaml', text }, new Set(['SOTE-0066']));
+    expect(out.text).toContain('# Sample points, to be replaced.');
+    expect(parse(out.text)).toEqual({
+      municipalities: [
+        { id: 'espoo', servicePoints: [{ id: 'a', services: ['SOTE-0066'] }, { id: 'b' }] },
+      ],
+    });
+  });
+});
+
+describe('redFlagServices', () => {
+  it('lists each service red flags point to once', () => {
+    const kb = fakeKnowledgeBase({
+      emergency: fakeEmergency({
+        redFlags: [
+          fakeRedFlag({ id: 'a', service: 'poison-info' }),
+          fakeRedFlag({ id: 'b', service: 'emergency-number' }),
+          fakeRedFlag({ id: 'c', service: 'poison-info' }),
+        ],
+      }),
+    });
+    expect(redFlagServices(kb)).toEqual(['emergency-number', 'poison-info']);
+  });
+});

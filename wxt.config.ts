@@ -64,6 +64,8 @@ export default defineConfig({
       },
     },
   }),
+  // Firefox reviewers get the sources needed to rebuild the extension, not the server's.
+  zip: { excludeSources: ['bot/**', 'data/**', '.tmp*', '.tmp/**', 'coverage/**'] },
   manifest: ({ browser }) => {
     const commands = {
       'use-selection': {

@@ -50,6 +50,7 @@ export const en = {
     empty: 'Select text on a page, or type a client note above.',
     why: 'Why it matched',
     whyItem: '“{{term}}” → {{matched}} ({{field}}, {{kind}})',
+    whyContext: 'Fits the client: {{name}}',
   },
   kind: {
     exact: 'exact word',

@@ -52,6 +52,7 @@ export const fi: Messages = {
     empty: 'Valitse tekstiä sivulta tai kirjoita asiakasmerkintä yllä olevaan kenttään.',
     why: 'Miksi tämä palvelu',
     whyItem: '”{{term}}” → {{matched}} ({{field}}, {{kind}})',
+    whyContext: 'Sopii asiakkaalle: {{name}}',
   },
   kind: {
     exact: 'sama sana',

@@ -52,6 +52,7 @@ export const sv: Messages = {
     empty: 'Markera text på en sida eller skriv en klientanteckning ovan.',
     why: 'Varför tjänsten passar',
     whyItem: '”{{term}}” → {{matched}} ({{field}}, {{kind}})',
+    whyContext: 'Passar klienten: {{name}}',
   },
   kind: {
     exact: 'samma ord',

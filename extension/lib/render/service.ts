@@ -58,6 +58,23 @@ export function renderService(
   );
 }
 
+/** A segment or municipality boost is named as the counsellor sees it, not by its id. */
+function describeReason(r: MatchReason, ctx: RenderContext): string {
+  const { t, kb, lang } = ctx;
+  if (r.kind === 'context') {
+    const named = [...kb.lifeStages, ...kb.needProfiles, ...kb.municipalities].find(
+      (x) => x.id === r.matched || x.id === r.term,
+    );
+    return t('results.whyContext', { name: named ? tr(named.name, lang) : r.matched });
+  }
+  return t('results.whyItem', {
+    term: r.term,
+    matched: r.matched,
+    field: t(`field.${r.field}`, { defaultValue: r.field }),
+    kind: t(`kind.${r.kind}`),
+  });
+}
+
 function renderWhy(why: MatchReason[], ctx: RenderContext): HTMLElement | null {
   const { doc, t } = ctx;
   const seen = new Set<string>();
@@ -77,19 +94,7 @@ function renderWhy(why: MatchReason[], ctx: RenderContext): HTMLElement | null {
       doc,
       'ul',
       {},
-      ...reasons.slice(0, MAX_REASONS).map((r) =>
-        h(
-          doc,
-          'li',
-          {},
-          t('results.whyItem', {
-            term: r.term,
-            matched: r.matched,
-            field: t(`field.${r.field}`, { defaultValue: r.field }),
-            kind: t(`kind.${r.kind}`),
-          }),
-        ),
-      ),
+      ...reasons.slice(0, MAX_REASONS).map((r) => h(doc, 'li', {}, describeReason(r, ctx))),
     ),
   );
 }

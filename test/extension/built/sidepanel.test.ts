@@ -240,6 +240,19 @@ describe('the counsellor side panel in Chromium', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
+  it('cannot connect anywhere but the configured knowledge server (CSP)', async () => {
+    const outcome = await panel.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'connected',
+          () => 'blocked',
+        ),
+      `${pageOrigin}/client.html?q=probe`,
+    );
+    expect(outcome).toBe('blocked');
+    expect(seenByProxy.some((r) => r.url.includes('probe'))).toBe(false);
+  });
+
   it('sends nothing of the selected text anywhere', async () => {
     // Give late requests (knowledge refresh, favicons) a moment to show up.
     await panel.waitForTimeout(500);

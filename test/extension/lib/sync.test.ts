@@ -1,16 +1,21 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseSnapshot, toSnapshot } from '../../../knowledge/snapshot';
-import { KNOWLEDGE_KEY, SYNC_KEY, type StoredKnowledge } from '../../../extension/lib/state';
+import {
+  KNOWLEDGE_KEY,
+  SYNC_KEY,
+  type KeyValueStore,
+  type StoredKnowledge,
+} from '../../../extension/lib/state';
 import { refreshKnowledge } from '../../../extension/lib/sync';
 import { fakeKnowledgeBase, fakeService } from '../../factories/knowledge';
 
 const SERVER = 'http://localhost:3978/';
 const NOW = () => new Date('2026-11-24T08:00:00Z');
-const storage = fakeBrowser.storage.local;
+const storage = fakeBrowser.storage.local as unknown as KeyValueStore;
 
 function serve(...responses: (() => Response)[]) {
-  const fetch = vi.fn(async (_url: string, _init?: RequestInit) =>
+  const fetch = vi.fn<typeof globalThis.fetch>(async () =>
     (responses.shift() ?? (() => new Response(null, { status: 500 })))(),
   );
   return fetch;

@@ -79,6 +79,21 @@ describe('renderResults', () => {
     expect(root.querySelector('.step-details')?.textContent).toContain('läkarremiss');
   });
 
+  it('names a segment boost as the counsellor knows it, not by its id', () => {
+    const root = render(memoryKb(), [], 'fi', {
+      results: [
+        {
+          id: 'memory-clinic',
+          score: 1,
+          why: [
+            { term: 'older-people', field: 'audience', matched: 'older-people', kind: 'context' },
+          ],
+        },
+      ],
+    });
+    expect(root.querySelector('.why li')?.textContent).toBe('Sopii asiakkaalle: Ikääntyneet');
+  });
+
   it('renders knowledge content as text, never as markup', () => {
     const kb = memoryKb();
     kb.services.push(

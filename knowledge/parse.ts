@@ -66,7 +66,11 @@ function readYaml(file: ContentFile, problems: Problem[]): ParsedYaml | null {
     return null;
   }
   const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(file.text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       problems.push({
@@ -91,8 +95,7 @@ function locator(file: string, parsed: ParsedYaml, base: (string | number)[]): S
       // Walk up the path until a node exists: a missing field is reported at its parent.
       for (let n = field.length; n >= 0; n--) {
         const node = parsed.doc.getIn([...base, ...field.slice(0, n)], true) as
-          | { range?: [number, number, number] }
-          | undefined;
+          { range?: [number, number, number] } | undefined;
         if (node?.range) return parsed.lines.linePos(node.range[0]).line;
       }
       return 1;
@@ -100,12 +103,48 @@ function locator(file: string, parsed: ParsedYaml, base: (string | number)[]): S
   };
 }
 
+/** A short, safe rendering of a wrong value for a message: `'soita meille'`, `number 42`, `a list`. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  return `${typeof value} ${String(value)}`;
+}
+
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   }
+  // `input` is only there because check() asks zod for it (reportInput).
+  const missing = issue.input === undefined;
   if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : issue.message;
+    if (missing) return `required field is missing (expected ${issue.expected})`;
+    if (issue.path.length === 0 && issue.input === null) return 'the file is empty';
+    return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+  }
+  if (issue.code === 'invalid_union') {
+    // "Invalid input" says nothing; name what each alternative expects instead.
+    const options = issue.errors.flatMap((branch) => {
+      const first = branch[0];
+      if (first?.code === 'invalid_value') return first.values.map((v) => `'${String(v)}'`);
+      if (first?.code === 'invalid_type') return [first.expected];
+      return [];
+    });
+    const expected = options.length > 0 ? `expected ${options.join(' or ')}` : issue.message;
+    return missing
+      ? `required field is missing (${expected})`
+      : `${expected}, got ${describeValue(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const expected = `expected one of ${issue.values.map((v) => `'${String(v)}'`).join(', ')}`;
+    return missing
+      ? `required field is missing (${expected})`
+      : `${expected}, got ${describeValue(issue.input)}`;
+  }
+  if (missing) return `required field is missing: ${issue.message}`;
+  if (issue.code === 'invalid_format') {
+    return `${issue.message}, got ${describeValue(issue.input)}`;
   }
   return issue.message;
 }
@@ -118,7 +157,7 @@ function check<T extends z.ZodType>(
   where: SourceLocation,
   problems: Problem[],
 ): z.infer<T> | null {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -227,7 +266,12 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
 
   for (const required of REQUIRED_FILES) {
     if (!sorted.some((f) => f.path === required)) {
-      problems.push({ severity: 'error', rule: 'missing-file', file: required, message: `${required} is missing` });
+      problems.push({
+        severity: 'error',
+        rule: 'missing-file',
+        file: required,
+        message: `${required} is missing`,
+      });
     }
   }
 

@@ -81,7 +81,7 @@ describe('checkKnowledgeDir', () => {
     expect(kb?.services.map((s) => s.id)).toEqual(['emergency-number', 'fake-service']);
     expect(problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
       ['services/home-care.yaml', 1, undefined, "unknown field 'sumary'"],
-      ['services/home-care.yaml', 8, 'summary.fi', expect.stringContaining('expected string')],
+      ['services/home-care.yaml', 8, 'summary.fi', 'expected string, got number 42'],
     ]);
   });
 
@@ -101,5 +101,77 @@ describe('checkKnowledgeDir', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ file: 'services/wrong-name.yaml', line: 1, rule: 'file-name' }),
     );
+  });
+});
+
+describe('bad content files', () => {
+  const problemsFor = (path: string, text: string) =>
+    parseKnowledge(filesWith({ path, text })).problems.map(
+      (p) => `${p.file}:${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`,
+    );
+
+  it.each([
+    ['an empty file', 'services/a.yaml', '', 'services/a.yaml:1: the file is empty'],
+    [
+      'a list instead of a mapping',
+      'services/a.yaml',
+      '- a\n',
+      'services/a.yaml:1: expected object, got a list',
+    ],
+    [
+      'tab indentation',
+      'services/a.yaml',
+      'id: a\n\tlevel: basic\n',
+      'services/a.yaml:2: invalid YAML: Tabs are not allowed as indentation',
+    ],
+    [
+      'a repeated key',
+      'services/a.yaml',
+      'id: a\nid: b\n',
+      'services/a.yaml:2: invalid YAML: Map keys must be unique',
+    ],
+    [
+      'a number where text belongs',
+      'services/a.yaml',
+      'id: 42\n',
+      'services/a.yaml:1: id: expected string, got number 42',
+    ],
+    [
+      'an unknown level',
+      'services/a.yaml',
+      'id: a\nlevel: urgent\n',
+      "services/a.yaml:2: level: expected one of 'universal', 'basic', 'special', 'demanding', 'emergency', got 'urgent'",
+    ],
+    [
+      'a wrong life stage list',
+      'paths/a.yaml',
+      'id: a\nlifeStages: 5\n',
+      "paths/a.yaml:2: lifeStages: expected 'all' or array, got number 5",
+    ],
+    [
+      'a bad date',
+      'paths/a.yaml',
+      'id: a\nreviewedAt: yesterday\n',
+      "paths/a.yaml:2: reviewedAt: expected a date as YYYY-MM-DD, got 'yesterday'",
+    ],
+    [
+      'a misspelt field',
+      'paths/a.yaml',
+      'id: a\nsteps:\n  - service: x\n    urgent: true\n',
+      "paths/a.yaml:3: steps.0: unknown field 'urgent'",
+    ],
+  ])('%s is reported with file, line and a clear message', (_, path, text, expected) => {
+    expect(problemsFor(path, text)).toContain(expected);
+  });
+
+  it('reports a missing required field at its parent line', () => {
+    expect(problemsFor('services/a.yaml', 'id: a\n')).toContain(
+      "services/a.yaml:1: level: required field is missing (expected one of 'universal', 'basic', 'special', 'demanding', 'emergency')",
+    );
+  });
+
+  it('keeps every other service when one file is broken', () => {
+    const { kb } = parseKnowledge(filesWith({ path: 'services/a.yaml', text: '{{{' }));
+    expect(kb?.services.map((s) => s.id)).toEqual(['emergency-number', 'fake-service']);
   });
 });

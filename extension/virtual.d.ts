@@ -1,6 +1,6 @@
-/** The knowledge snapshot built from knowledge/content at build time (see wxt.config.ts). */
+/** The knowledge snapshot built from knowledge/content at build time, gzipped and base64-encoded (see wxt.config.ts). */
 declare module 'virtual:opastin-knowledge' {
-  const snapshot: unknown;
+  const snapshot: string;
   export default snapshot;
 }
 

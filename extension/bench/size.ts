@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeDir } from '../../knowledge/loader';
 import { toSnapshot } from '../../knowledge/snapshot';
@@ -35,11 +36,15 @@ async function main(): Promise<void> {
     }
   }
   const { kb } = await loadKnowledgeDir(process.env.OPASTIN_KNOWLEDGE_DIR || undefined);
-  const snapshot = kb ? Buffer.byteLength(toSnapshot(kb)) : NaN;
+  const json = kb ? toSnapshot(kb) : '';
+  const snapshot = Buffer.byteLength(json);
+  // As wxt.config.ts bundles it: gzip, then base64.
+  const packed = gzipSync(json, { level: 9 }).toString('base64').length;
 
   console.log('Opastin extension size');
   console.log(
-    `  knowledge snapshot (bundled JSON): ${kB(snapshot)} (${kb?.services.length ?? 0} services, ${kb?.paths.length ?? 0} paths)`,
+    `  knowledge snapshot: ${kB(snapshot)} JSON, ${kB(packed)} as bundled (gzip+base64); ` +
+      `${kb?.services.length ?? 0} services, ${kb?.paths.length ?? 0} paths`,
   );
   let worst = 0;
   for (const target of ['chrome-mv3', 'firefox-mv2']) {

@@ -3,12 +3,12 @@
  * storage, falls back to the bundled snapshot, and connects the panel to the
  * browser (selection hand-over, refreshed knowledge, clipboard).
  */
-import bundledKnowledge from 'virtual:opastin-knowledge';
+import bundledSnapshot from 'virtual:opastin-knowledge';
 import { browser } from 'wxt/browser';
-import type { KnowledgeBase } from '../../../knowledge/schema';
 import { createSearchEngine } from '../../../knowledge/search/index';
 import { parseSnapshot } from '../../../knowledge/snapshot';
 import { readSelectionFromTab } from '../../background/selection';
+import { unpackSnapshot } from '../../lib/bundled';
 import { chooseKnowledge } from '../../lib/knowledge';
 import {
   KNOWLEDGE_KEY,
@@ -21,10 +21,11 @@ import {
 } from '../../lib/state';
 import { Panel } from './panel';
 
-const bundled = bundledKnowledge as KnowledgeBase;
-
 async function start(): Promise<void> {
-  const local = await browser.storage.local.get([SETTINGS_KEY, KNOWLEDGE_KEY]);
+  const [local, bundled] = await Promise.all([
+    browser.storage.local.get([SETTINGS_KEY, KNOWLEDGE_KEY]),
+    unpackSnapshot(bundledSnapshot),
+  ]);
   let settings = (local[SETTINGS_KEY] as Settings | undefined) ?? {};
   const choose = (stored: StoredKnowledge | undefined) =>
     chooseKnowledge(stored, settings.serverUrl, bundled, parseSnapshot);

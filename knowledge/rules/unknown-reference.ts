@@ -1,5 +1,4 @@
 import type { Problem } from '../problems';
-import type { LifeStageRefs, MunicipalityRefs } from '../schema';
 import type { Rule } from './types';
 
 /**
@@ -31,28 +30,27 @@ export const unknownReference: Rule = {
         message: `unknown ${kind} '${id}'${suggest(id, ids[kind])}`,
       });
     };
-    const refList = (
-      refs: LifeStageRefs | MunicipalityRefs,
+    /** A list of references, where `all` (or leaving the field out) refers to nothing in particular. */
+    const expectAll = (
+      kind: keyof typeof ids,
+      refs: 'all' | string[] | undefined,
       entity: string,
       field: string,
-      kind: 'life stage' | 'municipality',
     ) => {
-      if (refs === 'all') return;
+      if (refs === undefined || refs === 'all') return;
       refs.forEach((id, i) => expect(kind, id, entity, `${field}.${i}`));
     };
 
     for (const s of kb.services) {
       const entity = `service:${s.id}`;
-      refList(s.audience.lifeStages, entity, 'audience.lifeStages', 'life stage');
-      s.audience.needProfiles?.forEach((id, i) =>
-        expect('need profile', id, entity, `audience.needProfiles.${i}`),
-      );
-      refList(s.municipalities, entity, 'municipalities', 'municipality');
+      expectAll('life stage', s.audience.lifeStages, entity, 'audience.lifeStages');
+      expectAll('need profile', s.audience.needProfiles, entity, 'audience.needProfiles');
+      expectAll('municipality', s.municipalities, entity, 'municipalities');
     }
     for (const p of kb.paths) {
       const entity = `path:${p.id}`;
-      refList(p.lifeStages, entity, 'lifeStages', 'life stage');
-      p.needProfiles?.forEach((id, i) => expect('need profile', id, entity, `needProfiles.${i}`));
+      expectAll('life stage', p.lifeStages, entity, 'lifeStages');
+      expectAll('need profile', p.needProfiles, entity, 'needProfiles');
       p.steps.forEach((step, i) => expect('service', step.service, entity, `steps.${i}.service`));
     }
     kb.segments.forEach((seg, i) => {
@@ -61,21 +59,17 @@ export const unknownReference: Rule = {
     });
     kb.municipalities.forEach((m, i) =>
       m.servicePoints.forEach((point, j) =>
-        point.services.forEach((id, k) =>
-          expect(
-            'service',
-            id,
-            'municipalities',
-            `municipalities.${i}.servicePoints.${j}.services.${k}`,
-          ),
+        expectAll(
+          'service',
+          point.services,
+          'municipalities',
+          `municipalities.${i}.servicePoints.${j}.services`,
         ),
       ),
     );
     kb.emergency.redFlags.forEach((flag, i) => {
       expect('service', flag.service, 'emergency', `redFlags.${i}.service`);
-      flag.numbers.forEach((id, j) =>
-        expect('national number', id, 'emergency', `redFlags.${i}.numbers.${j}`),
-      );
+      expectAll('national number', flag.numbers, 'emergency', `redFlags.${i}.numbers`);
     });
     return problems;
   },

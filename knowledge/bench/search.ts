@@ -1,0 +1,217 @@
+/**
+ * npm run bench:search -- [--kb DIR] [--ptv-kb DIR] [--sizes 5000,50000]
+ *
+ * Builds knowledge bases of the real size (bundled, and the PTV import when
+ * given or importable), 5,000 and 50,000 services (synthesised from the real
+ * ones: names and areas varied, descriptions and instructions mixed across
+ * services, one municipality each) and prints per size: index build time, heap,
+ * p50/p99 latency over the labelled eval queries, and the same for plain fuse.js
+ * over names and summaries.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import { readEvalSet } from '../cli/eval';
+import { loadKnowledge } from '../cli/search';
+import type { KnowledgeBase, Service } from '../schema';
+import { createSearchEngine } from '../search/index';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const PLACE_START = [
+  'Kivi',
+  'Mänty',
+  'Koivu',
+  'Järvi',
+  'Mäki',
+  'Salmi',
+  'Niemi',
+  'Lahti',
+  'Harju',
+  'Pelto',
+  'Kallio',
+  'Saari',
+  'Ranta',
+  'Kuusi',
+  'Vaahtera',
+  'Pihlaja',
+  'Tammi',
+  'Lehto',
+  'Laakso',
+  'Vuori',
+];
+const PLACE_END = [
+  'kylä',
+  'mäki',
+  'niemi',
+  'lahti',
+  'harju',
+  'puisto',
+  'kallio',
+  'ranta',
+  'vaara',
+  'kangas',
+];
+const AREAS = PLACE_START.flatMap((a) => PLACE_END.map((b) => a + b));
+
+/** Deterministic pseudo-random numbers, so every run builds the same knowledge base. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function synthesise(kb: KnowledgeBase, size: number): KnowledgeBase {
+  const rnd = random(size);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const services: Service[] = [];
+  for (let i = 0; i < size; i++) {
+    const base = kb.services[i % kb.services.length]!;
+    const municipality = pick(kb.municipalities);
+    const area = pick(AREAS);
+    const other = pick(kb.services);
+    services.push({
+      ...base,
+      id: `${base.id}-${i}`,
+      name: {
+        fi: `${base.name.fi}, ${municipality.name.fi} ${area}`,
+        sv: `${base.name.sv}, ${municipality.name.sv} ${area}`,
+        en: `${base.name.en}, ${municipality.name.en} ${area}`,
+      },
+      // Mixed across services, as texts of similar services written by different editors would be.
+      description: rnd() < 0.5 ? base.description : other.description,
+      instructions: rnd() < 0.5 ? base.instructions : other.instructions,
+      municipalities: [municipality.id],
+    });
+  }
+  return { ...kb, services };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function time(
+  queries: readonly { q: string; lang: 'fi' | 'sv' | 'en' }[],
+  n: number,
+  run: (q: string, lang: 'fi' | 'sv' | 'en') => void,
+) {
+  for (let i = 0; i < Math.min(n, 50); i++)
+    run(queries[i % queries.length]!.q, queries[i % queries.length]!.lang);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { q, lang } = queries[i % queries.length]!;
+    const t = performance.now();
+    run(q, lang);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function benchOne(
+  label: string,
+  kb: KnowledgeBase,
+  queries: { q: string; lang: 'fi' | 'sv' | 'en' }[],
+) {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const engine = createSearchEngine(kb);
+  const build = performance.now() - t;
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const ours = time(queries, 3000, (q, lang) => engine.search(q, { lang }));
+  const fuseBuildStart = performance.now();
+  const fuse = new Fuse(kb.services, {
+    keys: ['name.fi', 'name.sv', 'name.en', 'summary.fi', 'summary.sv', 'summary.en'],
+  });
+  const fuseBuild = performance.now() - fuseBuildStart;
+  const fuseRuns = kb.services.length > 10_000 ? 60 : kb.services.length > 1_000 ? 300 : 3000;
+  const theirs = time(queries, fuseRuns, (q) => fuse.search(q, { limit: 10 }));
+  console.log(
+    [
+      label.padEnd(22),
+      String(kb.services.length).padStart(6),
+      ms(build).padStart(11),
+      mb(after - before).padStart(7),
+      mb(after).padStart(8),
+      ms(ours.p50).padStart(9),
+      ms(ours.p99).padStart(9),
+      ms(fuseBuild).padStart(10),
+      ms(theirs.p50).padStart(10),
+      ms(theirs.p99).padStart(10),
+      `${(theirs.p99 / ours.p99).toFixed(0)}x`.padStart(7),
+    ].join(' '),
+  );
+  return engine;
+}
+
+async function importPtv(): Promise<string | null> {
+  const importer = path.join(ROOT, 'knowledge/cli/import-ptv.ts');
+  const source = path.join(ROOT, '../shared/ptv/general-descriptions.json');
+  if (!existsSync(importer) || !existsSync(source)) return null;
+  const dir = await mkdtemp(path.join(tmpdir(), 'opastin-bench-ptv-'));
+  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [
+    importer,
+    '--general-descriptions',
+    source,
+    '--out',
+    dir,
+  ]);
+  return run.status === 0 ? dir : null;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const arg = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const sizes = (arg('--sizes') ?? '5000,50000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const kb = await loadKnowledge(arg('--kb'));
+  const queries = await readEvalSet(path.join(ROOT, 'knowledge/eval/queries.yaml'));
+  console.log(
+    `query mix: ${queries.length} labelled queries (fi/sv/en, typos, sentences, emergencies, out-of-scope)`,
+  );
+  console.log(
+    'knowledge base          services  build      index  heap      p50       p99       fuse build fuse p50   fuse p99   p99 ratio',
+  );
+  await benchOne('bundled', kb, queries);
+  const ptvDir = arg('--ptv-kb') ?? (await importPtv());
+  let base = kb;
+  if (ptvDir) {
+    const ptv = await loadKnowledge(ptvDir);
+    await benchOne('PTV import', ptv, queries);
+    base = { ...kb, services: [...kb.services, ...ptv.services] };
+    if (!arg('--ptv-kb')) await rm(ptvDir, { recursive: true, force: true });
+  } else {
+    console.log('(PTV import not available: skipped)');
+  }
+  for (const size of sizes) {
+    const synthetic = synthesise(base, size);
+    await benchOne(`synthetic ${size}`, synthetic, queries);
+  }
+  console.log(
+    'index = heap added by building the engine; heap = total heap after the build (includes the knowledge base).',
+  );
+  console.log('Targets at 50,000: p99 < 5 ms, build < 3 s, heap < 300 MB.');
+}
+
+await main();

@@ -8,8 +8,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_KNOWLEDGE_DIR, readContentFile } from '../loader';
 import { parseKnowledge, type ContentFile } from '../parse';
-import { formatProblem, KnowledgeError } from '../problems';
+import { formatProblem, hasErrors, KnowledgeError } from '../problems';
 import { parseCodeList, type CodeLists } from '../ptv/code-lists';
+import type { KnowledgeBase } from '../schema';
 import { importGeneralDescriptions, serviceFile } from '../ptv/import';
 import { narrowServicePoints, redFlagServices } from '../ptv/shared-files';
 import { checkKnowledgeDir } from '../validate';
@@ -44,18 +45,63 @@ async function readJson(file: string, what: string): Promise<unknown> {
   }
 }
 
-async function sharedFiles(base: string): Promise<ContentFile[]> {
+/** The code lists: next to the export unless a flag names another file. */
+async function readCodeLists(input: string, flags: Record<string, unknown>): Promise<CodeLists> {
+  const read = async (flag: string, file: string, what: string) =>
+    parseCodeList(
+      await readJson(
+        typeof flags[flag] === 'string' ? flags[flag] : path.join(path.dirname(input), file),
+        what,
+      ),
+      what,
+    );
+  return {
+    targetGroups: await read('target-groups', 'TargetGroups.json', 'target groups'),
+    serviceClasses: await read('service-classes', 'ServiceClasses.json', 'service classes'),
+    lifeEvents: await read('life-events', 'LifeEvents.json', 'life events'),
+  };
+}
+
+/** What the new directory takes from the base: the shared files and the red flags' emergency services. */
+async function readBase(dir: string): Promise<{ base: KnowledgeBase; files: ContentFile[] }> {
   const files: ContentFile[] = [];
   for (const name of SHARED_FILES) {
-    const file = await readContentFile(base, name);
+    const file = await readContentFile(dir, name);
     if (!file) {
       throw new KnowledgeError(
-        `${path.join(base, name)} does not exist; the importer copies it into the new knowledge directory (give another with --base)`,
+        `${path.join(dir, name)} does not exist; the importer copies it into the new knowledge directory (give another with --base)`,
       );
     }
     files.push(file);
   }
-  return files;
+  const base = parseKnowledge(files).kb;
+  if (!base) {
+    throw new KnowledgeError(
+      `segments.yaml, municipalities.yaml or emergency.yaml in ${dir} does not parse; run kb:check on it`,
+    );
+  }
+  for (const id of redFlagServices(base)) {
+    const file = await readContentFile(dir, `services/${id}.yaml`);
+    if (!file) {
+      throw new KnowledgeError(
+        `red flags in ${path.join(dir, 'emergency.yaml')} send residents to '${id}', but services/${id}.yaml does not exist there`,
+      );
+    }
+    files.push(file);
+  }
+  return { base, files };
+}
+
+async function writeFiles(out: string, files: readonly ContentFile[], force: boolean) {
+  const existing = await readdir(out).catch(() => []);
+  if (existing.length > 0 && !force) {
+    throw new KnowledgeError(`${out} is not empty; choose a new directory or pass --force`);
+  }
+  for (const file of files) {
+    const full = path.join(out, file.path);
+    await mkdir(path.dirname(full), { recursive: true });
+    await writeFile(full, file.text);
+  }
 }
 
 export async function importPtv(argv: string[], io: Io): Promise<number> {
@@ -73,85 +119,46 @@ export async function importPtv(argv: string[], io: Io): Promise<number> {
   const out = values.out;
   if (!input || !out) throw new UsageError('--general-descriptions and --out are required');
   const reviewedAt = values['reviewed-at'] ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewedAt))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewedAt)) {
     throw new UsageError('--reviewed-at expects YYYY-MM-DD');
-
-  const dir = path.dirname(input);
-  const codeLists: CodeLists = {
-    targetGroups: parseCodeList(
-      await readJson(
-        values['target-groups'] ?? path.join(dir, 'TargetGroups.json'),
-        'target groups',
-      ),
-      'target groups',
-    ),
-    serviceClasses: parseCodeList(
-      await readJson(
-        values['service-classes'] ?? path.join(dir, 'ServiceClasses.json'),
-        'service classes',
-      ),
-      'service classes',
-    ),
-    lifeEvents: parseCodeList(
-      await readJson(values['life-events'] ?? path.join(dir, 'LifeEvents.json'), 'life events'),
-      'life events',
-    ),
-  };
-  const baseDir = values.base ?? BUNDLED_KNOWLEDGE_DIR;
-  const shared = await sharedFiles(baseDir);
-  const base = parseKnowledge(shared).kb;
-  if (!base) {
-    throw new KnowledgeError(
-      `segments.yaml, municipalities.yaml or emergency.yaml in ${baseDir} does not parse; run kb:check on it`,
-    );
-  }
-  const emergencyServices: ContentFile[] = [];
-  for (const id of redFlagServices(base)) {
-    const file = await readContentFile(baseDir, `services/${id}.yaml`);
-    if (!file) {
-      throw new KnowledgeError(
-        `red flags in ${baseDir}/emergency.yaml send residents to '${id}', but services/${id}.yaml does not exist there`,
-      );
-    }
-    emergencyServices.push(file);
   }
 
+  // Everything is read and converted before anything is written, so bad input leaves no half directory.
+  const codeLists = await readCodeLists(input, values);
+  const { base, files: baseFiles } = await readBase(values.base ?? BUNDLED_KNOWLEDGE_DIR);
   const result = importGeneralDescriptions(await readJson(input, 'general descriptions'), {
     codeLists,
     reviewedAt,
     lifeStages: new Set(base.lifeStages.map((s) => s.id)),
     needProfiles: new Set(base.needProfiles.map((s) => s.id)),
   });
-  if (result.services.length === 0)
+  if (result.services.length === 0) {
     throw new KnowledgeError(`${input} has no SOTE general descriptions`);
-
-  const existing = await readdir(out).catch(() => []);
-  if (existing.length > 0 && !values.force) {
-    throw new KnowledgeError(`${out} is not empty; choose a new directory or pass --force`);
   }
-  const imported = result.services.map(serviceFile);
-  const ids = new Set([...result.services.map((s) => s.id), ...redFlagServices(base)]);
-  const files = [
-    ...shared.map((f) => (f.path === 'municipalities.yaml' ? narrowServicePoints(f, ids) : f)),
-    ...emergencyServices,
-    ...imported,
-  ];
-  for (const file of files) {
-    const full = path.join(out, file.path);
-    await mkdir(path.dirname(full), { recursive: true });
-    await writeFile(full, file.text);
-  }
+  const emergency = redFlagServices(base);
+  const keep = new Set([...result.services.map((s) => s.id), ...emergency]);
+  await writeFiles(
+    out,
+    [
+      ...baseFiles.map((f) =>
+        f.path === 'municipalities.yaml' ? narrowServicePoints(f, keep) : f,
+      ),
+      ...result.services.map(serviceFile),
+    ],
+    values.force ?? false,
+  );
   for (const note of result.notes) io.err(note);
   io.out(
     `imported ${result.services.length} services from ${result.versions} SOTE versions into ${out}` +
-      ` (plus ${emergencyServices.length} emergency services the red flags point to)`,
+      ` (plus ${emergency.length} emergency services the red flags point to)`,
   );
 
   const { problems } = await checkKnowledgeDir(out);
-  for (const problem of problems.filter((p) => p.severity === 'error'))
-    io.out(formatProblem(problem));
+  for (const problem of problems) {
+    if (problem.severity === 'error') io.out(formatProblem(problem));
+  }
   io.out(`${out}: ${summarize(problems)} (run npm run kb:check -- ${out} for the warnings)`);
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return hasErrors(problems) ? 1 : 0;
 }
 
 runIfMain(import.meta.url, importPtv, USAGE);

@@ -75,7 +75,9 @@ const server = createServer({
 });
 
 server.listen(port, () => {
-  const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  // PORT=0 picks a free port; report the one actually bound.
+  const bound = (server.address() as AddressInfo).port;
+  const url = env.PUBLIC_URL ?? `http://localhost:${bound}`;
   log(
     `Opastin is serving ${kb.services.length} services (knowledge ${kb.version.slice(0, 8)}) at ${url}`,
   );

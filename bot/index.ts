@@ -9,6 +9,7 @@
  *   DIRECTLINE_SECRET     optional: required to start Direct Line conversations from outside the page
  *   PUBLIC_URL            the public origin, e.g. https://opastin.example.fi
  */
+import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,

@@ -18,13 +18,15 @@ import {
   type PendingSelection,
   type Settings,
   type StoredKnowledge,
+  USE_SELECTION_COMMAND,
 } from '../../lib/state';
 import { Panel } from './panel';
 
 async function start(): Promise<void> {
-  const [local, bundled] = await Promise.all([
+  const [local, bundled, commands] = await Promise.all([
     browser.storage.local.get([SETTINGS_KEY, KNOWLEDGE_KEY]),
     unpackSnapshot(bundledSnapshot),
+    browser.commands.getAll().catch(() => []),
   ]);
   let settings = (local[SETTINGS_KEY] as Settings | undefined) ?? {};
   const choose = (stored: StoredKnowledge | undefined) =>
@@ -48,6 +50,7 @@ async function start(): Promise<void> {
       return readSelectionFromTab(browser, tab.id);
     },
     copyText: (text) => navigator.clipboard.writeText(text),
+    shortcut: commands.find((c) => c.name === USE_SELECTION_COMMAND)?.shortcut,
   });
 
   const takeSelection = async (pending: PendingSelection | undefined) => {

@@ -23,6 +23,8 @@ export interface PanelDeps {
   /** Reads the selection in the active tab; throws when the page cannot be read. */
   readSelection: () => Promise<string>;
   copyText: (text: string) => Promise<void>;
+  /** The shortcut as the counsellor has set it (chrome://extensions/shortcuts); the default otherwise. */
+  shortcut?: string;
   now?: () => Date;
 }
 
@@ -103,6 +105,10 @@ export class Panel {
     performance.measure(MATCH_MEASURE, { start, end: performance.now() });
   }
 
+  get #shortcut(): string {
+    return this.#deps.shortcut || USE_SELECTION_KEYS;
+  }
+
   #now(): Date {
     return this.#deps.now?.() ?? new Date();
   }
@@ -172,7 +178,7 @@ export class Panel {
       this.useText(text);
       this.#status(t('selection.received', { count: text.length }));
     } catch {
-      this.#status(t('selection.failed', { menu: t('menu.find'), keys: USE_SELECTION_KEYS }));
+      this.#status(t('selection.failed', { menu: t('menu.find'), keys: this.#shortcut }));
     }
   }
 
@@ -207,7 +213,7 @@ export class Panel {
     for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === this.#lang));
     }
-    this.#el('shortcut-hint').textContent = t('input.shortcut', { keys: USE_SELECTION_KEYS });
+    this.#el('shortcut-hint').textContent = t('input.shortcut', { keys: this.#shortcut });
     this.#fillFilters();
     this.#showVersion();
     if (!this.#text) this.#el('results').replaceChildren(this.#emptyHint());

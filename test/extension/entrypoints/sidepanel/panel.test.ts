@@ -64,6 +64,11 @@ describe('the side panel', () => {
     expect($('#status').textContent).toContain('Alt+Shift+O');
   });
 
+  it('shows the shortcut as the counsellor has set it', () => {
+    const { $ } = mount({ shortcut: 'Ctrl+Shift+Y' });
+    expect($('#shortcut-hint').textContent).toContain('Ctrl+Shift+Y');
+  });
+
   it('re-ranks when the counsellor changes a segment chip', () => {
     const { panel, engine, click, $ } = mount();
     panel.useText(NOTE);

@@ -12,7 +12,7 @@ const MAX_COMMAND_WORDS = 6;
 export function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -28,7 +28,7 @@ const COMMANDS: { pattern: RegExp; action: Action }[] = [
     action: { type: 'language' },
   },
   {
-    pattern: /^(?:apua|ohje|ohjeet|mitä osaat|help|hjälp|vad kan du|what can you do|\?)$/,
+    pattern: /^(?:apua|ohje|ohjeet|mitä osaat|help|hjälp|vad kan du|what can you do)$/,
     action: { type: 'help' },
   },
   {
@@ -50,6 +50,7 @@ const COMMANDS: { pattern: RegExp; action: Action }[] = [
 
 /** The command a short message asks for, or undefined for an ordinary question. */
 export function recognizeCommand(text: string): Action | undefined {
+  if (text.trim() === '?') return { type: 'help' };
   const words = normalize(text);
   if (!words || words.split(' ').length > MAX_COMMAND_WORDS) return undefined;
   for (const [lang, pattern] of Object.entries(LANGUAGE_PHRASES)) {

@@ -68,6 +68,8 @@ export function flatten(activity: Partial<Activity>): BotReply {
 export interface Harness {
   adapter: TestAdapter;
   bot: OpastinBot;
+  /** Swap it to simulate a publish. */
+  knowledge: LiveKnowledge;
   insight: MemoryInsightStore;
   logs: string[];
   /** Sends a message (or any activity) and returns the bot's replies. */
@@ -90,8 +92,9 @@ export function botHarness({
 }): Harness {
   const insight = new MemoryInsightStore();
   const logs: string[] = [];
+  const knowledge = new LiveKnowledge({ kb, engine });
   const bot = new OpastinBot({
-    knowledge: new LiveKnowledge({ kb, engine }),
+    knowledge,
     conversationState: new ConversationState(new MemoryStorage()),
     insight,
     now,
@@ -110,6 +113,7 @@ export function botHarness({
   return {
     adapter,
     bot,
+    knowledge,
     insight,
     logs,
     say: (input, l = lang) =>

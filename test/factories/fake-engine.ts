@@ -88,7 +88,8 @@ export function fakeEngine(
           ]);
           const vocabulary = new Set(texts.flatMap(words));
           const hits = q.filter((w) => vocabulary.has(w)).length;
-          return { id: service.id, score: hits / Math.max(q.length, 1), why: [] };
+          // Any hit makes a result; more of the query covered scores higher.
+          return { id: service.id, score: hits > 0 ? 0.5 + (0.5 * hits) / q.length : 0, why: [] };
         })
         .filter((r) => r.score > 0)
         .sort((a, b) => b.score - a.score)

@@ -68,29 +68,65 @@ export function isLocalizedList(value: unknown): value is LocalizedList {
   return isRecord(value) && hasLanguageKeys(value) && Object.values(value).every(Array.isArray);
 }
 
-export interface TextRef {
-  path: FieldPath;
-  text: LocalizedText;
+export interface TextVisitor {
+  text?(path: FieldPath, text: LocalizedText): void;
+  list?(path: FieldPath, list: LocalizedList): void;
 }
 
-export interface ListRef {
-  path: FieldPath;
-  list: LocalizedList;
+/**
+ * Calls the visitor for every LocalizedText and LocalizedList inside `value`,
+ * depth first, in document order. `path` is one array reused for the whole
+ * walk (a 50,000-service knowledge base has millions of texts): copy or
+ * `dotted()` it to keep it.
+ */
+export function walkTexts(value: unknown, base: FieldPath, visitor: TextVisitor): void {
+  const path = [...base];
+  const walk = (node: unknown) => {
+    if (isLocalizedText(node)) visitor.text?.(path, node);
+    else if (isLocalizedList(node)) visitor.list?.(path, node);
+    else if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        path.push(i);
+        walk(child);
+        path.pop();
+      });
+    } else if (isRecord(node)) {
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        walk(node[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
 }
 
-/** Every LocalizedText and LocalizedList inside `value`, depth first, in document order. */
-export function textsIn(
+/** Calls `visit` with every single string of every text and list (`description.fi`, `phrasings.sv.2`); `path` is reused. */
+export function forEachString(
   value: unknown,
-  path: FieldPath = [],
-  out: { texts: TextRef[]; lists: ListRef[] } = { texts: [], lists: [] },
-): { texts: TextRef[]; lists: ListRef[] } {
-  if (isLocalizedText(value)) out.texts.push({ path, text: value });
-  else if (isLocalizedList(value)) out.lists.push({ path, list: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => textsIn(v, [...path, i], out));
-  else if (isRecord(value)) {
-    for (const [key, v] of Object.entries(value)) textsIn(v, [...path, key], out);
-  }
-  return out;
+  base: FieldPath,
+  visit: (path: FieldPath, text: string) => void,
+): void {
+  walkTexts(value, base, {
+    text(path, text) {
+      for (const lang of LANGUAGES) {
+        path.push(lang);
+        visit(path, text[lang]);
+        path.pop();
+      }
+    },
+    list(path, list) {
+      for (const lang of LANGUAGES) {
+        path.push(lang);
+        list[lang].forEach((text, i) => {
+          path.push(i);
+          visit(path, text);
+          path.pop();
+        });
+        path.pop();
+      }
+    },
+  });
 }
 
 export function dotted(path: FieldPath): string {
@@ -104,19 +140,4 @@ export function dotted(path: FieldPath): string {
  */
 export function isImported(service: Service): boolean {
   return service.classification !== undefined && service.ptvCodes.length > 0;
-}
-
-/** Every single string of every text and list inside `value`, with its path (`description.fi`, `phrasings.sv.2`). */
-export function stringsIn(value: unknown, base: FieldPath): { path: FieldPath; value: string }[] {
-  const { texts, lists } = textsIn(value, base);
-  return [
-    ...texts.flatMap(({ path, text }) =>
-      LANGUAGES.map((lang) => ({ path: [...path, lang], value: text[lang] })),
-    ),
-    ...lists.flatMap(({ path, list }) =>
-      LANGUAGES.flatMap((lang) =>
-        list[lang].map((v, i) => ({ path: [...path, lang, i], value: v })),
-      ),
-    ),
-  ];
 }

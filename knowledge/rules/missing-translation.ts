@@ -1,6 +1,6 @@
 import type { Problem, Severity } from '../problems';
 import { LANGUAGES, type Service } from '../schema';
-import { dotted, entitiesOf, isImported, textsIn, type FieldPath } from './entities';
+import { dotted, entitiesOf, isImported, walkTexts, type FieldPath } from './entities';
 import type { Rule } from './types';
 
 /** Texts a resident can do without; a gap in them is a warning, not an error. */
@@ -36,48 +36,49 @@ export const missingTranslation: Rule = {
     const problems: Problem[] = [];
     for (const { entity, base, value } of entitiesOf(kb)) {
       const imported = entity.startsWith('service:') && isImported(value as Service);
-      const { texts, lists } = textsIn(value, base);
-      for (const { path, text } of texts) {
-        const missing = LANGUAGES.filter((lang) => text[lang].trim() === '');
-        if (missing.length === 0) continue;
-        const severity = severityOf(path, imported);
-        if (missing.length === LANGUAGES.length) {
-          problems.push({
-            severity,
-            rule: 'missing-translation',
-            entity,
-            field: dotted(path),
-            message: 'no text in any language (fi, sv, en)',
-          });
-          continue;
-        }
-        for (const lang of missing) {
-          problems.push({
-            severity,
-            rule: 'missing-translation',
-            entity,
-            field: dotted([...path, lang]),
-            message: `no ${LANGUAGE_NAMES[lang]} text (${lang})`,
-          });
-        }
-      }
-      // Lists feed search: a language without entries is a language residents are
-      // not understood in. Red flag phrases without one would miss an emergency.
-      for (const { path, list } of lists) {
-        const severity = LIST_FIELDS[String(path.at(-1))];
-        if (!severity || imported) continue;
-        // An empty optional list is a choice; a list in only some languages is a gap.
-        if (severity === 'warning' && LANGUAGES.every((l) => list[l].length === 0)) continue;
-        for (const lang of LANGUAGES.filter((l) => list[l].length === 0)) {
-          problems.push({
-            severity,
-            rule: 'missing-translation',
-            entity,
-            field: dotted([...path, lang]),
-            message: `no ${LANGUAGE_NAMES[lang]} entries (${lang})`,
-          });
-        }
-      }
+      walkTexts(value, base, {
+        text(path, text) {
+          const missing = LANGUAGES.filter((lang) => text[lang].trim() === '');
+          if (missing.length === 0) return;
+          const severity = severityOf(path, imported);
+          if (missing.length === LANGUAGES.length) {
+            problems.push({
+              severity,
+              rule: 'missing-translation',
+              entity,
+              field: dotted(path),
+              message: 'no text in any language (fi, sv, en)',
+            });
+            return;
+          }
+          for (const lang of missing) {
+            problems.push({
+              severity,
+              rule: 'missing-translation',
+              entity,
+              field: dotted([...path, lang]),
+              message: `no ${LANGUAGE_NAMES[lang]} text (${lang})`,
+            });
+          }
+        },
+        // Lists feed search: a language without entries is a language residents are
+        // not understood in. Red flag phrases without one would miss an emergency.
+        list(path, list) {
+          const severity = LIST_FIELDS[String(path.at(-1))];
+          if (!severity || imported) return;
+          // An empty optional list is a choice; a list in only some languages is a gap.
+          if (severity === 'warning' && LANGUAGES.every((l) => list[l].length === 0)) return;
+          for (const lang of LANGUAGES.filter((l) => list[l].length === 0)) {
+            problems.push({
+              severity,
+              rule: 'missing-translation',
+              entity,
+              field: dotted([...path, lang]),
+              message: `no ${LANGUAGE_NAMES[lang]} entries (${lang})`,
+            });
+          }
+        },
+      });
     }
     return problems;
   },

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { dotted, entitiesOf, stringsIn } from './entities';
+import { dotted, entitiesOf, forEachString } from './entities';
 import { findPhoneNumbers, isNationalNumber, nationalNumbers } from './phone';
 import type { Rule } from './types';
 
@@ -16,8 +16,7 @@ export const phoneInFreeText: Rule = {
     const problems: Problem[] = [];
     const national = nationalNumbers(kb);
     for (const { entity, base, value } of entitiesOf(kb)) {
-      const strings = stringsIn(value, base);
-      for (const { path, value: text } of strings) {
+      forEachString(value, base, (path, text) => {
         for (const phone of findPhoneNumbers(text)) {
           if (isNationalNumber(phone, national)) continue;
           problems.push({
@@ -28,7 +27,7 @@ export const phoneInFreeText: Rule = {
             message: `phone number '${phone}' in free text; put it in a channel, or use a national number from emergency.yaml`,
           });
         }
-      }
+      });
     }
     return problems;
   },

@@ -22,6 +22,7 @@ export function normalizePhone(phone: string): string {
 /** Phone-like numbers in a text, as written. */
 export function findPhoneNumbers(text: string): string[] {
   const found: string[] = [];
+  if (!/\d/.test(text)) return found;
   for (const match of text.matchAll(PHONE_LIKE)) {
     const candidate = match[0].trim();
     const digits = candidate.replace(/\D/g, '').length;

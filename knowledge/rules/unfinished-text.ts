@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { dotted, entitiesOf, stringsIn } from './entities';
+import { dotted, entitiesOf, forEachString } from './entities';
 import type { Rule } from './types';
 
 /** The marker kb:new-service writes into every text of a new service file. */
@@ -15,9 +15,8 @@ export const unfinishedText: Rule = {
   check(kb) {
     const problems: Problem[] = [];
     for (const { entity, base, value } of entitiesOf(kb)) {
-      const strings = stringsIn(value, base);
-      for (const { path, value: text } of strings) {
-        if (!text.includes(TODO_MARKER)) continue;
+      forEachString(value, base, (path, text) => {
+        if (!text.includes(TODO_MARKER)) return;
         problems.push({
           severity: 'error',
           rule: 'unfinished-text',
@@ -25,7 +24,7 @@ export const unfinishedText: Rule = {
           field: dotted(path),
           message: `still a placeholder: '${text.slice(0, 60)}'`,
         });
-      }
+      });
     }
     return problems;
   },

@@ -20,6 +20,9 @@ export const unknownReference: Rule = {
       municipality: new Set(kb.municipalities.map((m) => m.id)),
       'national number': new Set(kb.emergency.numbers.map((n) => n.id)),
     };
+    const suggest = Object.fromEntries(
+      Object.entries(ids).map(([kind, known]) => [kind, suggester(known)]),
+    ) as Record<keyof typeof ids, (id: string) => string>;
     const expect = (kind: keyof typeof ids, id: string, entity: string, field: string) => {
       if (ids[kind].has(id)) return;
       problems.push({
@@ -27,7 +30,7 @@ export const unknownReference: Rule = {
         rule: 'unknown-reference',
         entity,
         field,
-        message: `unknown ${kind} '${id}'${suggest(id, ids[kind])}`,
+        message: `unknown ${kind} '${id}'${suggest[kind](id)}`,
       });
     };
     /** A list of references, where `all` (or leaving the field out) refers to nothing in particular. */
@@ -75,18 +78,32 @@ export const unknownReference: Rule = {
   },
 };
 
+const MAX_SUGGEST_SCAN = 5_000;
+
 /** "; did you mean 'dental-care'?" for a near miss, so the fix is obvious. */
-function suggest(id: string, known: ReadonlySet<string>): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best ? `; did you mean '${best}'?` : '';
+function suggester(known: ReadonlySet<string>): (id: string) => string {
+  // One unknown id is often repeated (every service point naming it): work it out once.
+  const cache = new Map<string, string>();
+  return (id) => {
+    let hint = cache.get(id);
+    if (hint === undefined) {
+      let best: string | undefined;
+      let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+      // Beyond a few thousand ids the scan costs more than the hint is worth.
+      for (const candidate of known.size <= MAX_SUGGEST_SCAN ? known : []) {
+        if (Math.abs(candidate.length - id.length) >= bestDistance) continue;
+        const d = distance(id, candidate, bestDistance);
+        if (d < bestDistance) [best, bestDistance] = [candidate, d];
+      }
+      hint = best ? `; did you mean '${best}'?` : '';
+      cache.set(id, hint);
+    }
+    return hint;
+  };
 }
 
-function distance(a: string, b: string): number {
+/** Edit distance, giving up (returning `limit`) as soon as it cannot be below `limit`. */
+function distance(a: string, b: string, limit: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -94,6 +111,7 @@ function distance(a: string, b: string): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
     }
+    if (Math.min(...current) >= limit) return limit;
     previous = current;
   }
   return previous[b.length]!;

@@ -202,7 +202,9 @@ export function fakeEmergencyService(overrides: Partial<Service> = {}): Service 
 /**
  * A small valid knowledge base: three life stages, two need profiles, six
  * segments, two municipalities, `fake-service`, `emergency-number` and one path.
- * Overrides replace whole lists; version and updatedAt are recomputed.
+ * Overrides replace whole lists (keep `fakeEmergencyService()` in `services`,
+ * the red flag points to it) and must fit the schema, since they are parsed;
+ * build deliberately invalid values by hand. version and updatedAt are recomputed.
  */
 export function fakeKnowledgeBase(overrides: Partial<KnowledgeContent> = {}): KnowledgeBase {
   // Through the schema, so key order and defaults (and so the version hash) are

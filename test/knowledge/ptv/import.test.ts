@@ -6,7 +6,7 @@ import { parseKnowledge } from '../../../knowledge/parse';
 import { parseCodeList } from '../../../knowledge/ptv/code-lists';
 import { importGeneralDescriptions, serviceFile } from '../../../knowledge/ptv/import';
 import { validateKnowledge } from '../../../knowledge/validate';
-import { fakeKnowledgeBase, fakeService } from '../../factories/knowledge';
+import { fakeEmergencyService, fakeKnowledgeBase, fakeService } from '../../factories/knowledge';
 import { knowledgeFiles } from '../../factories/knowledge-dir';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -65,11 +65,7 @@ describe.skipIf(!available)('importing the real PTV general descriptions (../sha
 
   it('writes files that parse back to the same services and validate with no errors', () => {
     const kb = fakeKnowledgeBase({
-      services: [
-        ...result.services,
-        fakeService(),
-        fakeService({ id: 'emergency-number', level: 'emergency' }),
-      ],
+      services: [...result.services, fakeService(), fakeEmergencyService()],
       paths: [],
     });
     const files = [

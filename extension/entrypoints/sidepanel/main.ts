@@ -73,10 +73,11 @@ async function start(): Promise<void> {
       });
     }
   });
-  await takeSelection(
-    (await browser.storage.session.get(SELECTION_KEY))[SELECTION_KEY] as
-      PendingSelection | undefined,
-  );
+  const waiting = (await browser.storage.session.get(SELECTION_KEY))[SELECTION_KEY] as
+    PendingSelection | undefined;
+  if (waiting) await takeSelection(waiting);
+  // No note yet: warm the engine up so the counsellor's first match is as fast as the rest.
+  else setTimeout(() => panel.warmUp(), 0);
   // Opening the panel is a good moment to check for newer knowledge; errors only mean "keep what we have".
   browser.runtime.sendMessage({ type: REFRESH_MESSAGE }).catch(() => undefined);
 }

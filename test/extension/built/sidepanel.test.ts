@@ -45,6 +45,9 @@ function longNote(): string {
 const FIXTURE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Asiakastietojärjestelmä</title></head>
 <body><h1>Asiakasmerkinnät</h1><p id="note">${NOTE}</p><p id="long">${longNote()}</p></body></html>`;
 
+/** The one request the extension itself may make: the knowledge refresh from the build's server. */
+const KNOWLEDGE_URL = 'http://localhost:3978/api/knowledge';
+
 /** Chromium's own background services, which run with or without the extension. */
 const BROWSER_HOSTS =
   /^(?:https?:\/\/)?[a-z0-9.-]*\b(?:googleapis\.com|google\.com|gvt1\.com|gstatic\.com)(?::\d+)?(?:\/|$)/;
@@ -128,7 +131,7 @@ async function select(selector: string): Promise<string> {
  * storage.session. Headless Chromium cannot click a context menu, so the test
  * performs that one step in the extension's own service worker.
  */
-async function handOver(text: string): Promise<number> {
+async function handOver(text: string): Promise<{ total: number; search: number }> {
   const before = await matchCount();
   await worker.evaluate(
     ([key, value]) =>
@@ -141,9 +144,10 @@ async function handOver(text: string): Promise<number> {
     (n) => performance.getEntriesByName('opastin:match').length > n,
     before,
   );
-  return panel.evaluate(
-    () => performance.getEntriesByName('opastin:match').at(-1)?.duration ?? NaN,
-  );
+  return panel.evaluate(() => ({
+    total: performance.getEntriesByName('opastin:match').at(-1)?.duration ?? NaN,
+    search: performance.getEntriesByName('opastin:search').at(-1)?.duration ?? NaN,
+  }));
 }
 
 function matchCount(): Promise<number> {
@@ -187,13 +191,19 @@ describe('the counsellor side panel in Chromium', () => {
   it('matches and renders a 2,000-character selection quickly (printed, target < 100 ms)', async () => {
     const selected = await select('#long');
     expect(selected.length).toBe(2_000);
-    const timings: number[] = [];
-    for (let i = 0; i < 7; i++) timings.push(await handOver(selected));
-    const warm = timings.slice(1).sort((a, b) => a - b);
-    const median = warm[Math.floor(warm.length / 2)] as number;
+    const timings: { total: number; search: number }[] = [];
+    // A different rotation of the note each time, so no run can reuse a previous query.
+    for (let i = 0; i < 7; i++) {
+      timings.push(await handOver(selected.slice(i * 37) + selected.slice(0, i * 37)));
+    }
+    const [first, ...rest] = timings;
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const ms = (x: number | undefined) => `${(x ?? NaN).toFixed(1)} ms`;
     console.log(
-      `[extension e2e] match + render of a 2,000-character selection: first ${timings[0]?.toFixed(1)} ms, ` +
-        `then median ${median.toFixed(1)} ms, max ${warm.at(-1)?.toFixed(1)} ms (target < 100 ms)`,
+      `[extension e2e] match + render of a 2,000-character selection (target < 100 ms): ` +
+        `first ${ms(first?.total)} (matching ${ms(first?.search)}), ` +
+        `then median ${ms(median(rest.map((t) => t.total)))} (matching ${ms(median(rest.map((t) => t.search)))}), ` +
+        `max ${ms(Math.max(...rest.map((t) => t.total)))}`,
     );
     expect(await panel.locator('article[data-service-id="memory-clinic"]').count()).toBe(1);
   });
@@ -253,6 +263,30 @@ describe('the counsellor side panel in Chromium', () => {
     expect(seenByProxy.some((r) => r.url.includes('probe'))).toBe(false);
   });
 
+  it('options: refuses a server the CSP does not allow, and survives an unreachable one', async () => {
+    const options = await context.newPage();
+    await options.goto(panel.url().replace('sidepanel.html', 'options.html'));
+    await options.locator('#server-url').fill('https://evil.example.com/');
+    await options.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => options.locator('#options-status').textContent())
+      .toContain('http://localhost:3978');
+
+    // Nothing listens on the build's server here: the refresh fails and the bundled knowledge stays.
+    await options.locator('#server-url').fill('http://localhost:3978');
+    await options.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => options.locator('#options-status').textContent())
+      .toContain('Päivitys epäonnistui');
+    expect(
+      seenByProxy.some((r) => r.url === KNOWLEDGE_URL && r.method === 'GET' && r.body === ''),
+    ).toBe(true);
+    await expect
+      .poll(() => panel.locator('#knowledge-version').textContent())
+      .toContain('laajennuksen mukana');
+    await options.close();
+  });
+
   it('sends nothing of the selected text anywhere', async () => {
     // Give late requests (knowledge refresh, favicons) a moment to show up.
     await panel.waitForTimeout(500);
@@ -269,13 +303,18 @@ describe('the counsellor side panel in Chromium', () => {
     };
     expect(seenByPlaywright.filter(carries)).toEqual([]);
     expect(seenByProxy.filter(carries)).toEqual([]);
-    // Besides the fixture page, only Chromium's own update and sign-in services call out
-    // (they would anyway, with no extension); the extension itself makes no request.
-    const others = seenByProxy.filter((r) => !r.url.startsWith(`${pageOrigin}/`));
+    // Besides the fixture page and the knowledge refresh (a GET with no body, checked above),
+    // only Chromium's own update and sign-in services call out, as they do with no extension.
+    const others = seenByProxy.filter(
+      (r) => !r.url.startsWith(`${pageOrigin}/`) && r.url !== KNOWLEDGE_URL,
+    );
     expect(others.filter((r) => !BROWSER_HOSTS.test(r.url))).toEqual([]);
     expect(
       seenByPlaywright.filter(
-        (r) => r.url.startsWith('http') && !r.url.startsWith(`${pageOrigin}/`),
+        (r) =>
+          r.url.startsWith('http') &&
+          !r.url.startsWith(`${pageOrigin}/`) &&
+          r.url !== KNOWLEDGE_URL,
       ),
     ).toEqual([]);
     expect(seenByProxy.some((r) => r.url === `${pageOrigin}/client.html`)).toBe(true);

@@ -64,6 +64,13 @@ describe('the side panel', () => {
     expect($('#status').textContent).toContain('Alt+Shift+O');
   });
 
+  it('warms the engine up without showing anything', () => {
+    const { panel, engine, $ } = mount();
+    panel.warmUp();
+    expect(engine.calls).toHaveLength(1);
+    expect($('#results').textContent).toContain('Valitse tekstiä');
+  });
+
   it('shows the shortcut as the counsellor has set it', () => {
     const { $ } = mount({ shortcut: 'Ctrl+Shift+Y' });
     expect($('#shortcut-hint').textContent).toContain('Ctrl+Shift+Y');

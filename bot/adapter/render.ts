@@ -17,7 +17,8 @@ import { escapeMarkdown } from './markdown';
 
 export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-US' };
 
-const ADAPTIVE_CARD_VERSION = '1.3';
+// 1.5 for TextBlock style "heading", which screen readers announce as a heading (Web Chat 4.18 renders 1.6).
+const ADAPTIVE_CARD_VERSION = '1.5';
 
 type TextBlock = Record<string, unknown>;
 

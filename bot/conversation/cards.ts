@@ -89,7 +89,7 @@ export function serviceCard(service: Service, ctx: CardContext): CardModel {
   ];
   if (service.fees?.[lang]) sections.push({ heading: t('card.fees'), lines: [service.fees[lang]] });
   sections.push(...servicePointSection(service, ctx));
-  const next = findNextStep(ctx.kb, service.id, ctx.lifeStage);
+  const next = findNextStep(ctx.kb, service, ctx.lifeStage);
   const nextService = next && ctx.kb.services.find((s) => s.id === next.step.service);
   if (next && nextService) {
     sections.push({

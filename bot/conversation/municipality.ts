@@ -35,10 +35,20 @@ function matchesSwedish(word: string, name: string): boolean {
   return word === base || word === `${base}s`;
 }
 
+// "I live in …" around the name: not part of the question once the municipality is taken out.
+const RESIDENCE =
+  /^(?:(?:minä )?(?:asun|asumme|olen|olemme|kotikunta(?:ni)? on|kotikunta(?:ni)?|kotoisin)|(?:jag|vi) (?:bor|är)(?: i| från)?|bor i|hemkommun(?: är)?|i|(?:i|we) (?:live|am|are)(?: in| from)?|live in|in|from)$/;
+
+export interface MunicipalityMention {
+  municipality: Municipality;
+  /** The message without the name and an "I live in" phrase before it: what is left to search for. */
+  rest: string;
+}
+
 /** The municipality a message names, if any (the first one mentioned). */
-export function findMunicipality(kb: KnowledgeBase, text: string): Municipality | undefined {
+export function findMunicipality(kb: KnowledgeBase, text: string): MunicipalityMention | undefined {
   const words = normalize(text).split(' ');
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (word.length < 3) continue;
     const found = kb.municipalities.find(
       (m) =>
@@ -47,7 +57,16 @@ export function findMunicipality(kb: KnowledgeBase, text: string): Municipality 
         matchesSwedish(word, m.name.en) ||
         word === m.id,
     );
-    if (found) return found;
+    if (!found) continue;
+    const before = words.slice(0, index);
+    // Drop the longest "I live in" tail just before the name ("jag bor i", "asun").
+    for (let start = 0; start < before.length; start++) {
+      if (RESIDENCE.test(before.slice(start).join(' '))) {
+        before.splice(start);
+        break;
+      }
+    }
+    return { municipality: found, rest: [...before, ...words.slice(index + 1)].join(' ') };
   }
   return undefined;
 }

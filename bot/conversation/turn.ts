@@ -55,8 +55,11 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   const query = clean.split(REDACTED).join(' ').replace(/\s+/g, ' ').trim();
   const tapped = actionFromValue(value) ?? offeredAction(state.offered, query);
 
-  const municipality = tapped ? undefined : findMunicipality(turn.deps.kb, query);
+  const mention = tapped ? undefined : findMunicipality(turn.deps.kb, query);
+  const municipality = mention?.municipality;
   if (municipality) state.municipality = municipality.id;
+  // "asun Lohjalla" is about where, not what: the name must not make the search find Lohja hospital.
+  const question = mention ? mention.rest : query;
 
   const response = query && !tapped ? search(turn, query) : undefined;
   if (response?.emergency) {
@@ -87,17 +90,16 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
     delete state.pending; // Not an answer: a new question.
   }
 
-  const guess = turn.deps.engine.detectSegment(query, turn.lang);
+  const guess = turn.deps.engine.detectSegment(question, turn.lang);
   const context = { lifeStage: guess.lifeStage, needProfile: guess.needProfile };
-  const contextual =
-    context.lifeStage || context.needProfile ? search(turn, query, context) : response;
-  if (municipality && !contextual?.confident) {
-    // "asun Lohjalla" on its own: remember it and say so.
+  const needsOwnSearch = mention !== undefined || context.lifeStage || context.needProfile;
+  const found = !question ? undefined : needsOwnSearch ? search(turn, question, context) : response;
+  if (municipality) {
     turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
-    return;
+    // "asun Lohjalla" on its own: remembered and said; no "not sure" for a question never asked.
+    if (!found?.confident) return;
   }
-  if (municipality) turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
-  answer(turn, clean, contextual ?? search(turn, query, context), context, true);
+  if (found) answer(turn, clean, found, context, true);
 }
 
 /** Warns once per conversation; the code itself is never repeated. */

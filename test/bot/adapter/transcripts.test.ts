@@ -17,7 +17,8 @@ type Expect =
   | RegExp
   | { card: string | RegExp; first?: boolean }
   | { suggests: string }
-  | { absent: string | RegExp };
+  | { absent: string | RegExp }
+  | { noCard: true };
 type Says = string | { join: true } | { event: unknown };
 type Row = [Says, Expect[]];
 
@@ -38,6 +39,8 @@ function check(replies: BotReply[], want: Expect): void {
       titles.some((t) => matches(t, want.card)),
       `expected card ${String(want.card)}${want.first ? ' first' : ''}, got ${JSON.stringify(titles)}`,
     ).toBe(true);
+  } else if ('noCard' in want) {
+    expect(replies.flatMap((r) => r.cardTitles)).toEqual([]);
   } else if ('suggests' in want) {
     expect(replies.flatMap((r) => r.suggestions)).toContain(want.suggests);
   } else {
@@ -73,7 +76,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'rintakipu',
       [{ card: 'Hätänumero 112', first: true }, /Soita 112/, /Jos kyse ei ole hätätilanteesta/],
     ],
-    ['asun Lohjalla', ['Kotikuntasi: Lohja']],
+    ['asun Lohjalla', ['Kotikuntasi: Lohja', { noCard: true }]],
     [
       'hammassärky',
       [{ card: 'Suun terveydenhuolto' }, 'Palvelupiste: Lohja', /Lohjan hyvinvointikeskus/],
@@ -120,7 +123,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'jag vill ta livet av mig',
       [{ card: /./, first: true }, /09 2525 0111/, /Om det inte är en nödsituation/],
     ],
-    ['jag bor i Raseborg', ['Din hemkommun: Raseborg']],
+    ['jag bor i Raseborg', ['Din hemkommun: Raseborg', { noCard: true }]],
     ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Raseborg']],
     ['vaccination', ['Vem gäller det?', { suggests: 'För mitt barn' }]],
     ['För mitt barn', [{ card: 'Barnrådgivning' }]],
@@ -165,7 +168,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'my child swallowed detergent',
       [{ card: /./, first: true }, /0800 147 111/, /If this is not an emergency/],
     ],
-    ['I live in Lohja', ['Your home municipality: Lohja']],
+    ['I live in Lohja', ['Your home municipality: Lohja', { noCard: true }]],
     ['vaccination', ['Who is this for?', { suggests: 'For my child' }]],
     ['For my child', [{ card: 'Child health clinic' }, 'Service point: Lohja']],
     [

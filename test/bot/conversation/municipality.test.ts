@@ -41,7 +41,7 @@ describe('findMunicipality', () => {
     ['Vichtis', 'vihti'],
     ['I live in Lohja', 'lohja'],
   ])('%s → %s', (message, id) => {
-    expect(findMunicipality(kb, message)?.id).toBe(id);
+    expect(findMunicipality(kb, message)?.municipality.id).toBe(id);
   });
 
   it.each([
@@ -52,5 +52,16 @@ describe('findMunicipality', () => {
     'lojaali',
   ])('finds none in "%s"', (message) => {
     expect(findMunicipality(kb, message)).toBeUndefined();
+  });
+
+  it.each([
+    ['asun Lohjalla', ''],
+    ['jag bor i Raseborg', ''],
+    ['I live in Lohja', ''],
+    ['hammaslääkäri Espoossa', 'hammaslääkäri'],
+    ['asun Vihdissä ja hammas särkee', 'ja hammas särkee'],
+    ['jag bor i Lojo och har tandvärk', 'och har tandvärk'],
+  ])('leaves of "%s" the question "%s"', (message, rest) => {
+    expect(findMunicipality(kb, message)?.rest).toBe(rest);
   });
 });

@@ -40,7 +40,6 @@ const WARM_UP_NOTE = [
   'Klienten berättar om ensamhet, tandvärk och svårigheter att klara vardagen hemma.',
   'The client has been out of work for a long time, drinks more than before and feels low.',
 ].join(' ');
-('kuumetta ja yskää, hammassärky, yksinäinen eläkeläinen, tandvärk, rent arrears');
 
 export class Panel {
   readonly #deps: PanelDeps;

@@ -87,7 +87,8 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'opastin@lansi-uusimaa.example',
-            strict_min_version: '115.0',
+            // Built-in data consent (below) needs Firefox 140 (the current ESR); older versions reject the key.
+            strict_min_version: '140.0',
             // Nothing the counsellor reads or types is collected or sent anywhere.
             data_collection_permissions: { required: ['none'] },
           },

@@ -7,7 +7,7 @@ import { createTranslator, toLanguage } from '../i18n';
 import { SETTINGS_KEY, type Settings } from '../lib/state';
 import type { ExtensionApi } from './api';
 import { listenToContextMenu, registerContextMenu } from './context-menu';
-import { listenForKnowledgeRefresh, syncKnowledge } from './knowledge-sync';
+import { createKnowledgeSync, listenForKnowledgeRefresh } from './knowledge-sync';
 import { listenToShortcut } from './shortcut';
 
 async function language(api: ExtensionApi) {
@@ -22,14 +22,15 @@ export function startBackground(
 ): void {
   listenToContextMenu(api);
   listenToShortcut(api);
-  listenForKnowledgeRefresh(api, fetch);
+  const sync = createKnowledgeSync(api, fetch);
+  listenForKnowledgeRefresh(api, sync);
 
   const setUpMenu = async () => registerContextMenu(api, createTranslator(await language(api)));
   api.runtime.onInstalled.addListener(() => {
     void setUpMenu();
-    void syncKnowledge(api, fetch);
+    void sync();
   });
-  api.runtime.onStartup.addListener(() => void syncKnowledge(api, fetch));
+  api.runtime.onStartup.addListener(() => void sync());
   api.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;

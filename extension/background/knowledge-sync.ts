@@ -9,16 +9,28 @@ async function serverUrl(api: ExtensionApi): Promise<string | undefined> {
   return settings?.serverUrl || undefined;
 }
 
-/** Refreshes knowledge from the configured server now. */
-export async function syncKnowledge(
+/**
+ * Refreshes knowledge from the configured server. Calls while a refresh is
+ * running share it: saving the options both changes the URL and asks for a
+ * refresh, which should cost one request, not two.
+ */
+export function createKnowledgeSync(
   api: ExtensionApi,
   fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
-): Promise<SyncStatus> {
-  return refreshKnowledge(await serverUrl(api), {
-    storage: api.storage.local,
-    parse: parseSnapshot,
-    fetch,
-  });
+): () => Promise<SyncStatus> {
+  let running: Promise<SyncStatus> | undefined;
+  const run = async () =>
+    refreshKnowledge(await serverUrl(api), {
+      storage: api.storage.local,
+      parse: parseSnapshot,
+      fetch,
+    });
+  return () => {
+    running ??= run().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
 }
 
 /**
@@ -28,11 +40,11 @@ export async function syncKnowledge(
  */
 export function listenForKnowledgeRefresh(
   api: ExtensionApi,
-  fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
+  sync: () => Promise<SyncStatus>,
 ): void {
   api.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if ((message as { type?: string } | null)?.type !== REFRESH_MESSAGE) return undefined;
-    void syncKnowledge(api, fetch).then(sendResponse);
+    void sync().then(sendResponse);
     return true;
   });
   api.storage.onChanged.addListener((changes, area) => {
@@ -40,6 +52,6 @@ export function listenForKnowledgeRefresh(
     if (area !== 'local' || !change) return;
     const before = (change.oldValue as Settings | undefined)?.serverUrl;
     const after = (change.newValue as Settings | undefined)?.serverUrl;
-    if (before !== after) void syncKnowledge(api, fetch);
+    if (before !== after) void sync();
   });
 }

@@ -155,6 +155,19 @@ describe('background', () => {
     });
   });
 
+  it('makes one request when saving the options both changes the URL and asks for a refresh', async () => {
+    const kb = fakeKnowledgeBase();
+    fetch.mockImplementation(async () => new Response(JSON.stringify(kb), { status: 200 }));
+    const saved = fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { serverUrl: 'http://localhost:3978/' },
+    });
+    const sendResponse = vi.fn();
+    await saved;
+    refreshMessage(sendResponse);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('makes no request at all while no server is configured', async () => {
     const sendResponse = vi.fn();
     refreshMessage(sendResponse);

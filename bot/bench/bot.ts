@@ -12,6 +12,8 @@
  * that the client's own work does not stall the server's event loop.
  */
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   CloudAdapter,
@@ -190,18 +192,29 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { registe
 if (isMainThread) {
   const bot = await startBot();
   console.log(`bench:bot: ${TURNS}-turn conversations over the Direct Line at ${bot.url}`);
+  // Other work on the machine shows up directly in the latencies; say how busy it was.
+  const load = () => `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
+  console.log(`before: ${load()}`);
   for (const { residents, thinkMs, label } of PHASES) {
     const worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
       workerData: { base: bot.url, residents, thinkMs },
     });
+    // How busy the server's thread was: its CPU cost per turn, welcome and polls included.
+    const elu0 = performance.eventLoopUtilization();
     const result = await new Promise<PhaseResult>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
+    const elu = performance.eventLoopUtilization(elu0);
     await worker.terminate();
     report(label, residents, result);
+    console.log(
+      `      server thread busy ${(elu.utilization * 100).toFixed(0)}%, ` +
+        `${(elu.active / Math.max(1, result.latencies.length)).toFixed(2)} ms per turn`,
+    );
   }
+  console.log(`after: ${load()}`);
   bot.close();
 } else {
   const { base, residents, thinkMs } = workerData as {

@@ -13,6 +13,7 @@ import { redact as defaultRedact } from '../privacy/redact';
 import { createBotBridge } from './direct-line/bot-bridge';
 import { registerDirectLineRoutes } from './direct-line/routes';
 import { DirectLineStore, type DirectLineLimits } from './direct-line/store';
+import { makeHandlersThrowSafe } from './safe-handlers';
 import { installErrorHandling, sendError, type Log } from './errors';
 import { createRateLimiter, type BucketLimit } from './rate-limit';
 import { registerHealthRoutes } from './routes/health';
@@ -69,7 +70,8 @@ export function createServer(deps: ServerDeps): Server {
   const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
   const logic = (context: TurnContext) => deps.bot.run(context);
 
-  const server = restify.createServer({ name: 'opastin', handleUncaughtExceptions: true });
+  const server = restify.createServer({ name: 'opastin' });
+  makeHandlersThrowSafe(server);
   installErrorHandling(server, log, redact);
 
   server.pre(restify.plugins.pre.sanitizePath());

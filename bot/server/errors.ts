@@ -1,8 +1,8 @@
 /**
  * One JSON error shape for every failure, `{ error: { code, message } }` (the
- * Direct Line API's shape), and the safety net that turns a throwing handler
- * into a 500 instead of a crashed server. Messages of unexpected errors are
- * not sent to clients and are logged redacted: they may quote user input.
+ * Direct Line API's shape). Errors from plugins and handlers (see
+ * safe-handlers.ts) arrive here; messages of unexpected errors are not sent
+ * to clients and are logged redacted: they may quote user input.
  */
 import type { Request, Response, Server } from 'restify';
 
@@ -56,16 +56,6 @@ export function installErrorHandling(
       }
       err.toJSON = () => ({ error: { code: status >= 500 ? 'InternalError' : code, message } });
       return callback();
-    },
-  );
-
-  // A handler that throws synchronously: answer 500, keep serving.
-  server.on(
-    'uncaughtException',
-    (_req: Request, res: Response, _route: unknown, err: Error, done?: () => void) => {
-      log(`uncaught ${err.name}: ${redact(err.message)}`);
-      sendError(res, 500, 'InternalError', 'Something went wrong on our side. Please try again.');
-      done?.();
     },
   );
 }

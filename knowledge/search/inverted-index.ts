@@ -49,49 +49,49 @@ interface WordInfo {
   parts: number[];
 }
 
-/** Builds the index; O(total text) time, one pass to collect words, one to weigh them. */
+interface TextTerms {
+  keys: Int32Array;
+  /** Occurrences of each key in the text (compound parts count PART_WEIGHT). */
+  counts: Float32Array;
+}
+
+/**
+ * Builds the index. Work is done once per distinct text and once per distinct
+ * word: many services share texts (local services reuse PTV's national
+ * descriptions), and stemming and compound splitting cost more than counting.
+ */
 export function buildIndex(services: readonly Service[]): InvertedIndex {
   const segments = FIELDS.length * LANGS.length;
-  const wordIds = new Map<string, number>();
+  const wordIds = LANGS.map(() => new Map<string, number>());
   const wordList: { word: string; lang: Language }[] = [];
   const charTotals = new Float64Array(segments);
-  // Pass 1: every token becomes a word id; per service a flat list [segment, chars, n, ids…]…
-  const tokenLists: (Int32Array | null)[] = [];
-  let scratch = new Int32Array(4096);
+
+  // Pass 1: each distinct text (per language) -> word ids, and text lengths per field.
+  const textWords = LANGS.map(() => new Map<string, Int32Array>());
   for (const service of services) {
-    let at = 0;
-    const push = (v: number) => {
-      if (at >= scratch.length) {
-        const bigger = new Int32Array(scratch.length * 2);
-        bigger.set(scratch);
-        scratch = bigger;
-      }
-      scratch[at++] = v;
-    };
-    FIELDS.forEach((field, f) => {
-      LANGS.forEach((lang, l) => {
-        const segment = f * LANGS.length + l;
-        for (const text of field.texts(service, lang)) {
+    for (let f = 0; f < FIELDS.length; f++) {
+      for (let l = 0; l < LANGS.length; l++) {
+        const lang = LANGS[l]!;
+        for (const text of FIELDS[f]!.texts(service, lang)) {
           if (!text) continue;
-          const tokens = tokenize(text);
-          charTotals[segment]! += text.length;
-          push(segment);
-          push(text.length);
-          push(tokens.length);
-          for (const token of tokens) {
-            const id = `${lang}:${token}`;
-            let wid = wordIds.get(id);
-            if (wid === undefined) {
-              wid = wordList.length;
-              wordIds.set(id, wid);
-              wordList.push({ word: token, lang });
-            }
-            push(wid);
-          }
+          charTotals[f * LANGS.length + l]! += text.length;
+          if (textWords[l]!.has(text)) continue;
+          const ids = wordIds[l]!;
+          textWords[l]!.set(
+            text,
+            Int32Array.from(tokenize(text), (token) => {
+              let id = ids.get(token);
+              if (id === undefined) {
+                id = wordList.length;
+                ids.set(token, id);
+                wordList.push({ word: token, lang });
+              }
+              return id;
+            }),
+          );
         }
-      });
-    });
-    tokenLists.push(scratch.slice(0, at));
+      }
+    }
   }
   const avgChars = Array.from(charTotals, (total) =>
     Math.max(1, total / Math.max(1, services.length)),
@@ -137,49 +137,85 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
     }
   }
 
-  // Pass 2: BM25F term weights per service.
+  // Per distinct text: how often each key occurs.
+  const counts = new Float64Array(keys.length);
+  const touched: number[] = [];
+  const bump = (k: number, amount: number) => {
+    if (counts[k] === 0) touched.push(k);
+    counts[k]! += amount;
+  };
+  const textTerms = textWords.map((map) => {
+    const out = new Map<string, TextTerms>();
+    for (const [text, ids] of map) {
+      for (const id of ids) {
+        const info = infos[id]!;
+        for (const k of info.exact) bump(k, 1);
+        for (const k of info.parts) bump(k, PART_WEIGHT);
+      }
+      const terms = { keys: Int32Array.from(touched), counts: new Float32Array(touched.length) };
+      touched.forEach((k, j) => (terms.counts[j] = counts[k]!));
+      for (const k of touched) counts[k] = 0;
+      touched.length = 0;
+      out.set(text, terms);
+    }
+    return out;
+  });
+
+  // Pass 2: BM25F term frequencies per service, from its texts' key counts, appended
+  // to one growing buffer (no per-service allocations: 50,000 services, millions of postings).
   const tf = new Float64Array(keys.length);
   const mask = new Uint16Array(keys.length);
   const df = new Int32Array(keys.length);
-  const perDoc: { keys: Int32Array; tf: Float32Array; mask: Uint16Array }[] = [];
-  const touched: number[] = [];
-  const add = (k: number, amount: number, bit: number) => {
-    if (tf[k] === 0) touched.push(k);
-    tf[k]! += amount;
-    mask[k]! |= bit;
-  };
-  for (let d = 0; d < tokenLists.length; d++) {
-    const list = tokenLists[d]!;
-    tokenLists[d] = null;
-    for (let i = 0; i < list.length;) {
-      const segment = list[i]!;
-      const chars = list[i + 1]!;
-      const n = list[i + 2]!;
-      i += 3;
-      const field = FIELDS[Math.floor(segment / LANGS.length)]!;
-      const bit = 1 << Math.floor(segment / LANGS.length);
-      const weight = field.weight / (1 - field.b + (field.b * chars) / avgChars[segment]!);
-      for (let t = 0; t < n; t++, i++) {
-        const info = infos[list[i]!]!;
-        for (const k of info.exact) add(k, weight, bit);
-        for (const k of info.parts) add(k, weight * PART_WEIGHT, bit);
+  const docStart = new Int32Array(services.length + 1);
+  let bufKeys = new Int32Array(1 << 16);
+  let bufTf = new Float32Array(1 << 16);
+  let bufMask = new Uint16Array(1 << 16);
+  let used = 0;
+  for (let d = 0; d < services.length; d++) {
+    const service = services[d]!;
+    for (let f = 0; f < FIELDS.length; f++) {
+      const field = FIELDS[f]!;
+      for (let l = 0; l < LANGS.length; l++) {
+        for (const text of field.texts(service, LANGS[l]!)) {
+          if (!text) continue;
+          const segment = f * LANGS.length + l;
+          const weight =
+            field.weight / (1 - field.b + (field.b * text.length) / avgChars[segment]!);
+          const terms = textTerms[l]!.get(text)!;
+          for (let j = 0; j < terms.keys.length; j++) {
+            const k = terms.keys[j]!;
+            if (tf[k] === 0) touched.push(k);
+            tf[k]! += weight * terms.counts[j]!;
+            mask[k]! |= 1 << f;
+          }
+        }
       }
     }
-    touched.sort((a, b) => a - b);
-    const entry = {
-      keys: Int32Array.from(touched),
-      tf: new Float32Array(touched.length),
-      mask: new Uint16Array(touched.length),
-    };
-    touched.forEach((k, j) => {
-      entry.tf[j] = tf[k]!;
-      entry.mask[j] = mask[k]!;
+    if (used + touched.length > bufKeys.length) {
+      const size = Math.max(bufKeys.length * 2, used + touched.length);
+      const grow = <T extends Int32Array | Float32Array | Uint16Array>(old: T, next: T) => (
+        next.set(old),
+        next
+      );
+      bufKeys = grow(bufKeys, new Int32Array(size));
+      bufTf = grow(bufTf, new Float32Array(size));
+      bufMask = grow(bufMask, new Uint16Array(size));
+    }
+    // Typed-array sort is numeric and native: much faster than a comparator over a JS array.
+    const sorted = bufKeys.subarray(used, used + touched.length);
+    sorted.set(touched);
+    sorted.sort();
+    for (let j = 0; j < sorted.length; j++) {
+      const k = sorted[j]!;
+      bufTf[used + j] = tf[k]!;
+      bufMask[used + j] = mask[k]!;
       df[k]!++;
       tf[k] = 0;
       mask[k] = 0;
-    });
+    }
+    used += touched.length;
+    docStart[d + 1] = used;
     touched.length = 0;
-    perDoc.push(entry);
   }
 
   // CSR layout: postings of key k are [offsets[k], offsets[k + 1]), services ascending.
@@ -191,16 +227,15 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
   const masks = new Uint16Array(total);
   const fill = offsets.slice(0, keys.length);
   const n = services.length;
-  for (let d = 0; d < perDoc.length; d++) {
-    const entry = perDoc[d]!;
-    for (let j = 0; j < entry.keys.length; j++) {
-      const k = entry.keys[j]!;
+  const idfs = Float64Array.from(df, (count) => Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  for (let d = 0; d < services.length; d++) {
+    for (let j = docStart[d]!; j < docStart[d + 1]!; j++) {
+      const k = bufKeys[j]!;
       const at = fill[k]!++;
-      const idf = Math.log(1 + (n - df[k]! + 0.5) / (df[k]! + 0.5));
-      const t = entry.tf[j]!;
+      const t = bufTf[j]!;
       docs[at] = d;
-      scores[at] = (idf * t * (K1 + 1)) / (t + K1);
-      masks[at] = entry.mask[j]!;
+      scores[at] = (idfs[k]! * t * (K1 + 1)) / (t + K1);
+      masks[at] = bufMask[j]!;
     }
   }
 

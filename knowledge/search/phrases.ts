@@ -37,7 +37,12 @@ export function toPhrase(text: string): Phrase | null {
   // Short words ("jag vill dö") allow no typo of their own: a typo there changes the meaning.
   const perWord = words.reduce((sum, w) => sum + typoTolerance(w.length), 0);
   const allLong = words.every((w) => w.length >= 4) ? 1 : 0;
-  return { text, words, joined, tolerance: Math.min(typoTolerance(joined.length), perWord + allLong) };
+  return {
+    text,
+    words,
+    joined,
+    tolerance: Math.min(typoTolerance(joined.length), perWord + allLong),
+  };
 }
 
 export function toPhrases(texts: readonly string[]): Phrase[] {

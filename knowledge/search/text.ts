@@ -18,8 +18,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Lower case, with å/ä/ö and other diacritics removed ("Tandläkaren" -> "tandlakaren"). */
 export function fold(word: string): string {
+  // Most words are plain ASCII already; normalize() is the slow path.
+  if (ASCII.test(word)) return word;
   return word.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-cases and splits text into words, keeping diacritics. Hyphenated compounds become their parts. */
 export function tokenize(text: string, maxTokens = Infinity): string[] {

@@ -14,26 +14,39 @@ import { indexKey } from './stem';
 import { fold, tokenize } from './text';
 import type { MatchReason, SearchOptions } from './types';
 
-const LANGS: readonly Language[] = ['fi', 'sv', 'en'];
+const LANG_OF_TAG: Record<string, Language> = { f: 'fi', s: 'sv', e: 'en' };
 
+// Recently explained texts, tokenised: the same few services answer most questions.
+const tokenCache = new Map<string, string[]>();
+function tokensOf(text: string): string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size >= 500) tokenCache.clear();
+    tokens = tokenize(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** The word in the service's field that carries `key` (keys are tagged with their language). */
 function findWord(
   index: InvertedIndex,
   c: Candidate,
   fieldIndex: number,
   key: string,
 ): { word: string; part: boolean } | null {
-  const field = FIELDS[fieldIndex]!;
-  for (const lang of LANGS) {
-    for (const text of field.texts(c.service, lang)) {
-      const tokens = tokenize(text);
-      for (const token of tokens) {
-        if (indexKey(token, lang) === key || indexKey(fold(token), lang) === key)
-          return { word: token, part: false };
-      }
-      for (const token of tokens) {
-        const parts = index.splitter.split(fold(token));
-        if (parts?.some((p) => indexKey(p, lang) === key)) return { word: token, part: true };
-      }
+  const lang = LANG_OF_TAG[key[0]!];
+  const field = FIELDS[fieldIndex];
+  if (!lang || !field) return null;
+  for (const text of field.texts(c.service, lang)) {
+    const tokens = tokensOf(text);
+    for (const token of tokens) {
+      if (indexKey(token, lang) === key || indexKey(fold(token), lang) === key)
+        return { word: token, part: false };
+    }
+    for (const token of tokens) {
+      const parts = token.length >= 7 ? index.splitter.split(fold(token)) : null;
+      if (parts?.some((p) => indexKey(p, lang) === key)) return { word: token, part: true };
     }
   }
   return null;

@@ -29,3 +29,29 @@ export function shortenSummary(text: string, max = MAX_SUMMARY_LENGTH): string {
   const base = cut || [...clean].slice(0, max - 1).join('');
   return `${base.replace(/[\s,;:–-]+$/u, '')}…`;
 }
+
+/** "X is …", per language: the only shape of a name-repeating summary that can be fixed without rewriting it. */
+const COPULA = /^(?:on|ovat|tarkoittaa|är|innebär|avser|is|are|means)\s+/iu;
+
+/**
+ * PTV's other summary rule: do not repeat the name. A summary of the form
+ * "<name> is <what it gives>" keeps only "<What it gives>"; any other repeat is
+ * left as published (summary-repeats-name warns about it), since fixing it
+ * would mean rewriting the authority's text.
+ */
+export function dropRepeatedName(summary: string, name: string): string {
+  const trimmedName = name.trim();
+  if (!trimmedName || !summary.toLocaleLowerCase().startsWith(trimmedName.toLocaleLowerCase())) {
+    return summary;
+  }
+  const after = summary.slice(trimmedName.length);
+  // The name must end as a word: "Kotihoitoon kuuluvat…" is not "Kotihoito on…".
+  if (!/^\s/.test(after)) return summary;
+  const rest = after.trimStart();
+  const copula = COPULA.exec(rest);
+  if (!copula) return summary;
+  const remainder = rest.slice(copula[0].length);
+  // Only when a real phrase is left: "Kotihoito on apua." would become one word.
+  if (remainder.split(/\s+/).length < 3) return summary;
+  return remainder.charAt(0).toLocaleUpperCase() + remainder.slice(1);
+}

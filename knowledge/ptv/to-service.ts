@@ -9,7 +9,7 @@ import type { CodeList, CodeLists } from './code-lists';
 import { fullestText, type GeneralDescription } from './general-descriptions';
 import { inferLevel, inferLifeStages, inferNeedProfiles, type Notations } from './infer';
 import { plainText } from './draft';
-import { shortenSummary } from './summary';
+import { dropRepeatedName, shortenSummary } from './summary';
 
 export interface ImportOptions {
   codeLists: CodeLists;
@@ -123,9 +123,13 @@ export function toService(
   const name = fullestText(versions, 'Name');
   const shortDescription = fullestText(versions, 'ShortDescription');
   const summary = emptyText();
-  for (const lang of LANGUAGES) summary[lang] = shortenSummary(shortDescription[lang]);
+  for (const lang of LANGUAGES) {
+    summary[lang] = shortenSummary(dropRepeatedName(shortDescription[lang], name[lang]));
+  }
   if (LANGUAGES.some((l) => summary[l] !== shortDescription[l].replace(/\s+/g, ' ').trim())) {
-    notes.push('summary shortened to 150 characters; the full text is in the description');
+    notes.push(
+      'summary shortened (PTV: at most 150 characters, no repeated name); the full text is in the description',
+    );
   }
 
   const description = joinTexts(

@@ -31,7 +31,9 @@ describe.skipIf(!available)('importing the real PTV general descriptions (../sha
     expect(result.versions).toBe(226);
     expect(result.services[0]?.id).toBe('SOTE-0001');
     expect(result.services.at(-1)?.id).toBe('SOTE-0101');
-    expect(result.notes).toEqual([]);
+    // The only notes are summaries that began "<name> is …" and lost the repeated name.
+    expect(result.notes.length).toBeGreaterThan(0);
+    for (const note of result.notes) expect(note).toMatch(/^SOTE-\d{4}: summary shortened/);
   });
 
   it('has a name, summary and description in Finnish, Swedish and English for every code', () => {
@@ -43,6 +45,14 @@ describe.skipIf(!available)('importing the real PTV general descriptions (../sha
         ).toBe(true);
       }
     }
+  });
+
+  it('drops a repeated name from "<name> is …" summaries', () => {
+    const familyWork = result.services.find((s) => s.id === 'SOTE-0012')!;
+    expect(familyWork.summary.en).toBe(
+      'Counselling and advice that supports parenting and helps families cope with daily life.',
+    );
+    expect(familyWork.description.en).toMatch(/^Family work is counselling and advice/);
   });
 
   it('never contains Draft.js JSON and keeps every summary within 150 characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenSummary } from '../../../knowledge/ptv/summary';
+import { dropRepeatedName, shortenSummary } from '../../../knowledge/ptv/summary';
 
 describe('shortenSummary', () => {
   it('keeps a summary of at most 150 characters as it is', () => {
@@ -27,5 +27,29 @@ describe('shortenSummary', () => {
   it('does not split at abbreviations followed by a lower-case word', () => {
     const text = `Palveluun kuuluu mm. kotikäynnit ja ${'neuvonta '.repeat(14)}tarpeen mukaan.`;
     expect(shortenSummary(text)).toMatch(/^Palveluun kuuluu mm\. kotikäynnit/);
+  });
+});
+
+describe('dropRepeatedName', () => {
+  it.each([
+    [
+      'Perhetyö on keskustelua ja neuvontaa perheille.',
+      'Perhetyö',
+      'Keskustelua ja neuvontaa perheille.',
+    ],
+    ['Familjearbete är samtal och rådgivning.', 'Familjearbete', 'Samtal och rådgivning.'],
+    ['Family work is counselling and advice.', 'Family work', 'Counselling and advice.'],
+    ['Home care means help at home daily.', 'Home care', 'Help at home daily.'],
+  ])('%s -> %s', (summary, name, expected) => {
+    expect(dropRepeatedName(summary, name)).toBe(expected);
+  });
+
+  it.each([
+    ['Potilasasiamies neuvoo potilaita.', 'Potilasasiamies'],
+    ['Kotihoitoon kuuluvat kotipalvelu ja kotisairaanhoito.', 'Kotihoito'],
+    ['Kotihoito on apua.', 'Kotihoito'],
+    ['Apua kotiin arjessa.', 'Kotihoito'],
+  ])('leaves %s as published', (summary, name) => {
+    expect(dropRepeatedName(summary, name)).toBe(summary);
   });
 });

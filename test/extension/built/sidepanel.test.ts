@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SELECTION_KEY } from '../../../extension/lib/state';
+import { MENU_ID } from '../../../extension/background/context-menu';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
 import { CHROME_DIR, ensureBuilt } from './build';
 import { recordingProxy, servePages, type SeenRequest } from './net';
@@ -57,8 +57,15 @@ const axeSource = readFileSync(
   'utf8',
 );
 
+/** The few extension APIs the test calls inside the extension (Chrome's event objects can dispatch). */
 interface ExtensionGlobals {
-  chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> } } };
+  chrome: {
+    contextMenus: { onClicked: { dispatch(info: unknown, tab: unknown): void } };
+    tabs: {
+      query(q: object): Promise<{ id?: number }[]>;
+      getCurrent(): Promise<{ id?: number } | undefined>;
+    };
+  };
 }
 
 let context: BrowserContext;
@@ -70,6 +77,7 @@ let closeAll: () => void;
 const seenByPlaywright: SeenRequest[] = [];
 let seenByProxy: SeenRequest[];
 let pageOrigin: string;
+let fixtureTabId: number | undefined;
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -126,19 +134,21 @@ async function select(selector: string): Promise<string> {
 }
 
 /**
- * What the background does on "Find services and referral path" (unit-tested
- * in test/extension/background): hand the selection to the panel through
- * storage.session. Headless Chromium cannot click a context menu, so the test
- * performs that one step in the extension's own service worker.
+ * The counsellor's "Find services and referral path" click: headless Chromium
+ * has no context-menu UI, so the test dispatches the menu's onClicked event
+ * in the extension's service worker, and the real background handler runs
+ * (opening the side panel needs a real click and fails quietly here; handing
+ * the text to the panel does not).
  */
 async function handOver(text: string): Promise<{ total: number; search: number }> {
   const before = await matchCount();
   await worker.evaluate(
-    ([key, value]) =>
-      (globalThis as unknown as ExtensionGlobals).chrome.storage.session.set({
-        [key as string]: { text: value, at: Date.now() },
-      }),
-    [SELECTION_KEY, text],
+    ([menuItemId, selectionText, tabId]) =>
+      (globalThis as unknown as ExtensionGlobals).chrome.contextMenus.onClicked.dispatch(
+        { menuItemId, selectionText, editable: false, pageUrl: '' },
+        { id: tabId },
+      ),
+    [MENU_ID, text, fixtureTabId] as const,
   );
   await panel.waitForFunction(
     (n) => performance.getEntriesByName('opastin:match').length > n,
@@ -161,6 +171,19 @@ describe('the counsellor side panel in Chromium', () => {
     await page.goto(`${pageOrigin}/client.html`);
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    // With the start-up blank page closed, the fixture is the one tab that is not the panel.
+    await Promise.all(
+      context
+        .pages()
+        .filter((p) => p !== page && p !== panel)
+        .map((p) => p.close()),
+    );
+    fixtureTabId = await panel.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as ExtensionGlobals).chrome;
+      const own = (await tabs.getCurrent())?.id;
+      return (await tabs.query({})).find((t) => t.id !== own)?.id;
+    });
+    expect(fixtureTabId).toBeTypeOf('number');
     await expect
       .poll(() => panel.locator('#knowledge-version').textContent())
       .toContain('laajennuksen mukana');
@@ -206,6 +229,12 @@ describe('the counsellor side panel in Chromium', () => {
         `max ${ms(Math.max(...rest.map((t) => t.total)))}`,
     );
     expect(await panel.locator('article[data-service-id="memory-clinic"]').count()).toBe(1);
+  });
+
+  it('"use selected text" explains what to do where it may not read the page', async () => {
+    // The active tab is the panel itself here, which no extension may script.
+    await panel.locator('#use-selection').click();
+    await expect.poll(() => panel.locator('#status').textContent()).toContain('Alt+Shift+O');
   });
 
   it('re-ranks from the keyboard and switches language', async () => {

@@ -82,6 +82,8 @@ export function toActivities(
       : {
           type: ActivityTypes.Message,
           locale: LOCALES[lang],
+          textFormat: 'markdown',
+          text: escapeMarkdown(reply.card.lead),
           speak: reply.card.speak,
           attachments: [adaptiveCard(reply.card, lang)],
         },

@@ -20,7 +20,7 @@ export interface CardContext {
   lifeStage?: string;
 }
 
-function speakOf(card: Omit<CardModel, 'speak'>): string {
+function speakOf(card: Omit<CardModel, 'speak' | 'lead'>): string {
   const parts = [card.title, card.subtitle ?? ''];
   for (const section of card.sections) parts.push(section.heading ?? '', ...section.lines);
   return parts
@@ -111,7 +111,7 @@ export function serviceCard(service: Service, ctx: CardContext): CardModel {
     links: channelLinks(channels, ctx),
     serviceId: service.id,
   };
-  return { ...card, speak: speakOf(card) };
+  return { ...card, speak: speakOf(card), lead: t('card.lead', { name: card.title }) };
 }
 
 /** The red-flag card: what to do now and the national numbers to call. */
@@ -125,7 +125,6 @@ export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardMode
   const card = {
     kind: 'emergency' as const,
     title: service?.name[lang] ?? numbers[0]?.name[lang] ?? '112',
-    subtitle: flag?.message[lang] ?? '',
     sections: [
       {
         heading: t('emergency.numbers'),
@@ -137,7 +136,12 @@ export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardMode
       url: `tel:${n.number.replace(/\s+/g, '')}`,
     })),
   };
-  return { ...card, speak: speakOf(card) };
+  const first = numbers[0]?.number ?? '112';
+  // The red flag's message leads (it is what to do); the card holds the numbers and call buttons.
+  const lead = [flag?.message[lang], t('emergency.lead', { number: first })]
+    .filter(Boolean)
+    .join(' ');
+  return { ...card, speak: `${lead} ${speakOf(card)}`, lead };
 }
 
 /** Ids of the services whose phone and chat channels reach a person. */
@@ -170,5 +174,5 @@ export function contactsCard(ctx: CardContext): CardModel {
     sections,
     links: channelLinks(channels, ctx),
   };
-  return { ...card, speak: speakOf(card) };
+  return { ...card, speak: speakOf(card), lead: t('person.intro') };
 }

@@ -49,6 +49,11 @@ export interface CardModel {
   links: { label: string; url: string }[];
   /** A complete plain-text alternative for screen readers and text-only channels. */
   speak: string;
+  /**
+   * One sentence shown as the message text above the card. Web Chat's live region
+   * announces only "1 attachment" for a card, so this is what a screen reader hears first.
+   */
+  lead: string;
   serviceId?: string;
 }
 

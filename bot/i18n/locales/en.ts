@@ -51,6 +51,7 @@ export const en: Messages = {
       'Please do not type your personal identity code in this chat. I did not store it, and I do not need it to find a service.',
   },
   emergency: {
+    lead: 'Call {{number}} now.',
     after:
       'If this is not an emergency, tell me more about your situation and I will look for a suitable service.',
     numbers: 'Numbers',
@@ -74,6 +75,7 @@ export const en: Messages = {
     none: 'Call the medical helpline {{number}}.',
   },
   card: {
+    lead: 'This service fits your question: {{name}}.',
     forWhom: 'Who it is for',
     howToGet: 'How to get it now',
     fees: 'Fees',

@@ -48,6 +48,7 @@ export const fi = {
       'Älä kirjoita henkilötunnustasi tähän keskusteluun. En tallentanut sitä, enkä tarvitse sitä palvelun löytämiseen.',
   },
   emergency: {
+    lead: 'Soita heti {{number}}.',
     after:
       'Jos kyse ei ole hätätilanteesta, kerro tilanteestasi lisää, niin etsin sopivan palvelun.',
     numbers: 'Numerot',
@@ -70,6 +71,7 @@ export const fi = {
     none: 'Soita Päivystysapuun {{number}}.',
   },
   card: {
+    lead: 'Tämä palvelu sopii kysymykseesi: {{name}}.',
     forWhom: 'Kenelle',
     howToGet: 'Näin saat palvelun nyt',
     fees: 'Maksut',

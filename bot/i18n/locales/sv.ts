@@ -51,6 +51,7 @@ export const sv: Messages = {
       'Skriv inte din personbeteckning i den här chatten. Jag sparade den inte, och jag behöver den inte för att hitta en tjänst.',
   },
   emergency: {
+    lead: 'Ring genast {{number}}.',
     after:
       'Om det inte är en nödsituation kan du berätta mer om din situation, så letar jag upp en lämplig tjänst.',
     numbers: 'Nummer',
@@ -73,6 +74,7 @@ export const sv: Messages = {
     none: 'Ring Jourhjälpen {{number}}.',
   },
   card: {
+    lead: 'Den här tjänsten passar din fråga: {{name}}.',
     forWhom: 'För vem',
     howToGet: 'Så här får du tjänsten nu',
     fees: 'Avgifter',

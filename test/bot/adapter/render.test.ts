@@ -10,6 +10,7 @@ const card: CardModel = {
   sections: [{ heading: 'Kenelle', lines: ['[linkki](http://evil.example)'] }],
   links: [{ label: 'Soita 116117', url: 'tel:116117' }],
   speak: 'Palvelu tärkeä. Kenelle.',
+  lead: 'Tämä palvelu sopii: *tärkeä*',
   serviceId: 'x',
 };
 
@@ -51,6 +52,8 @@ describe('toActivities', () => {
     const [activity] = toActivities([{ type: 'card', card }], [], 'sv');
     const content = activity?.attachments?.[0]?.content as Record<string, unknown>;
     expect(activity?.speak).toBe(card.speak);
+    // Web Chat announces a card only as "1 attachment": the lead text is what is read first.
+    expect(activity?.text).toBe('Tämä palvelu sopii: \\*tärkeä\\*');
     expect(content.speak).toBe(card.speak);
     expect(content.fallbackText).toBe(card.speak);
     expect(content.lang).toBe('sv');

@@ -107,7 +107,7 @@ describe('emergencyCard', () => {
     expect(card).toMatchObject({
       kind: 'emergency',
       title: 'Hätänumero 112',
-      subtitle: 'Soita 112',
+      lead: 'Soita 112 Soita heti 112.',
     });
     expect(card.links.map((l) => l.url)).toEqual(['tel:112', 'tel:116117']);
   });

@@ -35,16 +35,19 @@ export function createBotBridge({ adapter, botAuth, appId, logic }: BotBridgeDep
     { type: AuthenticationConstants.AudienceClaim, value: appId },
     { type: AuthenticationConstants.AppIdClaim, value: appId },
   ]);
-  let connectorFactory: ConnectorFactory | undefined;
-  const auth = () => {
-    connectorFactory ??= botAuth.createConnectorFactory(claimsIdentity);
-    return {
-      // Replies never leave the process, so the audience only labels the turn.
-      audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      claimsIdentity,
-      connectorFactory,
-    };
+  // The adapter wants a connector client for every turn, though ours never
+  // sends (replies are intercepted below): build one once and reuse it.
+  let client: ReturnType<ConnectorFactory['create']> | undefined;
+  const connectorFactory: ConnectorFactory = {
+    create: (serviceUrl, audience) =>
+      (client ??= botAuth.createConnectorFactory(claimsIdentity).create(serviceUrl, audience)),
   };
+  const auth = () => ({
+    // Replies never leave the process, so the audience only labels the turn.
+    audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    claimsIdentity,
+    connectorFactory,
+  });
 
   return async (activity, deliver) => {
     await adapter.processActivityDirect(auth(), activity as Activity, async (context) => {

@@ -33,7 +33,7 @@ export function importGeneralDescriptions(json: unknown, options: ImportOptions)
 
 /** A service as a content file, in the layout parse.ts reads (`services/<id>.yaml`). */
 export function serviceFile(service: Service): ContentFile {
-  const header = `# Imported from the PTV general description ${service.ptvCodes.join(', ')}.\n# Texts are PTV's own; edit them in PTV or replace this file with county content.\n`;
+  const header = `# Imported from the PTV general description ${service.ptvCodes.join(', ')}.\n# Texts are PTV's own (summaries trimmed to PTV's summary rules); edit them in PTV or replace this file with county content.\n`;
   return {
     path: `services/${service.id}.yaml`,
     text: header + stringify(service, { lineWidth: 100, minContentWidth: 40 }),

@@ -3,6 +3,7 @@ import { brokenPathStep } from './broken-path-step';
 import { channelPhone } from './channel-phone';
 import { duplicateId } from './duplicate-id';
 import { missingTranslation } from './missing-translation';
+import { pathStepAudience } from './path-step-audience';
 import { phoneInFreeText } from './phone-in-free-text';
 import { reviewOverdue } from './review-overdue';
 import { samplePointPhone } from './sample-point-phone';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownReference,
   brokenPathStep,
+  pathStepAudience,
   missingTranslation,
   unfinishedText,
   summaryTooLong,

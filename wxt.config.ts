@@ -55,6 +55,8 @@ function bundledKnowledge(): Plugin {
 // The extension lives in extension/; everything browser-specific is decided here.
 export default defineConfig({
   srcDir: 'extension',
+  // Static files (the toolbar icons) live with the extension, not at the repository root.
+  publicDir: 'extension/public',
   vite: () => ({
     plugins: [bundledKnowledge()],
     define: { 'import.meta.env.OPASTIN_SERVER_ORIGIN': JSON.stringify(SERVER_ORIGIN) },

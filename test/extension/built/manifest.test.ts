@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIR, FIREFOX_DIR, ensureBuilt } from './build';
 
-type Manifest = Record<string, unknown> & { permissions?: string[] };
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  icons?: Record<string, string>;
+};
 const read = (dir: string): Manifest =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
@@ -72,6 +75,11 @@ describe('built manifests', () => {
   it('declares to Firefox that no data is collected', () => {
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('has the toolbar icons the stores require', () => {
+    for (const m of [chrome, firefox])
+      expect(Object.keys(m.icons ?? {})).toEqual(['16', '32', '48', '128']);
   });
 
   it('offers the keyboard shortcut for using the selected text', () => {

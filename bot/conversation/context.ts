@@ -18,6 +18,8 @@ export class Turn {
   readonly insights: InsightEntry[] = [];
   choices: Choice[] = [];
   t: Translate;
+  /** The question was found in another language than the conversation's: offer to switch. */
+  otherLanguage?: Language;
 
   constructor(
     readonly deps: TurnDeps,

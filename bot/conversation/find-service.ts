@@ -61,7 +61,9 @@ export function search(turn: Turn, query: string, context: Context = {}): Search
   const detected = engine.detectLanguage(query);
   if (detected === turn.lang) return first;
   const second = engine.search(query, { ...options, lang: detected });
-  return second.confident || second.emergency ? second : first;
+  if (!second.confident && !second.emergency) return first;
+  turn.otherLanguage = detected;
+  return second;
 }
 
 /** The life stage a typed answer to "who is this for" names, if any. */
@@ -121,6 +123,13 @@ export function showService(turn: Turn, service: Service, query: string, lifeSta
   turn.replies.push({ type: 'card', card: serviceCard(service, turn.cardContext(lifeStage)) });
   turn.state.lastAnswer = { query, serviceId: service.id };
   turn.choices = afterAnswerChoices(turn);
+  const other = turn.otherLanguage;
+  if (other && other !== turn.lang)
+    turn.choices.push(
+      ...languageChoices(turn).filter(
+        (c) => c.action.type === 'language' && c.action.lang === other,
+      ),
+    );
 }
 
 /** The honest "I'm not sure": rephrasing tips, the advice line and a person to ask. Records the gap. */

@@ -80,7 +80,11 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
     perform(turn, action);
     return;
   }
-  if (!query) return;
+  if (!query) {
+    // An attachment or an empty message: say what the bot can do (unless it just warned).
+    if (turn.replies.length === 0) help(turn);
+    return;
+  }
 
   if (state.pending) {
     const pending = state.pending;

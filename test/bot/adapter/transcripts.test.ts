@@ -182,6 +182,8 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     ['talk to a person', [{ card: 'Talk to a person' }]],
     ['help', [/Write in your own words/]],
     ['privacy', [/personal identity code/]],
+    [{ event: 'sv' }, ['vi fortsätter på svenska']],
+    ['tandvärk', [{ card: 'Mun- och tandvård' }]],
     ['suomeksi', ['jatketaan suomeksi']],
     ['start over', [/Aloitetaan alusta/]],
   ],

@@ -244,3 +244,25 @@ describe('language', () => {
     expect(c.run({ type: 'welcome', locale: 'fi-FI' }).replies).toEqual([]);
   });
 });
+
+describe('other input', () => {
+  it('finds a question asked in another language and offers to switch to it', () => {
+    const kb = conversationKb();
+    const engine = fakeEngine(kb, {
+      tandvärk: (options) =>
+        options?.lang === 'sv'
+          ? { lang: 'sv', confident: true, results: [{ id: 'dental-care', score: 1, why: [] }] }
+          : {},
+    });
+    const c = conversation(engine);
+    const result = c.say('tandvärk');
+    expect(cards(result)[0]?.title).toBe('Hammashoito');
+    expect(result.choices.map((ch) => ch.label)).toContain('På svenska');
+    expect(c.state.lang).toBe('fi');
+  });
+
+  it('answers an empty message (an attachment) with help instead of silence', () => {
+    const c = conversation();
+    expect(textOf(c.say('').replies)).toMatch(/Kirjoita omin sanoin/);
+  });
+});

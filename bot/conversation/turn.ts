@@ -3,7 +3,7 @@
  * Order matters and is the product's promise: emergency first, then the
  * identity-code warning, then commands, clarification answers and search.
  */
-import { containsIdentityCode, redact, REDACTED } from '../privacy/redact';
+import { looksLikeIdentityCode, redact, REDACTED } from '../privacy/redact';
 import { emergencyCard } from './cards';
 import { normalize, recognizeCommand } from './commands';
 import { Turn, type TurnDeps } from './context';
@@ -108,7 +108,7 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
 
 /** Warns once per conversation; the code itself is never repeated. */
 function warnIdentityCode(turn: Turn, raw: string): void {
-  if (turn.state.warnedIdentityCode || !containsIdentityCode(raw)) return;
+  if (turn.state.warnedIdentityCode || !looksLikeIdentityCode(raw)) return;
   turn.state.warnedIdentityCode = true;
   turn.say(turn.t('identity.warning'));
 }

@@ -30,6 +30,15 @@ export function containsIdentityCode(text: string): boolean {
   return false;
 }
 
+/**
+ * True when `text` has anything shaped like an identity code, valid or not: what `redact`
+ * removes. The bot warns on this, since a mistyped code is still someone's personal data.
+ */
+export function looksLikeIdentityCode(text: string): boolean {
+  // search() ignores the global flag's lastIndex, so the shared regex stays stateless here.
+  return text.search(IDENTITY_CODE) !== -1;
+}
+
 function isValidIdentityCode(match: RegExpMatchArray): boolean {
   const [, dd = '', mm = '', yy = '', , individual = '', check = ''] = match;
   const day = Number(dd);

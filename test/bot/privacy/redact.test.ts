@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { containsIdentityCode, redact, REDACTED } from '../../../bot/privacy/redact';
+import {
+  containsIdentityCode,
+  looksLikeIdentityCode,
+  redact,
+  REDACTED,
+} from '../../../bot/privacy/redact';
 
 // Valid codes computed with the official check character table; one per century-sign family.
 const VALID_CODES = [
@@ -69,5 +74,12 @@ describe('redact', () => {
   it('keeps national short numbers, years and ordinary words', () => {
     const text = 'Soitin 112 ja 116117 vuonna 2025, hammassärky 3 päivää';
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe('looksLikeIdentityCode', () => {
+  it('matches a mistyped code too, but not other numbers', () => {
+    expect(looksLikeIdentityCode('hetu 131052-308U')).toBe(true);
+    expect(looksLikeIdentityCode('soita 116117, asun osoitteessa Katu 12 A 3')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { KnowledgeBase, Language, Service } from '../schema';
 import { createEmergencyDetector } from './emergency';
 import { buildIndex, postingOf } from './inverted-index';
 import { detectLanguage } from './language';
-import { parseQuery, type ParsedQuery, type QueryContext } from './query';
+import { parseQuery, synonymMaps, type ParsedQuery, type QueryContext } from './query';
 import { scoreQuery, type Candidate } from './score';
 import { createSegmentDetector } from './segment';
 import { boundQuery, LANGUAGES_SET } from './text';
@@ -34,6 +34,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     index,
     typos: createTypoCorrector(index.words.keys()),
     sortedKeys: [...index.keys].sort(),
+    synonyms: synonymMaps(),
   };
   const emergency = createEmergencyDetector(kb.emergency);
   const serviceIds = new Set(kb.services.map((s) => s.id));

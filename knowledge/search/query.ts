@@ -9,7 +9,8 @@
  */
 import type { Language } from '../schema';
 import type { InvertedIndex } from './inverted-index';
-import { queryKeys } from './stem';
+import { LANG_TAG, queryKeys } from './stem';
+import { SYNONYMS } from './synonyms';
 import { fold, isStopword, MAX_QUERY_TOKENS, tokenize } from './text';
 import type { TypoCorrector } from './typos';
 import type { MatchReason } from './types';
@@ -45,6 +46,17 @@ export interface QueryContext {
   index: InvertedIndex;
   typos: TypoCorrector;
   sortedKeys: readonly string[];
+  /** Everyday-word lexicon per language, keyed by index key (see synonyms.ts). */
+  synonyms: Record<Language, ReadonlyMap<string, string[]>>;
+}
+
+/** The lexicon keyed by the index key of each everyday word. */
+export function synonymMaps(): Record<Language, ReadonlyMap<string, string[]>> {
+  const build = (lang: Language) =>
+    new Map(
+      Object.entries(SYNONYMS[lang]).map(([word, alts]) => [queryKeys(word, lang)[0]!, alts]),
+    );
+  return { fi: build('fi'), sv: build('sv'), en: build('en') };
 }
 
 const LANGS: readonly Language[] = ['fi', 'sv', 'en'];
@@ -76,24 +88,82 @@ function prefixKeys(ctx: QueryContext, key: string): TermKey[] {
     const id = ctx.index.keyIds.get(key.slice(0, cut));
     if (id !== undefined) out.push({ key: id, factor: 0.7, kind: 'stem' });
   }
-  // Binary search the sorted keys for ones that extend this key by a short ending.
+  // Keys that extend this key by a short ending.
+  for (const k of extensions(ctx, key, 6)) {
+    if (k.length - key.length <= 3 && k !== key)
+      out.push({ key: ctx.index.keyIds.get(k)!, factor: 0.7, kind: 'stem' });
+  }
+  return out;
+}
+
+/** Up to `max` index keys starting with `prefix` (binary search in the sorted keys). */
+function extensions(ctx: QueryContext, prefix: string, max: number): string[] {
   const keys = ctx.sortedKeys;
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (keys[mid]! < key) lo = mid + 1;
+    if (keys[mid]! < prefix) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < keys.length && out.length < 6 && keys[i]!.startsWith(key); i++) {
-    if (keys[i]!.length - key.length <= 3 && keys[i] !== key) {
-      out.push({ key: ctx.index.keyIds.get(keys[i]!)!, factor: 0.7, kind: 'stem' });
-    }
-  }
+  const out: string[] = [];
+  for (let i = lo; i < keys.length && out.length < max && keys[i]!.startsWith(prefix); i++)
+    out.push(keys[i]!);
   return out;
 }
 
+/**
+ * A compound whose modifier the knowledge base never uses alone: match its head,
+ * the last part, which carries the meaning in Finnish and Swedish
+ * ("influenssarokotukset" -> rokotukset).
+ */
+function headOf(ctx: QueryContext, folded: string, lang: Language): TermKey[] {
+  for (let cut = 3; cut <= folded.length - 5; cut++) {
+    const keys = present(ctx, folded.slice(cut), lang, 0.7, 'compound');
+    if (keys.length > 0) return keys;
+  }
+  return [];
+}
+
+/**
+ * The word as the first part of compounds in the knowledge base ("tulkki" ->
+ * "tulkkipalvelu", "tolk" -> "tolkningstjänst").
+ */
+function compoundsStartingWith(ctx: QueryContext, folded: string, lang: Language): TermKey[] {
+  if (folded.length < 4) return [];
+  for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
+    const prefix = LANG_TAG[l] + folded;
+    const found = extensions(ctx, prefix, 12).filter((k) => k.length - prefix.length >= 3);
+    if (found.length > 0)
+      return found.map((k) => ({ key: ctx.index.keyIds.get(k)!, factor: 0.6, kind: 'compound' }));
+  }
+  return [];
+}
+
+/** Index keys of the everyday-word lexicon's alternatives for `word`, at a lower weight. */
+function synonymKeys(ctx: QueryContext, word: string, lang: Language): TermKey[] {
+  const alternatives = ctx.synonyms[lang].get(queryKeys(word, lang)[0]!);
+  if (!alternatives) return [];
+  return alternatives.flatMap((alt) =>
+    present(ctx, alt, lang, 0.6, 'synonym').filter((k) => k.factor === 0.6),
+  );
+}
+
 function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm[] {
+  const synonyms = synonymKeys(ctx, word, lang);
+  const withSynonyms = (terms: QueryTerm[]): QueryTerm[] => {
+    if (synonyms.length === 0) return terms;
+    if (terms.length === 1 && terms[0]!.keys.length > 0) {
+      return [{ ...terms[0]!, keys: [...terms[0]!.keys, ...synonyms] }];
+    }
+    return terms.some((t) => t.keys.length > 0)
+      ? terms
+      : [{ text: word, keys: synonyms, coverage: 1, weight: 0 }];
+  };
+  return withSynonyms(resolveOnly(ctx, word, lang));
+}
+
+function resolveOnly(ctx: QueryContext, word: string, lang: Language): QueryTerm[] {
   const direct = present(ctx, word, lang, 1, 'stem');
   if (direct.length > 0) return [{ text: word, keys: direct, coverage: 1, weight: 0 }];
   const folded = fold(word);
@@ -113,6 +183,10 @@ function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm
     const prefixed = prefixKeys(ctx, queryKeys(word, l)[0]!);
     if (prefixed.length > 0) return [{ text: word, keys: prefixed, coverage: 1, weight: 0 }];
   }
+  const head = headOf(ctx, folded, lang);
+  if (head.length > 0) return [{ text: word, keys: head, coverage: 0.8, weight: 0 }];
+  const starting = compoundsStartingWith(ctx, folded, lang);
+  if (starting.length > 0) return [{ text: word, keys: starting, coverage: 1, weight: 0 }];
   const corrected = ctx.typos.correct(folded).flatMap((w) =>
     (ctx.index.words.get(w)?.keys ?? []).map((key) => ({
       key,

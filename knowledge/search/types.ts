@@ -26,8 +26,8 @@ export interface MatchReason {
   field: string;
   /** The word in the service text it matched. */
   matched: string;
-  /** How: exact word, same stem, typo-tolerant, compound part, or a segment/municipality boost. */
-  kind: 'exact' | 'stem' | 'fuzzy' | 'compound' | 'context';
+  /** How: exact word, same stem, typo-tolerant, compound part, an everyday synonym, or a segment/municipality boost. */
+  kind: 'exact' | 'stem' | 'fuzzy' | 'compound' | 'synonym' | 'context';
 }
 
 export interface SearchResult {

@@ -202,16 +202,20 @@ if (isMainThread) {
     });
     // How busy the server's thread was: its CPU cost per turn, welcome and polls included.
     const elu0 = performance.eventLoopUtilization();
+    const cpu0 = process.cpuUsage();
     const result = await new Promise<PhaseResult>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
     const elu = performance.eventLoopUtilization(elu0);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     await worker.terminate();
     report(label, residents, result);
     console.log(
       `      server thread busy ${(elu.utilization * 100).toFixed(0)}%, ` +
-        `${(elu.active / Math.max(1, result.latencies.length)).toFixed(2)} ms per turn`,
+        `${(elu.active / Math.max(1, result.latencies.length)).toFixed(2)} ms per turn; ` +
+        `CPU of server and clients together ${(cpuMs / Math.max(1, result.latencies.length)).toFixed(2)} ms per turn`,
     );
   }
   console.log(`after: ${load()}`);

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
 import type { KnowledgeBase, Language } from '../../../knowledge/schema';
 import { createSearchEngine } from '../../../knowledge/search/index';
+import type { SearchEngine } from '../../../knowledge/search/types';
 import { botHarness, type BotReply, type Harness } from '../../factories/bot-harness';
 
 /** What a reply must show: text (substring or regex), a card by title, a suggested action, or an absence. */
@@ -132,7 +133,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [/Jag är inte säker/, { card: 'Prata med en människa' }, /Jourhjälpen 116117/],
     ],
     [
-      `min personbeteckning är ${ID_CODE}, jag har tandvärk`,
+      `${ID_CODE} jag har tandvärk`,
       [/Skriv inte din personbeteckning/, { card: 'Mun- och tandvård' }, { absent: ID_CODE }],
     ],
     ['prata med en människa', [{ card: 'Prata med en människa' }]],
@@ -176,7 +177,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [/I'm not sure/, { card: 'Talk to a person' }, /Medical helpline 116117/],
     ],
     [
-      `my id is ${ID_CODE} and I have a toothache`,
+      `${ID_CODE} I have a toothache`,
       [/do not type your personal identity code/, { card: 'Dental care' }, { absent: ID_CODE }],
     ],
     ['talk to a person', [{ card: 'Talk to a person' }]],
@@ -201,8 +202,22 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
   'transcript in %s',
   (lang, rows) => {
     let bot: Harness;
+    // Every text the real engine is given, to prove the identity code never reaches it.
+    const searched: string[] = [];
     beforeAll(() => {
-      bot = botHarness({ kb, engine: createSearchEngine(kb), lang });
+      const engine = createSearchEngine(kb);
+      const spy: SearchEngine = {
+        detectLanguage: (text) => engine.detectLanguage(text),
+        detectSegment: (text, l) => {
+          searched.push(text);
+          return engine.detectSegment(text, l);
+        },
+        search: (query, options) => {
+          searched.push(query);
+          return engine.search(query, options);
+        },
+      };
+      bot = botHarness({ kb, engine: spy, lang });
     });
 
     it.each(rows)('%j', async (says, wants) => {
@@ -226,6 +241,8 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
       expect(stored).not.toContain(ID_CODE);
       expect(stored).not.toMatch(/"(?:user|from|conversation)/i);
       expect(bot.logs.join('\n')).not.toContain(ID_CODE);
+      expect(searched.length).toBeGreaterThan(rows.length);
+      expect(searched.join('\n')).not.toContain(ID_CODE);
     });
   },
 );

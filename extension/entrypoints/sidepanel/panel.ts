@@ -8,11 +8,11 @@ import type { SearchEngine } from '../../../knowledge/search/types';
 import { createTranslator, toLanguage, type Translate } from '../../i18n';
 import type { ChosenKnowledge } from '../../lib/knowledge';
 import { matchNote, type PanelModel } from '../../lib/match';
+import { describeKnowledge, fillFilters, translateLabels } from '../../lib/render/controls';
 import { renderResults } from '../../lib/render/results';
 import type { Settings } from '../../lib/state';
 import { USE_SELECTION_KEYS } from '../../lib/state';
 import { referralSummary } from '../../lib/summary';
-import { formatDate, tr } from '../../lib/text';
 
 export interface PanelDeps {
   doc: Document;
@@ -223,16 +223,8 @@ export class Panel {
 
   /** Puts every static label into the chosen language. */
   #translate(): void {
-    const doc = this.#doc;
-    const t = this.#t;
-    doc.documentElement.lang = this.#lang;
-    for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
-      el.textContent = t(el.getAttribute('data-i18n') ?? '');
-    }
-    for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
-      button.setAttribute('aria-pressed', String(button.dataset.lang === this.#lang));
-    }
-    this.#el('shortcut-hint').textContent = t('input.shortcut', { keys: this.#shortcut });
+    translateLabels(this.#doc, this.#t, this.#lang);
+    this.#el('shortcut-hint').textContent = this.#t('input.shortcut', { keys: this.#shortcut });
     this.#fillFilters();
     this.#showVersion();
     if (!this.#text) this.#el('results').replaceChildren(this.#emptyHint());
@@ -246,45 +238,14 @@ export class Panel {
   }
 
   #showVersion(): void {
-    const { kb, source } = this.#knowledge;
-    const t = this.#t;
-    this.#el('knowledge-version').textContent =
-      `${t('knowledge.version', { version: kb.version, date: formatDate(kb.updatedAt, this.#lang) })} (${t(`knowledge.${source}`)})`;
+    this.#el('knowledge-version').textContent = describeKnowledge(
+      this.#knowledge,
+      this.#t,
+      this.#lang,
+    );
   }
 
   #fillFilters(): void {
-    const { kb } = this.#knowledge;
-    const lang = this.#lang;
-    const any = { value: '', label: this.#t('filters.any') };
-    this.#fillSelect('filter-life-stage', [
-      any,
-      ...kb.lifeStages.map((s) => ({ value: s.id, label: tr(s.name, lang) })),
-    ]);
-    const municipalities = [...kb.municipalities].sort((a, b) =>
-      tr(a.name, lang).localeCompare(tr(b.name, lang), lang),
-    );
-    this.#fillSelect(
-      'filter-municipality',
-      [any, ...municipalities.map((m) => ({ value: m.id, label: tr(m.name, lang) }))],
-      this.#settings.municipality,
-    );
-    this.#fillSelect('filter-level', [
-      any,
-      ...LEVELS.map((level) => ({ value: level, label: this.#t(`level.${level}`) })),
-    ]);
-  }
-
-  #fillSelect(id: string, options: { value: string; label: string }[], chosen?: string): void {
-    const select = this.#el<HTMLSelectElement>(id);
-    const keep = chosen ?? select.value;
-    select.replaceChildren(
-      ...options.map((o) => {
-        const option = this.#doc.createElement('option');
-        option.value = o.value;
-        option.textContent = o.label;
-        option.selected = o.value === keep;
-        return option;
-      }),
-    );
+    fillFilters(this.#doc, this.#knowledge.kb, this.#t, this.#lang, this.#settings.municipality);
   }
 }

@@ -8,14 +8,31 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function conversation(url: string) {
-  const { conversationId, token } = (
-    await http(`${url}/v3/directline/conversations`, { method: 'POST' })
-  ).json;
-  return {
-    token: token as string,
-    activities: `${url}/v3/directline/conversations/${conversationId}/activities`,
-  };
+interface Conversation {
+  token: string;
+  activities: string;
+}
+
+/** A conversation that already has one exchange in it, so a test can check nothing was lost. */
+async function conversation(url: string): Promise<Conversation> {
+  const start = await http(`${url}/v3/directline/conversations`, { method: 'POST' });
+  const { conversationId, token } = start.json;
+  const activities = `${url}/v3/directline/conversations/${conversationId}/activities`;
+  await http(activities, { token, body: { type: 'message', from: { id: 'u' }, text: 'before' } });
+  return { token, activities };
+}
+
+/** The conversation still holds everything said before the bad request, and still gets answers. */
+async function expectNothingLost(url: string, { token, activities }: Conversation): Promise<void> {
+  const post = await http(activities, {
+    token,
+    body: { type: 'message', from: { id: 'u' }, text: 'after' },
+  });
+  expect(post.status).toBe(200);
+  const texts = (await http(activities, { token })).json.activities.map(
+    (a: { text?: string }) => a.text,
+  );
+  expect(texts).toEqual(expect.arrayContaining(['before', 'echo: before', 'after', 'echo: after']));
 }
 
 /** After each bad request, an ordinary resident still gets an answer. */
@@ -46,6 +63,7 @@ describe('bad input gets a clear 4xx JSON error and the server keeps serving', (
       code: 'InvalidContent',
       message: 'The request body is not valid JSON.',
     });
+    await expectNothingLost(running.url, { token, activities });
     await expectStillServing(running.url);
   });
 
@@ -59,6 +77,7 @@ describe('bad input gets a clear 4xx JSON error and the server keeps serving', (
     });
     expect(res.status).toBe(415);
     expect(res.json.error.code).toBe('UnsupportedMediaType');
+    await expectNothingLost(running.url, { token, activities });
     await expectStillServing(running.url);
   });
 
@@ -77,6 +96,7 @@ describe('bad input gets a clear 4xx JSON error and the server keeps serving', (
     });
     expect(long.status).toBe(400);
     expect(long.json.error.message).toMatch(/text must be at most 2000 characters/);
+    await expectNothingLost(running.url, { token, activities });
     await expectStillServing(running.url);
   });
 
@@ -88,6 +108,7 @@ describe('bad input gets a clear 4xx JSON error and the server keeps serving', (
     expect(noType.json.error.message).toMatch(/^type:/);
     const array = await http(activities, { token, body: [1, 2] });
     expect(array.status).toBe(400);
+    await expectNothingLost(running.url, { token, activities });
     await expectStillServing(running.url);
   });
 

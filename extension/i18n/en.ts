@@ -40,11 +40,9 @@ export const en = {
     needProfile: 'Need profile',
     evidence: 'Suggested by: {{words}}',
     none: 'Not detected. Choose one to rank services for this client.',
-    change: 'Choose to re-rank',
   },
   results: {
     heading: 'Services',
-    count: '{{count}} services',
     none: 'No matching services. Try other words or remove filters.',
     uncertain: 'No clear match: check these suggestions.',
     empty: 'Select text on a page, or type a client note above.',
@@ -102,7 +100,6 @@ export const en = {
     noPoints: 'No service point for this service is listed in {{municipality}}.',
     chooseMunicipality: 'Choose a municipality to see local contacts.',
     sample: 'sample data',
-    phone: 'Phone {{phone}}',
     notOffered: 'Not offered in {{municipality}}.',
   },
   hours: {

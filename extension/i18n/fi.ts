@@ -42,11 +42,9 @@ export const fi: Messages = {
     needProfile: 'Palvelutarve',
     evidence: 'Päätelty sanoista: {{words}}',
     none: 'Ei tunnistettu. Valitse, niin palvelut järjestetään tälle asiakkaalle.',
-    change: 'Valitse järjestääksesi uudelleen',
   },
   results: {
     heading: 'Palvelut',
-    count: '{{count}} palvelua',
     none: 'Sopivia palveluja ei löytynyt. Kokeile muita sanoja tai poista rajauksia.',
     uncertain: 'Ei selvää osumaa: tarkista ehdotukset.',
     empty: 'Valitse tekstiä sivulta tai kirjoita asiakasmerkintä yllä olevaan kenttään.',
@@ -104,7 +102,6 @@ export const fi: Messages = {
     noPoints: 'Kunnassa {{municipality}} ei ole tämän palvelun palvelupistettä tiedoissa.',
     chooseMunicipality: 'Valitse kunta nähdäksesi paikalliset yhteystiedot.',
     sample: 'esimerkkitieto',
-    phone: 'Puhelin {{phone}}',
     notOffered: 'Ei tarjolla kunnassa {{municipality}}.',
   },
   hours: {

@@ -42,11 +42,9 @@ export const sv: Messages = {
     needProfile: 'Servicebehov',
     evidence: 'Härlett från: {{words}}',
     none: 'Inte identifierat. Välj ett för att rangordna tjänsterna för klienten.',
-    change: 'Välj för att rangordna om',
   },
   results: {
     heading: 'Tjänster',
-    count: '{{count}} tjänster',
     none: 'Inga passande tjänster. Pröva andra ord eller ta bort avgränsningar.',
     uncertain: 'Ingen tydlig träff: kontrollera förslagen.',
     empty: 'Markera text på en sida eller skriv en klientanteckning ovan.',
@@ -104,7 +102,6 @@ export const sv: Messages = {
     noPoints: 'Inget serviceställe för tjänsten finns angivet i {{municipality}}.',
     chooseMunicipality: 'Välj en kommun för att se lokala kontaktuppgifter.',
     sample: 'exempeldata',
-    phone: 'Telefon {{phone}}',
     notOffered: 'Erbjuds inte i {{municipality}}.',
   },
   hours: {

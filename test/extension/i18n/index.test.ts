@@ -27,7 +27,9 @@ describe('extension strings', () => {
 
   it('translate in the chosen language whatever the browser’s language', () => {
     expect(createTranslator('sv')('menu.find')).toBe('Sök tjänster och servicestig');
-    expect(createTranslator('fi')('selection.received', { count: 3 })).toBe('Valittu teksti käsitelty (3 merkkiä).');
+    expect(createTranslator('fi')('selection.received', { count: 3 })).toBe(
+      'Valittu teksti käsitelty (3 merkkiä).',
+    );
     expect(createTranslator('en')('path.step', { n: 2, total: 5 })).toBe('Step 2 of 5');
   });
 

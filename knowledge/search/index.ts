@@ -20,11 +20,12 @@ export type * from './types';
 
 /**
  * Calibrated on knowledge/eval/queries.yaml (npm run eval): an answer is
- * confident when the best service matched most of the meaningful query words,
- * at least one of them in a name, alternate name, phrasing, summary or
- * classification, with a score above MIN_SCORE.
+ * confident when the best service matched most of the meaningful query words
+ * (weighted by IDF, so an unknown word like "passin" weighs most), and either
+ * most of them in a name, alternate name, phrasing, summary or classification,
+ * or with a high score.
  */
-export const CONFIDENCE = { minCoverage: 0.5, minScore: 0.45 };
+export const CONFIDENCE = { minCoverage: 0.6, minStrongCoverage: 0.6, minScore: 0.45 };
 /** raw BM25F sums are mapped to 0..1 by raw / (raw + SCALE). */
 const SCALE = 8;
 
@@ -43,7 +44,9 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     total: new Float64Array(kb.services.length),
     term: new Float64Array(kb.services.length),
     coverage: new Float64Array(kb.services.length),
+    strongCoverage: new Float64Array(kb.services.length),
     strong: new Uint8Array(kb.services.length),
+    termStrong: new Uint8Array(kb.services.length),
   };
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResponse {
@@ -63,12 +66,13 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
       why: explain(index, parsed, c, options),
     }));
     const best = top[0];
-    if (best) {
-      const coverage = parsed.totalWeight > 0 ? best.coverage / parsed.totalWeight : 0;
+    if (best && parsed.totalWeight > 0) {
+      const coverage = best.coverage / parsed.totalWeight;
+      const strongCoverage = best.strongCoverage / parsed.totalWeight;
+      const score = best.raw / (best.raw + SCALE);
       response.confident =
         coverage >= CONFIDENCE.minCoverage &&
-        best.strong &&
-        best.raw / (best.raw + SCALE) >= CONFIDENCE.minScore;
+        (strongCoverage >= CONFIDENCE.minStrongCoverage || score >= CONFIDENCE.minScore);
     }
     if (response.emergency && serviceIds.has(response.emergency.id)) {
       // Emergency first: the red flag's service leads the list, whatever else matched.

@@ -18,6 +18,8 @@ export interface Candidate {
   coverage: number;
   /** Whether some term hit a name, alternate name, phrasing, summary or classification. */
   strong: boolean;
+  /** IDF-weighted query words matched in those strong fields. */
+  strongCoverage: number;
   context: number;
 }
 
@@ -25,7 +27,9 @@ export interface Scratch {
   total: Float64Array;
   term: Float64Array;
   coverage: Float64Array;
+  strongCoverage: Float64Array;
   strong: Uint8Array;
+  termStrong: Uint8Array;
 }
 
 const STRONG_MASK = FIELDS.reduce((m, f, i) => (STRONG_FIELDS.has(f.name) ? m | (1 << i) : m), 0);
@@ -55,7 +59,7 @@ export function scoreQuery(
   options: SearchOptions,
   limit: number,
 ): Candidate[] {
-  const { total, term, coverage, strong } = scratch;
+  const { total, term, coverage, strong, strongCoverage, termStrong } = scratch;
   const touched: number[] = [];
   const termTouched: number[] = [];
   for (const t of query.terms) {
@@ -65,14 +69,19 @@ export function scoreQuery(
         const s = index.scores[p]! * factor;
         if (term[d] === 0) termTouched.push(d);
         if (s > term[d]!) term[d] = s;
-        if (index.masks[p]! & STRONG_MASK) strong[d] = 1;
+        if (index.masks[p]! & STRONG_MASK) {
+          strong[d] = 1;
+          termStrong[d] = 1;
+        }
       }
     }
     for (const d of termTouched) {
       if (total[d] === 0) touched.push(d);
       total[d]! += term[d]!;
       coverage[d]! += t.coverage * t.weight;
+      if (termStrong[d]) strongCoverage[d]! += t.coverage * t.weight;
       term[d] = 0;
+      termStrong[d] = 0;
     }
     termTouched.length = 0;
   }
@@ -89,6 +98,7 @@ export function scoreQuery(
         raw,
         coverage: coverage[d]!,
         strong: strong[d] === 1,
+        strongCoverage: strongCoverage[d]!,
         context,
       };
       let at = top.length;
@@ -98,6 +108,7 @@ export function scoreQuery(
     }
     total[d] = 0;
     coverage[d] = 0;
+    strongCoverage[d] = 0;
     strong[d] = 0;
   }
   return top;

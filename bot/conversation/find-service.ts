@@ -43,6 +43,17 @@ const TYPED_FOR_WHOM: { pattern: RegExp; lifeStage: string }[] = [
 
 /** Below this top score a not-confident search is noise, not an ambiguity worth a question. */
 const AMBIGUOUS_MIN_SCORE = 0.4;
+/** A not-confident search with one clear leader this strong is worth a "did you mean" question. */
+const SUGGEST_MIN_SCORE = 0.45;
+
+const YES = /^(?:kyllä|joo|juu|jep|kyl|ja|jo|japp|yes|yeah|yep|sure)$/;
+const NO = /^(?:ei|en|ei kiitos|nej|nej tack|no|nope|no thanks)$/;
+
+/** A typed yes or no, in any of the three languages. */
+export function yesOrNo(text: string): boolean | undefined {
+  const words = normalize(text);
+  return YES.test(words) ? true : NO.test(words) ? false : undefined;
+}
 
 export interface Context {
   lifeStage?: string;
@@ -163,6 +174,17 @@ export function answer(
   }
   const ask = mayAsk ? clarifyingQuestion(turn, response, context) : undefined;
   if (!response.confident && ask !== 'for-whom') {
+    const second = response.results[1]?.score ?? 0;
+    // One clear but uncertain match ("my id is … and I have a toothache"): ask, never assume.
+    if (mayAsk && top.score >= SUGGEST_MIN_SCORE && second < top.score * CLOSE) {
+      turn.state.pending = { ask: 'confirm', query, serviceId: service.id };
+      turn.say(turn.t('clarify.didYouMean', { name: service.name[turn.lang] }));
+      turn.choices = [
+        { label: turn.t('actions.yes'), action: { type: 'confirm', yes: true } },
+        { label: turn.t('actions.no'), action: { type: 'confirm', yes: false } },
+      ];
+      return;
+    }
     notSure(turn, query);
     return;
   }
@@ -187,4 +209,18 @@ export function answerPending(turn: Turn, context: Context): void {
   delete turn.state.pending;
   if (!pending) return;
   answer(turn, pending.query, search(turn, pending.query, context), context, false);
+}
+
+/** The answer to "did you mean …?": yes shows the service, no is an honest "not sure" (and a gap). */
+export function confirm(turn: Turn, yes: boolean): void {
+  const pending = turn.state.pending;
+  delete turn.state.pending;
+  const service =
+    pending?.ask === 'confirm' && turn.deps.kb.services.find((s) => s.id === pending.serviceId);
+  if (!pending || !service) {
+    turn.say(turn.t('feedback.nothing'));
+    return;
+  }
+  if (yes) showService(turn, service, pending.query);
+  else notSure(turn, pending.query);
 }

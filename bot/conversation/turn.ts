@@ -7,7 +7,15 @@ import { looksLikeIdentityCode, redact, REDACTED } from '../privacy/redact';
 import { emergencyCard } from './cards';
 import { normalize, recognizeCommand } from './commands';
 import { Turn, type TurnDeps } from './context';
-import { answer, answerPending, lifeStageFromAnswer, search, showService } from './find-service';
+import {
+  answer,
+  answerPending,
+  confirm,
+  lifeStageFromAnswer,
+  search,
+  showService,
+  yesOrNo,
+} from './find-service';
 import { changeLanguage, help, privacy, startOver, talkToPerson, welcome } from './info';
 import { parseLanguage, resolveLanguage } from './language';
 import { findMunicipality } from './municipality';
@@ -91,6 +99,8 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
     if (pending.ask === 'municipality' && municipality) return answerPending(turn, {});
     const lifeStage = pending.ask === 'for-whom' ? lifeStageFromAnswer(turn, query) : undefined;
     if (lifeStage) return answerPending(turn, { lifeStage });
+    const yes = pending.ask === 'confirm' ? yesOrNo(query) : undefined;
+    if (yes !== undefined) return confirm(turn, yes);
     delete state.pending; // Not an answer: a new question.
   }
 
@@ -144,6 +154,8 @@ function perform(turn: Turn, action: Action): void {
       return startOver(turn);
     case 'person':
       return talkToPerson(turn);
+    case 'confirm':
+      return confirm(turn, action.yes);
     case 'privacy':
       return privacy(turn);
   }
@@ -170,6 +182,7 @@ function feedback(turn: Turn, helpful: boolean): void {
 }
 
 const ACTION_TYPES = new Set<Action['type']>([
+  'confirm',
   'service',
   'for-whom',
   'municipality',
@@ -207,6 +220,8 @@ function sanitizeAction(a: Record<string, unknown>): Action | undefined {
       const lang = parseLanguage(a.lang);
       return lang ? { type: 'language', lang } : { type: 'language' };
     }
+    case 'confirm':
+      return typeof a.yes === 'boolean' ? { type: 'confirm', yes: a.yes } : undefined;
     default:
       return { type: a.type as 'help' | 'restart' | 'person' | 'privacy' };
   }

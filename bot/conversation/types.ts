@@ -13,7 +13,7 @@ export interface ConversationData {
   langChosen?: boolean;
   municipality?: string;
   /** A clarifying question is waiting for its answer; `query` is the redacted question. */
-  pending?: { ask: 'for-whom' | 'municipality'; query: string };
+  pending?: { ask: 'for-whom' | 'municipality' | 'confirm'; query: string; serviceId?: string };
   /** The answer feedback would be about. */
   lastAnswer?: { query: string; serviceId?: string };
   warnedIdentityCode?: boolean;
@@ -32,7 +32,8 @@ export type Action =
   | { type: 'help' }
   | { type: 'restart' }
   | { type: 'person' }
-  | { type: 'privacy' };
+  | { type: 'privacy' }
+  | { type: 'confirm'; yes: boolean };
 
 export interface Choice {
   label: string;

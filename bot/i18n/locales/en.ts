@@ -19,6 +19,8 @@ export const en: Messages = {
     money: 'Money and living costs',
   },
   actions: {
+    yes: 'Yes',
+    no: 'No',
     helpful: 'That helped',
     notHelpful: 'Not helpful',
     person: 'Talk to a person',
@@ -62,6 +64,7 @@ export const en: Messages = {
     contact: 'You can also ask a person:',
   },
   clarify: {
+    didYouMean: 'Did you mean this: {{name}}?',
     forWhom: 'Who is this for?',
     municipality:
       'Which municipality do you live in? Services and service points vary by municipality.',

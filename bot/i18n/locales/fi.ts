@@ -16,6 +16,8 @@ export const fi = {
     money: 'Toimeentulo',
   },
   actions: {
+    yes: 'Kyllä',
+    no: 'Ei',
     helpful: 'Vastaus auttoi',
     notHelpful: 'Ei auttanut',
     person: 'Puhu ihmisen kanssa',
@@ -59,6 +61,7 @@ export const fi = {
     contact: 'Voit myös kysyä ihmiseltä:',
   },
   clarify: {
+    didYouMean: 'Tarkoititko tätä: {{name}}?',
     forWhom: 'Ketä asia koskee?',
     municipality: 'Missä kunnassa asut? Palvelut ja palvelupisteet vaihtelevat kunnittain.',
   },

@@ -19,6 +19,8 @@ export const sv: Messages = {
     money: 'Utkomst',
   },
   actions: {
+    yes: 'Ja',
+    no: 'Nej',
     helpful: 'Svaret hjälpte',
     notHelpful: 'Hjälpte inte',
     person: 'Prata med en människa',
@@ -62,6 +64,7 @@ export const sv: Messages = {
     contact: 'Du kan också fråga en människa:',
   },
   clarify: {
+    didYouMean: 'Menade du det här: {{name}}?',
     forWhom: 'Vem gäller det?',
     municipality: 'I vilken kommun bor du? Tjänster och serviceställen varierar mellan kommunerna.',
   },

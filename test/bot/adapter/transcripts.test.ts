@@ -90,6 +90,8 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [/Älä kirjoita henkilötunnustasi/, { card: 'Suun terveydenhuolto' }, { absent: ID_CODE }],
     ],
     [`${ID_CODE} hammassärky`, [{ absent: /Älä kirjoita henkilötunnustasi/ }, { absent: ID_CODE }]],
+    ['hammas särkee mitä teen', ['Tarkoititko tätä: Suun terveydenhuolto?', { suggests: 'Ei' }]],
+    ['Ei', [/En ole varma/, { card: 'Puhu ihmisen kanssa' }]],
     ['muistisairaus', [{ card: 'Muistipoliklinikka ja muistihoitaja' }, 'Seuraava askel']],
     ['puhu ihmisen kanssa', [{ card: 'Puhu ihmisen kanssa' }, /116117/]],
     ['ohje', [/Kirjoita omin sanoin/, /på svenska/]],
@@ -136,6 +138,11 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       `${ID_CODE} jag har tandvärk`,
       [/Skriv inte din personbeteckning/, { card: 'Mun- och tandvård' }, { absent: ID_CODE }],
     ],
+    [
+      `min personbeteckning är ${ID_CODE}, jag har haft tandvärk i tre dagar`,
+      ['Menade du det här: Mun- och tandvård?', { suggests: 'Ja' }, { absent: ID_CODE }],
+    ],
+    ['Ja', [{ card: 'Mun- och tandvård' }]],
     ['prata med en människa', [{ card: 'Prata med en människa' }]],
     ['hjälp', [/Skriv med egna ord/]],
     ['dataskydd', [/personbeteckning/]],
@@ -177,9 +184,14 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [/I'm not sure/, { card: 'Talk to a person' }, /Medical helpline 116117/],
     ],
     [
-      `${ID_CODE} I have a toothache`,
-      [/do not type your personal identity code/, { card: 'Dental care' }, { absent: ID_CODE }],
+      `my id is ${ID_CODE} and I have a toothache`,
+      [
+        /do not type your personal identity code/,
+        'Did you mean this: Dental care?',
+        { absent: ID_CODE },
+      ],
     ],
+    ['yes', [{ card: 'Dental care' }, { absent: ID_CODE }]],
     ['talk to a person', [{ card: 'Talk to a person' }]],
     ['help', [/Write in your own words/]],
     ['privacy', [/personal identity code/]],
@@ -241,7 +253,7 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
       expect(stored).not.toContain(ID_CODE);
       expect(stored).not.toMatch(/"(?:user|from|conversation)/i);
       expect(bot.logs.join('\n')).not.toContain(ID_CODE);
-      expect(searched.length).toBeGreaterThan(rows.length);
+      expect(searched.length, 'the spy saw the searches').toBeGreaterThan(5);
       expect(searched.join('\n')).not.toContain(ID_CODE);
     });
   },

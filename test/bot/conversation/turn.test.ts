@@ -266,3 +266,39 @@ describe('other input', () => {
     expect(textOf(c.say('').replies)).toMatch(/Kirjoita omin sanoin/);
   });
 });
+
+describe('did you mean', () => {
+  const uncertain = () => {
+    const kb = conversationKb();
+    return conversation(
+      fakeEngine(kb, {
+        'hammas jotain outoa': () => ({
+          confident: false,
+          results: [
+            { id: 'dental-care', score: 0.6, why: [] },
+            { id: 'child-psychology', score: 0.2, why: [] },
+          ],
+        }),
+      }),
+    );
+  };
+
+  it('asks about one clear but uncertain match, and shows it on yes', () => {
+    const c = uncertain();
+    const asked = c.say('hammas jotain outoa');
+    expect(textOf(asked.replies)).toBe('Tarkoititko tätä: Hammashoito?');
+    expect(asked.choices.map((ch) => ch.label)).toEqual(['Kyllä', 'Ei']);
+    expect(asked.insights).toEqual([]);
+    expect(cards(c.say('joo'))[0]?.serviceId).toBe('dental-care');
+  });
+
+  it('on no, says it is not sure and records the question as unanswered', () => {
+    const c = uncertain();
+    c.say('hammas jotain outoa');
+    const result = c.say('Ei');
+    expect(textOf(result.replies)).toMatch(/En ole varma/);
+    expect(result.insights.map((e) => [e.kind, e.text])).toEqual([
+      ['unanswered', 'hammas jotain outoa'],
+    ]);
+  });
+});

@@ -78,6 +78,7 @@ const seenByPlaywright: SeenRequest[] = [];
 let seenByProxy: SeenRequest[];
 let pageOrigin: string;
 let fixtureTabId: number | undefined;
+const panelErrors: string[] = [];
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -170,6 +171,7 @@ describe('the counsellor side panel in Chromium', () => {
     page = await context.newPage();
     await page.goto(`${pageOrigin}/client.html`);
     panel = await context.newPage();
+    panel.on('pageerror', (error) => panelErrors.push(error.message));
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     // With the start-up blank page closed, the fixture is the one tab that is not the panel.
     await Promise.all(
@@ -314,6 +316,10 @@ describe('the counsellor side panel in Chromium', () => {
       .poll(() => panel.locator('#knowledge-version').textContent())
       .toContain('laajennuksen mukana');
     await options.close();
+  });
+
+  it('ran the whole session without an uncaught error in the panel', () => {
+    expect(panelErrors).toEqual([]);
   });
 
   it('sends nothing of the selected text anywhere', async () => {

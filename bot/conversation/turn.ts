@@ -7,15 +7,8 @@ import { looksLikeIdentityCode, redact, REDACTED } from '../privacy/redact';
 import { emergencyCard } from './cards';
 import { normalize, recognizeCommand } from './commands';
 import { Turn, type TurnDeps } from './context';
-import {
-  answer,
-  answerPending,
-  confirm,
-  lifeStageFromAnswer,
-  search,
-  showService,
-  yesOrNo,
-} from './find-service';
+import { lifeStageFromAnswer, yesOrNo } from './clarify';
+import { answer, answerPending, confirm, search, showService } from './find-service';
 import { changeLanguage, help, privacy, startOver, talkToPerson, welcome } from './info';
 import { parseLanguage, resolveLanguage } from './language';
 import { findMunicipality } from './municipality';

@@ -22,7 +22,7 @@ export function fold(word: string): string {
   if (ASCII.test(word)) return word;
   return word.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lower-cases and splits text into words, keeping diacritics. Hyphenated compounds become their parts. */
 export function tokenize(text: string, maxTokens = Infinity): string[] {

@@ -6,7 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
 import type { Emergency } from '../../../knowledge/schema';
-import { createEmergencyDetector, type EmergencyDetector } from '../../../knowledge/search/emergency';
+import {
+  createEmergencyDetector,
+  type EmergencyDetector,
+} from '../../../knowledge/search/emergency';
 
 let emergency: Emergency;
 let detector: EmergencyDetector;
@@ -59,7 +62,11 @@ describe('near-misses do not fire', () => {
   });
 
   it('no near-miss listed in emergency.yaml fires', () => {
-    const misses = emergency.redFlags.flatMap((f) => [...f.nearMisses.fi, ...f.nearMisses.sv, ...f.nearMisses.en]);
+    const misses = emergency.redFlags.flatMap((f) => [
+      ...f.nearMisses.fi,
+      ...f.nearMisses.sv,
+      ...f.nearMisses.en,
+    ]);
     expect(misses.filter((m) => detector.detect(m) !== null)).toEqual([]);
   });
 

@@ -12,7 +12,12 @@ describe('normalisation', () => {
   });
 
   it('lower-cases and splits on anything that is not a letter or digit', () => {
-    expect(tokenize('Itsemurha-ajatuksia!! 112 😢 can’t')).toEqual(['itsemurha', 'ajatuksia', '112', 'cant']);
+    expect(tokenize('Itsemurha-ajatuksia!! 112 😢 can’t')).toEqual([
+      'itsemurha',
+      'ajatuksia',
+      '112',
+      'cant',
+    ]);
   });
 
   it('bounds queries and replaces control characters', () => {
@@ -42,7 +47,18 @@ describe('stemming', () => {
 });
 
 describe('compound splitting', () => {
-  const words = new Set(['omaishoidon', 'tuki', 'lastensuojelu', 'ilmoitus', 'barnskydd', 'anmälan', 'tandläkare', 'tid'].map(fold));
+  const words = new Set(
+    [
+      'omaishoidon',
+      'tuki',
+      'lastensuojelu',
+      'ilmoitus',
+      'barnskydd',
+      'anmälan',
+      'tandläkare',
+      'tid',
+    ].map(fold),
+  );
   const stems = new Set([...words].map((w) => keyOf(w, 'fi')));
   const splitter = createCompoundSplitter(words, stems, (p) => keyOf(p, 'fi'));
 

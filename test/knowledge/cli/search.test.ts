@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { searchCommand } from '../../../knowledge/cli/search';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { toSnapshot } from '../../../knowledge/snapshot';
+import { captureIo } from '../../factories/io';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** Runs the real command the way other tools do: npx tsx, stdin in, stdout out. */
+function runCli(
+  args: string[],
+  input: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'knowledge/cli/search.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('search --json --batch', () => {
+  it('answers one JSON line per input line, in order, with errors for bad lines', async () => {
+    const input = [
+      '{"q":"hammaslääkäri","lang":"fi"}',
+      'this is not json',
+      '{"q":"tandläkare"}',
+      '{"q":42}',
+      '{"q":"rinta kipu","lang":"fi"}',
+      '{"q":"x","lang":"de"}',
+      '{"q":"best pizza nearby","lang":"en"}',
+    ].join('\n');
+    const { code, stdout } = await runCli(['--json', '--batch'], `${input}\n`);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatchObject({
+      q: 'hammaslääkäri',
+      lang: 'fi',
+      emergency: null,
+      confident: true,
+    });
+    expect(lines[0].results[0]).toMatchObject({ id: 'dental-care', score: expect.any(Number) });
+    expect(lines[0].results[0].why.length).toBeGreaterThan(0);
+    expect(lines[1]).toEqual({ error: expect.stringContaining('invalid JSON'), line: 2 });
+    expect(lines[2]).toMatchObject({ q: 'tandläkare', lang: 'sv' });
+    expect(lines[3]).toEqual({ error: '"q" must be a string', line: 4 });
+    expect(lines[4].emergency).toMatchObject({ id: 'emergency-number' });
+    expect(lines[5]).toMatchObject({ error: expect.stringContaining('lang'), line: 6 });
+    expect(lines[6]).toMatchObject({ confident: false });
+    for (const line of lines) if (line.results) expect(line.results.length).toBeLessThanOrEqual(10);
+  }, 60_000);
+});
+
+describe('search (in process)', () => {
+  it('prints a readable answer without --json', async () => {
+    const io = captureIo();
+    expect(await searchCommand(['omaishoidon', 'tuki'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/1\. informal-care-support/);
+  });
+
+  it('searches a JSON snapshot file given with --kb', async () => {
+    const { kb } = await loadKnowledgeDir();
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'opastin-search-')), 'kb.json');
+    await writeFile(file, toSnapshot(kb!));
+    const io = captureIo();
+    expect(await searchCommand(['--kb', file, '--json', 'tandläkare'], io)).toBe(0);
+    expect(JSON.parse(io.stdout[0]!).results[0].id).toBe('dental-care');
+  });
+
+  it('reads batch lines from the given stream', async () => {
+    const io = captureIo();
+    const input = Readable.from(['{"q":"kotihoito"}\n', '\n', '{"q":"hemvård","lang":"sv"}\n']);
+    expect(await searchCommand(['--json', '--batch'], io, input)).toBe(0);
+    expect(io.stdout).toHaveLength(3);
+    expect(JSON.parse(io.stdout[1]!)).toMatchObject({ line: 2 });
+    expect(JSON.parse(io.stdout[2]!).results[0].id).toBe('home-care');
+  });
+
+  it('rejects a missing query and an unknown --lang as usage errors', async () => {
+    await expect(searchCommand([], captureIo())).rejects.toThrow(/words to search/);
+    await expect(searchCommand(['--lang', 'de', 'x'], captureIo())).rejects.toThrow(/--lang/);
+  });
+
+  it('names the path when --kb does not exist', async () => {
+    await expect(searchCommand(['--kb', '/nonexistent/kb', 'x'], captureIo())).rejects.toThrow(
+      /\/nonexistent\/kb/,
+    );
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The search engine on the bundled knowledge base: what a resident or a
+ * counsellor notices (the right service first, a red flag first, no confident
+ * answer to a question we cannot answer, an explanation, no crash on any input).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import type { KnowledgeBase } from '../../../knowledge/schema';
+import { createSearchEngine } from '../../../knowledge/search/index';
+import type { SearchEngine } from '../../../knowledge/search/types';
+
+let kb: KnowledgeBase;
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  kb = (await loadKnowledgeDir()).kb!;
+  engine = createSearchEngine(kb);
+});
+
+const top3 = (q: string, lang?: 'fi' | 'sv' | 'en') =>
+  engine
+    .search(q, lang ? { lang } : {})
+    .results.slice(0, 3)
+    .map((r) => r.id);
+
+describe('retrieval handles how residents write', () => {
+  it.each([
+    ['hammaslääkärille', 'dental-care'],
+    ['hammaslaakari', 'dental-care'],
+    ['tandläkaren', 'dental-care'],
+    ['dentsit', 'dental-care'],
+    ['omaishoidontuki', 'informal-care-support'],
+    ['omaishoidon tuki', 'informal-care-support'],
+    ['lastensuojeluilmoituksen tekeminen', 'child-welfare'],
+    ['barnskyddsanmälan', 'child-welfare'],
+    ['tarvitsen apua kotiin koska äiti ei enää pärjää yksin', 'home-care'],
+  ])('"%s" finds %s in the top 3', (query, id) => {
+    expect(top3(query)).toContain(id);
+  });
+});
+
+describe('emergencies come first', () => {
+  it('puts the red flag service first and says which flag fired', () => {
+    const r = engine.search('rinta kipu');
+    expect(r.emergency).toMatchObject({ id: 'emergency-number', flag: 'chest-pain' });
+    expect(r.results[0]!.id).toBe('emergency-number');
+    expect(r.confident).toBe(true);
+  });
+
+  it('does not fire on breastfeeding', () => {
+    expect(engine.search('rintaruokinta').emergency).toBeNull();
+    expect(engine.search('amning', { lang: 'sv' }).emergency).toBeNull();
+  });
+});
+
+describe('the confident flag', () => {
+  it.each([
+    'passin uusiminen',
+    'best pizza nearby',
+    'weather tomorrow',
+    'hur förnyar jag mitt pass',
+    'huomisen sää',
+  ])('is false for an out-of-scope question: "%s"', (query) => {
+    expect(engine.search(query).confident).toBe(false);
+  });
+
+  it.each(['hammaslääkäri', 'omaishoidon tuki', 'tandläkare', 'home care for my father'])(
+    'is true for a clear in-scope question: "%s"',
+    (query) => {
+      expect(engine.search(query).confident).toBe(true);
+    },
+  );
+});
+
+describe('why', () => {
+  it('names the query term, the matched word and the field', () => {
+    const [first] = engine.search('hammaslääkärille', { lang: 'fi' }).results;
+    expect(first!.id).toBe('dental-care');
+    expect(first!.why).toContainEqual(
+      expect.objectContaining({
+        term: 'hammaslääkärille',
+        field: expect.stringMatching(/alternateNames|phrasings/),
+      }),
+    );
+    for (const reason of first!.why) expect(reason.matched.length).toBeGreaterThan(0);
+  });
+
+  it('marks a typo as fuzzy and a split compound as compound', () => {
+    const typo = engine.search('dentsit', { lang: 'en' }).results[0]!;
+    expect(typo.why.map((w) => w.kind)).toContain('fuzzy');
+    const split = engine.search('omaishoidon tuki', { lang: 'fi' }).results[0]!;
+    expect(split.why.map((w) => w.kind)).toContain('compound');
+  });
+});
+
+describe('context', () => {
+  it('boosts services for the given life stage and explains it', () => {
+    const plain = engine.search('neuvonta', { lang: 'fi' });
+    const older = engine.search('neuvonta', { lang: 'fi', lifeStage: 'older-people' });
+    const rank = (r: typeof plain) => r.results.findIndex((x) => x.id === 'senior-guidance');
+    expect(rank(older)).toBeGreaterThanOrEqual(0);
+    expect(rank(older)).toBeLessThanOrEqual(rank(plain) < 0 ? Infinity : rank(plain));
+    const reason = older.results
+      .find((x) => x.id === 'senior-guidance')!
+      .why.find((w) => w.kind === 'context');
+    expect(reason).toMatchObject({ field: 'audience', matched: 'older-people' });
+  });
+
+  it('keeps only services of the requested level', () => {
+    const r = engine.search('lääkäri', { level: 'emergency' });
+    const levels = new Set(r.results.map((x) => kb.services.find((s) => s.id === x.id)!.level));
+    expect([...levels].every((l) => l === 'emergency')).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t  '],
+    ['control characters', '\u0000\u0001\u0007\u001b[31m'],
+  ])('%s gives an empty, non-confident result', (_, query) => {
+    expect(engine.search(query)).toMatchObject({ emergency: null, confident: false, results: [] });
+  });
+
+  it('answers a 100,000-character query with a bounded, correct result', () => {
+    const query = `hammaslääkäri ${'lorem ipsum dolor '.repeat(6_000)}`;
+    const r = engine.search(query);
+    expect(r.q.length).toBeLessThanOrEqual(2_000);
+    expect(r.results.length).toBeLessThanOrEqual(10);
+    expect(r.results[0]!.id).toBe('dental-care');
+  });
+
+  it('copes with emoji and mixed scripts', () => {
+    const r = engine.search('🦷 hammaslääkäri 牙医 зубной врач 🙏');
+    expect(r.results[0]!.id).toBe('dental-care');
+  });
+
+  it('never throws on values that are not strings', () => {
+    expect(() => engine.search(undefined as unknown as string)).not.toThrow();
+    expect(() =>
+      engine.search(42 as unknown as string, { limit: -3, lang: 'xx' as 'fi' }),
+    ).not.toThrow();
+  });
+});
+
+describe('language and segment detection', () => {
+  it.each([
+    ['tarvitsen hammaslääkärin', 'fi'],
+    ['jag behöver en tandläkare', 'sv'],
+    ['på svenska tack', 'sv'],
+    ['I need a dentist', 'en'],
+    ['', 'fi'],
+  ] as const)('"%s" is %s', (text, lang) => {
+    expect(engine.detectLanguage(text)).toBe(lang);
+  });
+
+  it.each([
+    ['Äiti 84 v, muisti heikentynyt', 'older-people'],
+    ['84-vuotias isä asuu yksin', 'older-people'],
+    ['min son är 8 år', 'families'],
+    ['my father, aged 84, lives alone', 'older-people'],
+  ])('"%s" -> life stage %s', (text, stage) => {
+    const guess = engine.detectSegment(text);
+    expect(guess.lifeStage).toBe(stage);
+    expect(guess.evidence.some((e) => e.axis === 'lifeStage' && e.id === stage)).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
 import { startRealServer, type RealServer } from '../real-server';
+import { RESOURCES } from '../../../bot/i18n';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -26,6 +27,7 @@ afterAll(async () => {
 /** Opens the page and records Content-Security-Policy violations. */
 async function openPage(
   viewport = { width: 1100, height: 900 },
+  path = '/',
 ): Promise<{ page: Page; cspViolations: string[] }> {
   const page = await browser.newPage({ viewport });
   const cspViolations: string[] = [];
@@ -33,7 +35,7 @@ async function openPage(
     if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
       cspViolations.push(message.text());
   });
-  await page.goto(`${running.url}/`);
+  await page.goto(`${running.url}${path}`);
   return { page, cspViolations };
 }
 
@@ -110,6 +112,26 @@ describe('the resident page in Chromium', () => {
     expect(cspViolations).toEqual([]);
     await page.close();
   });
+
+  it.each(['sv', 'en'] as const)(
+    'opened with ?lang=%s, the page, Web Chat and the welcome are in that language',
+    async (lang) => {
+      const { page } = await openPage(undefined, `/?lang=${lang}`);
+      const intro = RESOURCES[lang].welcome.intro;
+      // From "Opastin" on: Web Chat's markdown turns the apostrophe in "I'm" into a curly one.
+      const welcome = intro.slice(intro.indexOf('Opastin'), intro.indexOf('Opastin') + 40);
+      await expect
+        .poll(() => page.locator('#webchat').innerText(), { timeout: 10_000 })
+        .toContain(welcome);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(
+        await page
+          .getByRole('button', { name: lang === 'sv' ? 'Svenska' : 'English', exact: true })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      await page.close();
+    },
+  );
 
   it('works by keyboard: the first Tab reaches the skip link, which lands in the message box', async () => {
     const { page } = await openPage();

@@ -181,4 +181,22 @@ describe('Direct Line with the official directlinejs client', () => {
     const texts = (await http(url, { token })).json.activities.map((a: WireActivity) => a.text);
     expect(texts).toContain('sorry, something went wrong');
   });
+
+  it('the page token endpoint refuses other websites but serves the page itself', async () => {
+    running = await startServer({ directLineSecret: 'county-secret' });
+    const host = new URL(running.url).host;
+    const foreign = await http(`${running.url}/api/webchat/token`, {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const own = await http(`${running.url}/api/webchat/token`, {
+      body: { locale: 'sv-FI' },
+      headers: { Origin: `http://${host}` },
+    });
+    expect(own.status).toBe(200);
+    const activities = `${running.url}/v3/directline/conversations/${own.json.conversationId}/activities`;
+    const first = await http(activities, { token: own.json.token });
+    expect(first.json.activities[0].text).toBe('welcome sv-FI');
+  });
 });

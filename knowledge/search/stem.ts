@@ -86,8 +86,17 @@ export const LANG_TAG: Record<Language, string> = { fi: 'f', sv: 's', en: 'e' };
 
 /** The index key of a word in a language: language tag + folded stem. */
 export function indexKey(word: string, lang: Language): string {
-  return LANG_TAG[lang] + keyOf(word, lang);
+  // Cached separately: building the tagged string on every call made garbage on every query.
+  const cache = tagged[lang];
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = LANG_TAG[lang] + keyOf(word, lang);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
 }
+const tagged: Record<Language, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 
 /** The keys a query word may be stored under in one language: its stem, and the stem of its folded form. */
 export function queryKeys(word: string, lang: Language): string[] {

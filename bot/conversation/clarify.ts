@@ -67,6 +67,28 @@ export function lifeStageFromAnswer(turn: Turn, text: string): string | undefine
   return detected ?? TYPED_FOR_WHOM.find(({ pattern }) => pattern.test(words))?.lifeStage;
 }
 
+// Whole words in a question that say who it is about, when the segment detector has no signal:
+// "äiti ei pärjää kotona" needs no "for whom?" question. Whole words only ("mor", not "morgon").
+const RELATIVES: { words: RegExp; lifeStage: string }[] = [
+  {
+    words:
+      /(?:^| )(?:lapseni|lapselleni|lapsella|lapsen|lapsi|poikani|tyttäreni|vauva|vauvan|barnet|mitt barn|min son|min dotter|bebis|my child|my son|my daughter|my baby|my kid)(?= |$)/,
+    lifeStage: 'families',
+  },
+  {
+    words:
+      /(?:^| )(?:äiti|äitini|äidille|äidin|isä|isäni|isälle|isän|mummo|mummoni|ukki|ukkini|isoäiti|isoisä|min mamma|min pappa|min mor|min far|mormor|farmor|morfar|farfar|my mother|my mum|my mom|my father|my dad|my grandmother|my grandfather|my grandma|my grandpa)(?= |$)/,
+    lifeStage: 'older-people',
+  },
+];
+
+/** The life stage a question's own words point to, when exactly one does. */
+export function lifeStageInQuestion(text: string): string | undefined {
+  const words = normalize(text);
+  const found = RELATIVES.filter((r) => r.words.test(words));
+  return found.length === 1 ? found[0]?.lifeStage : undefined;
+}
+
 function closeServices(turn: Turn, response: SearchResponse): Service[] {
   const top = response.results[0]?.score ?? 0;
   return response.results

@@ -7,7 +7,7 @@ import { looksLikeIdentityCode, redact, REDACTED } from '../privacy/redact';
 import { emergencyCard } from './cards';
 import { normalize, recognizeCommand } from './commands';
 import { Turn, type TurnDeps } from './context';
-import { lifeStageFromAnswer, yesOrNo } from './clarify';
+import { lifeStageFromAnswer, lifeStageInQuestion, yesOrNo } from './clarify';
 import { answer, answerPending, confirm, search, showService } from './find-service';
 import { changeLanguage, help, privacy, startOver, talkToPerson, welcome } from './info';
 import { parseLanguage, resolveLanguage } from './language';
@@ -98,7 +98,8 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   }
 
   const guess = turn.deps.engine.detectSegment(question, turn.lang);
-  const context = { lifeStage: guess.lifeStage, needProfile: guess.needProfile };
+  const lifeStage = guess.lifeStage ?? lifeStageInQuestion(question);
+  const context = { lifeStage, needProfile: guess.needProfile };
   const needsOwnSearch = mention !== undefined || context.lifeStage || context.needProfile;
   const found = !question ? undefined : needsOwnSearch ? search(turn, question, context) : response;
   if (municipality) {

@@ -92,6 +92,10 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     [`${ID_CODE} hammassärky`, [{ absent: /Älä kirjoita henkilötunnustasi/ }, { absent: ID_CODE }]],
     ['hammas särkee mitä teen', ['Tarkoititko tätä: Suun terveydenhuolto?', { suggests: 'Ei' }]],
     ['Ei', [/En ole varma/, { card: 'Puhu ihmisen kanssa' }]],
+    [
+      'äiti ei pärjää enää kotona',
+      [{ absent: 'Ketä asia koskee?' }, { card: 'Ikäihmisten neuvonta ja palveluohjaus' }],
+    ],
     ['muistisairaus', [{ card: 'Muistipoliklinikka ja muistihoitaja' }, 'Seuraava askel']],
     ['puhu ihmisen kanssa', [{ card: 'Puhu ihmisen kanssa' }, /116117/]],
     ['ohje', [/Kirjoita omin sanoin/, /på svenska/]],
@@ -143,6 +147,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       ['Menade du det här: Mun- och tandvård?', { suggests: 'Ja' }, { absent: ID_CODE }],
     ],
     ['Ja', [{ card: 'Mun- och tandvård' }]],
+    ['min mamma klarar sig inte hemma', [{ absent: 'Vem gäller det?' }, { card: /./ }]],
     ['prata med en människa', [{ card: 'Prata med en människa' }]],
     ['hjälp', [/Skriv med egna ord/]],
     ['dataskydd', [/personbeteckning/]],

@@ -302,3 +302,18 @@ describe('did you mean', () => {
     ]);
   });
 });
+
+describe('who the question is about', () => {
+  it('needs no for-whom question when the question names a child or an older relative', () => {
+    const c = conversation();
+    const result = c.say('psykologi lapselleni');
+    expect(c.state.pending).toBeUndefined();
+    expect(c.engine.options.at(-1)).toMatchObject({ lifeStage: 'families' });
+    expect(cards(result)[0]?.serviceId).toBeDefined();
+  });
+
+  it('still asks when the words point both ways', () => {
+    const c = conversation();
+    expect(textOf(c.say('psykologi äiti ja lapsi').replies)).toBe('Ketä asia koskee?');
+  });
+});

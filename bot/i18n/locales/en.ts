@@ -90,6 +90,7 @@ export const en: Messages = {
     serviceSummary: 'Service: {{name}}. {{summary}}',
   },
   hours: {
+    clock: '{{hours}}:{{minutes}}',
     always: 'always open',
     openNow: 'open now',
     openUntil: 'open now, until {{time}}',

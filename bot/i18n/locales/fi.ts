@@ -86,6 +86,7 @@ export const fi = {
     serviceSummary: 'Palvelu: {{name}}. {{summary}}',
   },
   hours: {
+    clock: '{{hours}}.{{minutes}}',
     always: 'avoinna aina',
     openNow: 'avoinna nyt',
     openUntil: 'avoinna nyt, klo {{time}} asti',

@@ -89,6 +89,7 @@ export const sv: Messages = {
     serviceSummary: 'Tjänst: {{name}}. {{summary}}',
   },
   hours: {
+    clock: '{{hours}}.{{minutes}}',
     always: 'alltid öppet',
     openNow: 'öppet nu',
     openUntil: 'öppet nu, till kl. {{time}}',

@@ -67,7 +67,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'tarvitsen hammaslääkärin',
       [
         { card: 'Suun terveydenhuolto' },
-        /Hammashoitola: avoinna nyt, klo 15:30 asti/,
+        /Hammashoitola: avoinna nyt, klo 15\.30 asti/,
         'Maksut',
         { suggests: 'Vastaus auttoi' },
       ],
@@ -120,7 +120,7 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'tandvärk',
       [
         { card: 'Mun- och tandvård' },
-        /Tandklinik: öppet nu, till kl\. 15:30/,
+        /Tandklinik: öppet nu, till kl\. 15\.30/,
         'Avgifter',
         { suggests: 'Svaret hjälpte' },
       ],

@@ -29,7 +29,7 @@ describe('serviceCard', () => {
     const howTo = card.sections.find((s) => s.heading === 'Näin saat palvelun nyt');
     expect(howTo?.lines.slice(1)).toEqual([
       'Ajanvaraus: avoinna aina',
-      'Hammashoitola: avoinna nyt, klo 15:30 asti',
+      'Hammashoitola: avoinna nyt, klo 15.30 asti',
     ]);
     expect(card.sections.find((s) => s.heading === 'Maksut')?.lines).toEqual([
       'Alle 18-vuotiaille maksuton.',
@@ -40,12 +40,12 @@ describe('serviceCard', () => {
     // Tuesday 18:00 UTC = 20:00 in Helsinki.
     const evening = new Date('2026-11-24T18:00:00Z');
     expect(serviceCard(dental, ctx({ now: evening })).speak).toContain(
-      'Hammashoitola: suljettu, avautuu huomenna klo 08:00',
+      'Hammashoitola: suljettu, avautuu huomenna klo 08.00',
     );
     const friday = new Date('2026-11-27T18:00:00Z');
     expect(
       serviceCard(dental, ctx({ now: friday, lang: 'sv', t: translator('sv') })).speak,
-    ).toContain('Tandklinik: stängt, öppnar på måndag kl. 08:00');
+    ).toContain('Tandklinik: stängt, öppnar på måndag kl. 08.00');
   });
 
   it('shows the next step of a path that fits, and none from a path for other people', () => {

@@ -161,7 +161,7 @@ describe('municipality memory', () => {
     expect(card?.sections.find((s) => s.heading === 'Palvelupiste: Lohja')?.lines).toEqual([
       'Lohjan keskus (esimerkki)',
       'Esimerkkitie 1, 00000 Espoo',
-      'avoinna nyt, klo 16:00 asti',
+      'avoinna nyt, klo 16.00 asti',
     ]);
     expect(c.engine.options.at(-1)).toMatchObject({ municipality: 'lohja' });
   });

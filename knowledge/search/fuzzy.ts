@@ -5,6 +5,11 @@
  * costs microseconds per phrase, not milliseconds.
  */
 
+const MAX_TEXT = 256;
+const rowA = new Int32Array(MAX_TEXT + 1);
+const rowB = new Int32Array(MAX_TEXT + 1);
+const rowC = new Int32Array(MAX_TEXT + 1);
+
 /** How many typos a word of this length may carry and still count as the same word. */
 export function typoTolerance(length: number): number {
   if (length <= 5) return 0;
@@ -27,10 +32,13 @@ export function matchPrefix(
   const m = pattern.length;
   const n = text.length;
   if (n < m - maxEdits || n > m + maxEdits + maxRest) return -1;
-  // Damerau-Levenshtein rows; prev2 is needed for transpositions.
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  // Damerau-Levenshtein rows; prev2 is needed for transpositions. Reused buffers:
+  // this runs thousands of times per query and must not make garbage.
+  if (n + 1 > rowA.length) return -1;
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  prev2.fill(0, 0, n + 1);
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;

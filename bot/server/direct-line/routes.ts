@@ -148,6 +148,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const check = store.resolveToken(bearer(req));
     if (!check.ok) return rejectCheck(res, check);
+    if (rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return;
     const token = store.issueToken(check.conversation.id);
     res.send(200, conversationInfo(store, check.conversation, token));
   });

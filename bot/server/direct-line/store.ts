@@ -25,6 +25,9 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   maxActivitiesPerConversation: 500,
 };
 
+/** A client holds one token and refreshes it; a few overlapping ones cover tabs and retries. */
+export const MAX_TOKENS_PER_CONVERSATION = 4;
+
 export interface Conversation {
   id: string;
   /** Locale the client asked for when starting (Web Chat's conversationStartProperties). */
@@ -37,6 +40,8 @@ export interface Conversation {
   firstSeq: number;
   activities: Partial<Activity>[];
   lastUsed: number;
+  /** Live tokens of this conversation, oldest first (refreshing adds one). */
+  tokens: string[];
   /** Serialises turns so a resident's messages reach the bot in order. */
   queue: Promise<unknown>;
 }
@@ -91,6 +96,7 @@ export class DirectLineStore {
       joined: false,
       firstSeq: 0,
       activities: [],
+      tokens: [],
       lastUsed: this.#now(),
       queue: Promise.resolve(),
     };
@@ -98,10 +104,22 @@ export class DirectLineStore {
     return conversation;
   }
 
-  /** Issues a new token for one conversation. */
+  /**
+   * Issues a new token for one conversation. A conversation keeps at most
+   * MAX_TOKENS_PER_CONVERSATION live tokens: refreshing in a loop revokes the
+   * oldest instead of growing memory.
+   */
   issueToken(conversationId: string): string {
     const token = randomId(32);
     this.#tokens.set(token, { conversationId, expiresAt: this.#now() + this.#limits.tokenTtlMs });
+    const conversation = this.#conversations.get(conversationId);
+    if (conversation) {
+      conversation.tokens.push(token);
+      while (conversation.tokens.length > MAX_TOKENS_PER_CONVERSATION) {
+        const oldest = conversation.tokens.shift();
+        if (oldest !== undefined) this.#tokens.delete(oldest);
+      }
+    }
     return token;
   }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DirectLineStore } from '../../../../bot/server/direct-line/store';
+import {
+  DirectLineStore,
+  MAX_TOKENS_PER_CONVERSATION,
+} from '../../../../bot/server/direct-line/store';
 
 describe('DirectLineStore keeps memory bounded', () => {
   it('drops the least recently used conversation when full', () => {
@@ -53,5 +56,13 @@ describe('DirectLineStore keeps memory bounded', () => {
     expect(tokens.size).toBe(100);
     for (const token of tokens) expect(token.length).toBeGreaterThanOrEqual(43);
     expect(conversation.id.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it('refreshing in a loop revokes the oldest tokens instead of piling them up', () => {
+    const store = new DirectLineStore();
+    const conversation = store.createConversation();
+    const tokens = Array.from({ length: 10 }, () => store.issueToken(conversation.id));
+    const live = tokens.filter((token) => store.resolveToken(token).ok);
+    expect(live).toEqual(tokens.slice(-MAX_TOKENS_PER_CONVERSATION));
   });
 });

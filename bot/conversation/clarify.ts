@@ -82,11 +82,18 @@ const RELATIVES: { words: RegExp; lifeStage: string }[] = [
   },
 ];
 
-/** The life stage a question's own words point to, when exactly one does. */
+// Speaking of oneself ("olen masentunut", "jag är deprimerad", "I feel depressed") reads like the
+// "for myself" button: an adult. A named relative takes precedence. English "I" only before a
+// verb, since Swedish "i" means "in" ("ont i magen").
+const FIRST_PERSON =
+  /(?:^| )(?:minä|mä|olen|oon|minulla|mulla|minua|minun|jag|mig|me|myself|im|i(?= (?:m|am|feel|have|ve|need|can|cannot|want|think|was|get|got|don|do|keep|just)(?: |$)))(?= |$)/;
+
+/** The life stage a question's own words point to: one named relative, else the asker. */
 export function lifeStageInQuestion(text: string): string | undefined {
   const words = normalize(text);
   const found = RELATIVES.filter((r) => r.words.test(words));
-  return found.length === 1 ? found[0]?.lifeStage : undefined;
+  if (found.length > 0) return found.length === 1 ? found[0]?.lifeStage : undefined;
+  return FIRST_PERSON.test(words) ? 'working-age' : undefined;
 }
 
 function closeServices(turn: Turn, response: SearchResponse): Service[] {

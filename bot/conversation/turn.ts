@@ -101,7 +101,10 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   const lifeStage = guess.lifeStage ?? lifeStageInQuestion(question);
   const context = { lifeStage, needProfile: guess.needProfile };
   const needsOwnSearch = mention !== undefined || context.lifeStage || context.needProfile;
-  const found = !question ? undefined : needsOwnSearch ? search(turn, question, context) : response;
+  let found = !question ? undefined : needsOwnSearch ? search(turn, question, context) : response;
+  // A guessed life stage can flatten a clear answer ("my baby has a fever": the helpline); keep
+  // the plain search then. (With a municipality named, the plain search saw the name: not usable.)
+  if (found && !found.confident && !mention && response?.confident) found = response;
   if (municipality) {
     turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
     // "asun Lohjalla" on its own: remembered and said; no "not sure" for a question never asked.

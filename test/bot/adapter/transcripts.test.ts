@@ -197,6 +197,8 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       ],
     ],
     ['yes', [{ card: 'Dental care' }, { absent: ID_CODE }]],
+    ['I feel depressed', [{ absent: 'Who is this for?' }, { card: 'Mental health services' }]],
+    ['my baby has a fever', [{ card: 'Health advice by phone and chat' }]],
     ['talk to a person', [{ card: 'Talk to a person' }]],
     ['help', [/Write in your own words/]],
     ['privacy', [/personal identity code/]],

@@ -10,6 +10,7 @@ const INLINE = /[\\`*_[\]<>#~|&]/g;
 // Block syntax that only counts at the start of a line: lists, quotes, setext underlines, numbered lists.
 const LINE_START = /^(\s*)([-+=>]|\d+[.)])/gm;
 
+/** `text` with every markdown-active character backslash-escaped, so it renders exactly as written. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(INLINE, (c) => `\\${c}`)

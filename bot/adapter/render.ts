@@ -57,6 +57,7 @@ export function adaptiveCard(card: CardModel, lang: Language): Attachment {
   });
 }
 
+/** imBack buttons: the label is sent back as the resident's own message (see ConversationData.offered). */
 export function suggestedActions(choices: Choice[]): Activity['suggestedActions'] {
   return {
     to: [],

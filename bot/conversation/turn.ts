@@ -19,6 +19,10 @@ export type { TurnDeps } from './context';
 /** Longer messages are cut: nobody describes a need in more, and it bounds search cost. */
 const MAX_QUERY = 500;
 
+/**
+ * Runs one turn. Pure apart from reading `deps`: the caller stores `state`, records
+ * `insights` and sends `replies` (bot/adapter does this for Bot Framework).
+ */
 export function handleTurn(
   input: TurnInput,
   previous: ConversationData,

@@ -71,11 +71,14 @@ export function createSegmentDetector(kb: KnowledgeBase): SegmentDetector {
               const span = matchPhrase(phrase, words, false);
               if (!span) continue;
               counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
-              guess.evidence.push({
-                axis,
-                id: item.id,
-                matched: words.slice(span.start, span.end + 1).join(' '),
-              });
+              const matched = words.slice(span.start, span.end + 1).join(' ');
+              if (
+                !guess.evidence.some(
+                  (e) => e.axis === axis && e.id === item.id && e.matched === matched,
+                )
+              ) {
+                guess.evidence.push({ axis, id: item.id, matched });
+              }
             }
           }
         }

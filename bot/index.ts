@@ -24,6 +24,7 @@ import { OpastinBot } from './adapter/opastin-bot';
 import { turnErrorHandler } from './adapter/on-turn-error';
 import { MemoryInsightStore } from './insight/insight-store';
 import { createServer } from './server/create-server';
+import { conversationStateKey } from './server/direct-line/bot-bridge';
 
 const env = process.env;
 const log = (line: string) => console.log(line);
@@ -54,7 +55,8 @@ const botAuth = new ConfigurationBotFrameworkAuthentication({
 const adapter = new CloudAdapter(botAuth);
 adapter.onTurnError = turnErrorHandler(log);
 
-const conversationState = new ConversationState(new MemoryStorage());
+const storage = new MemoryStorage();
+const conversationState = new ConversationState(storage);
 const bot = new OpastinBot({
   knowledge,
   conversationState,
@@ -72,6 +74,8 @@ const server = createServer({
   authEnabled: Boolean(appId && env.MicrosoftAppPassword),
   directLineSecret: env.DIRECTLINE_SECRET,
   publicUrl: env.PUBLIC_URL,
+  // MemoryStorage never forgets on its own: drop a conversation's state when it expires.
+  onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
   log,
 });
 

@@ -60,6 +60,8 @@ export interface ServerDeps {
   now?: () => number;
   log?: Log;
   redact?: (text: string) => string;
+  /** Called when a Direct Line conversation expires, so its bot state can be deleted. */
+  onConversationEnded?: (conversationId: string) => void;
   /** Further route modules, e.g. the editor's /admin. */
   extraRoutes?: ((server: Server) => void)[];
 }
@@ -81,7 +83,7 @@ export function createServer(deps: ServerDeps): Server {
   const bodyOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
 
-  const store = new DirectLineStore(deps.directLine, deps.now);
+  const store = new DirectLineStore(deps.directLine, deps.now, deps.onConversationEnded);
   const sweeper = setInterval(() => store.sweep(), 60_000);
   sweeper.unref();
   server.on('close', () => clearInterval(sweeper));

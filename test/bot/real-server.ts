@@ -19,10 +19,12 @@ import { OpastinBot } from '../../bot/adapter/opastin-bot';
 import { turnErrorHandler } from '../../bot/adapter/on-turn-error';
 import { MemoryInsightStore } from '../../bot/insight/insight-store';
 import { createServer, type ServerDeps } from '../../bot/server/create-server';
+import { conversationStateKey } from '../../bot/server/direct-line/bot-bridge';
 
 export interface RealServer {
   url: string;
   kb: KnowledgeBase;
+  storage: MemoryStorage;
   server: Server;
   logs: string[];
   close(): Promise<void>;
@@ -37,18 +39,28 @@ export async function startRealServer(overrides: Partial<ServerDeps> = {}): Prom
   const botAuth = new ConfigurationBotFrameworkAuthentication({});
   const adapter = new CloudAdapter(botAuth);
   adapter.onTurnError = turnErrorHandler(log);
+  const storage = new MemoryStorage();
   const bot = new OpastinBot({
     knowledge,
-    conversationState: new ConversationState(new MemoryStorage()),
+    conversationState: new ConversationState(storage),
     insight: new MemoryInsightStore(),
     log,
   });
-  const server = createServer({ adapter, botAuth, bot, knowledge, log, ...overrides });
+  const server = createServer({
+    adapter,
+    botAuth,
+    bot,
+    knowledge,
+    log,
+    onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
+    ...overrides,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     kb,
+    storage,
     server,
     logs,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -13,6 +13,14 @@ import {
   type ConnectorFactory,
 } from 'botframework-connector';
 
+/** The Direct Line's channel id, as the bot sees it. */
+export const DIRECT_LINE_CHANNEL = 'directline';
+
+/** Where botbuilder's ConversationState (default namespace) keeps a Direct Line conversation. */
+export function conversationStateKey(conversationId: string): string {
+  return `${DIRECT_LINE_CHANNEL}/conversations/${conversationId}/`;
+}
+
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
 /** Delivers one reply activity to the conversation; returns the id it got. */

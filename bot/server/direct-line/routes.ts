@@ -9,7 +9,7 @@ import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { sendError, type Log } from '../errors';
 import { rejectIfLimited, clientIp, type RateLimiter } from '../rate-limit';
-import type { RunTurn } from './bot-bridge';
+import { DIRECT_LINE_CHANNEL, type RunTurn } from './bot-bridge';
 import { DirectLineStore, randomId, type Conversation, type TokenCheck } from './store';
 import { parseStartRequest, parseUserActivity } from './activity';
 
@@ -85,7 +85,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     return enqueueTurn(conversation, {
       type: 'conversationUpdate',
       id: randomId(9),
-      channelId: 'directline',
+      channelId: DIRECT_LINE_CHANNEL,
       serviceUrl: deps.serviceUrl,
       conversation: { id: conversation.id } as Activity['conversation'],
       from: member as Activity['from'],
@@ -192,7 +192,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       const activity: Partial<Activity> = {
         ...parsed.value,
         from,
-        channelId: 'directline',
+        channelId: DIRECT_LINE_CHANNEL,
         serviceUrl: deps.serviceUrl,
         conversation: { id: conversation.id } as Activity['conversation'],
         recipient: { ...deps.bot, role: 'bot' } as Activity['recipient'],

@@ -18,11 +18,16 @@ export interface DirectLineLimits {
   maxActivitiesPerConversation: number;
 }
 
+/**
+ * A resident's conversation is a few dozen activities of a few kB. Worst case
+ * (every conversation full) stays in the low gigabytes, and the rate limits make
+ * filling them slow; expiry clears idle ones within half an hour.
+ */
 export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   tokenTtlMs: 30 * 60_000,
-  conversationIdleMs: 60 * 60_000,
-  maxConversations: 20_000,
-  maxActivitiesPerConversation: 500,
+  conversationIdleMs: 30 * 60_000,
+  maxConversations: 5_000,
+  maxActivitiesPerConversation: 100,
 };
 
 /** A client holds one token and refreshes it; a few overlapping ones cover tabs and retries. */
@@ -67,9 +72,20 @@ export class DirectLineStore {
   readonly #now: () => number;
   #lastSweep = 0;
 
-  constructor(limits: Partial<DirectLineLimits> = {}, now: () => number = Date.now) {
+  readonly #onEnded: (conversationId: string) => void;
+
+  /**
+   * @param onEnded called when a conversation expires or is evicted, so the
+   *   bot's state for it can be deleted too.
+   */
+  constructor(
+    limits: Partial<DirectLineLimits> = {},
+    now: () => number = Date.now,
+    onEnded: (conversationId: string) => void = () => undefined,
+  ) {
     this.#limits = { ...DEFAULT_DIRECT_LINE_LIMITS, ...limits };
     this.#now = now;
+    this.#onEnded = onEnded;
   }
 
   get size(): number {
@@ -87,7 +103,7 @@ export class DirectLineStore {
       // Map iteration order is insertion order and touch() re-inserts, so the first is the least recently used.
       const oldest = this.#conversations.keys().next().value;
       if (oldest === undefined) break;
-      this.#conversations.delete(oldest);
+      this.#end(oldest);
     }
     const conversation: Conversation = {
       id: randomId(18),
@@ -206,13 +222,20 @@ export class DirectLineStore {
     const now = this.#now();
     this.#lastSweep = now;
     for (const [token, record] of this.#tokens) {
-      if (record.expiresAt <= now || !this.#conversations.has(record.conversationId))
-        this.#tokens.delete(token);
+      // Tokens of ended conversations live on until they expire, so their
+      // holder hears 404 "ended" (clients then stop) rather than 403.
+      if (record.expiresAt <= now) this.#tokens.delete(token);
     }
     for (const [id, conversation] of this.#conversations) {
-      if (now - conversation.lastUsed >= this.#limits.conversationIdleMs)
-        this.#conversations.delete(id);
+      if (now - conversation.lastUsed >= this.#limits.conversationIdleMs) this.#end(id);
     }
+  }
+
+  #end(id: string): void {
+    const conversation = this.#conversations.get(id);
+    if (!conversation) return;
+    this.#conversations.delete(id);
+    this.#onEnded(id);
   }
 
   #touch(conversation: Conversation): void {

@@ -65,4 +65,24 @@ describe('DirectLineStore keeps memory bounded', () => {
     const live = tokens.filter((token) => store.resolveToken(token).ok);
     expect(live).toEqual(tokens.slice(-MAX_TOKENS_PER_CONVERSATION));
   });
+
+  it('reports every conversation that ends, by expiry or eviction; its tokens then say it ended', () => {
+    let now = 0;
+    const ended: string[] = [];
+    const store = new DirectLineStore(
+      { maxConversations: 2, conversationIdleMs: 1000 },
+      () => now,
+      (id) => ended.push(id),
+    );
+    const a = store.createConversation();
+    const tokenA = store.issueToken(a.id);
+    const b = store.createConversation();
+    store.createConversation(); // evicts a
+    expect(ended).toEqual([a.id]);
+    expect(store.resolveToken(tokenA)).toMatchObject({ ok: false, status: 404 });
+    now = 2000;
+    store.sweep();
+    expect(ended).toContain(b.id);
+    expect(store.size).toBe(0);
+  });
 });

@@ -23,6 +23,7 @@ import { createSearchEngine } from '../knowledge/search';
 import { OpastinBot } from './adapter/opastin-bot';
 import { turnErrorHandler } from './adapter/on-turn-error';
 import { MemoryInsightStore } from './insight/insight-store';
+import { redact } from './privacy/redact';
 import { createServer } from './server/create-server';
 import { conversationStateKey } from './server/direct-line/bot-bridge';
 
@@ -87,3 +88,19 @@ server.listen(port, () => {
     `Opastin is serving ${kb.services.length} services (knowledge ${kb.version.slice(0, 8)}) at ${url}`,
   );
 });
+
+// A promise rejected outside any request (a stray timer, a library) must not
+// take the residents' service down; log it redacted and keep serving.
+process.on('unhandledRejection', (reason) => {
+  const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  log(`unhandled rejection: ${redact(text).slice(0, 300)}`);
+});
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: closing`);
+    server.close(() => process.exit(0));
+    // Keep-alive connections could hold close() open; do not hang a deploy.
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

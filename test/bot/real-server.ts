@@ -3,7 +3,6 @@
  * bundled knowledge base, the real search engine and OpastinBot, on
  * 127.0.0.1:0. Composed like bot/index.ts, but without process.env.
  */
-import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -20,6 +19,7 @@ import { turnErrorHandler } from '../../bot/adapter/on-turn-error';
 import { MemoryInsightStore } from '../../bot/insight/insight-store';
 import { createServer, type ServerDeps } from '../../bot/server/create-server';
 import { conversationStateKey } from '../../bot/server/direct-line/bot-bridge';
+import { listenOnLoopback } from './server/harness';
 
 export interface RealServer {
   url: string;
@@ -55,14 +55,5 @@ export async function startRealServer(overrides: Partial<ServerDeps> = {}): Prom
     onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
     ...overrides,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    kb,
-    storage,
-    server,
-    logs,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await listenOnLoopback(server)), kb, storage, server, logs };
 }

@@ -121,13 +121,18 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     return true;
   }
 
-  server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
-    if (deps.secret !== undefined && !checkSecret(req, res)) return;
+  /** Starts a conversation for this client (rate-limited per IP) and answers with its first token. */
+  function startConversation(req: Request, res: Response, status: 200 | 201): void {
     if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
     const start = parseStartRequest(req.body);
     if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
     const conversation = store.createConversation(start.value);
-    res.send(200, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+    res.send(status, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+  }
+
+  server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
+    if (deps.secret !== undefined && !checkSecret(req, res)) return;
+    startConversation(req, res, 200);
   });
 
   // The resident page's own token endpoint (the usual Web Chat pattern: the
@@ -138,11 +143,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       sendError(res, 403, 'CrossOrigin', 'Tokens are only for the Opastin page itself.');
       return;
     }
-    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
-    const start = parseStartRequest(req.body);
-    if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
-    const conversation = store.createConversation(start.value);
-    res.send(200, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+    startConversation(req, res, 200);
   });
 
   server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
@@ -163,11 +164,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       return;
     }
     if (deps.secret !== undefined && !checkSecret(req, res)) return;
-    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
-    const start = parseStartRequest(req.body);
-    if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
-    const conversation = store.createConversation(start.value);
-    res.send(201, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+    startConversation(req, res, 201);
   });
 
   // Reconnect: the clients call this to resume a conversation they hold a token for.

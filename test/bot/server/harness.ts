@@ -75,12 +75,17 @@ export async function startServer(overrides: Partial<ServerDeps> = {}): Promise<
     log: (line) => logs.push(line),
     ...overrides,
   });
+  return { ...(await listenOnLoopback(server)), server, logs };
+}
+
+/** Listens on 127.0.0.1 with a free port. */
+export async function listenOnLoopback(
+  server: Server,
+): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    server,
-    logs,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -124,7 +124,7 @@ function time(
     run(queries[i % queries.length]!.q, queries[i % queries.length]!.lang);
   const times: number[] = [];
   const start = performance.now();
-  for (let i = 0; i < n && (times.length < 20 || performance.now() - start < budgetMs); i++) {
+  for (let i = 0; i < n && (times.length < 10 || performance.now() - start < budgetMs); i++) {
     const { q, lang } = queries[i % queries.length]!;
     const t = performance.now();
     run(q, lang);

@@ -96,7 +96,11 @@ export function indexKey(word: string, lang: Language): string {
   }
   return key;
 }
-const tagged: Record<Language, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
+const tagged: Record<Language, Map<string, string>> = {
+  fi: new Map(),
+  sv: new Map(),
+  en: new Map(),
+};
 
 /** The keys a query word may be stored under in one language: its stem, and the stem of its folded form. */
 export function queryKeys(word: string, lang: Language): string[] {

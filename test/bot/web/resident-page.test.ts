@@ -98,6 +98,10 @@ describe('the resident page in Chromium', () => {
       )
       .toBe('true');
 
+    // The page told the bot (event opastin/set-language), and the bot confirms in Swedish.
+    await expect
+      .poll(() => transcript.innerText(), { timeout: 10_000 })
+      .toContain(RESOURCES.sv.language.changed);
     await say(page, 'tandvärk');
     await transcript
       .getByText(serviceName('dental-care', 'sv'), { exact: true })

@@ -76,7 +76,7 @@ async function say(page: Page, text: string): Promise<void> {
   await input.press('Enter');
 }
 
-describe('the resident page in Chromium', () => {
+describe('the resident page in Chromium', { timeout: 90_000 }, () => {
   it('finds the dental service in Finnish, switches to Swedish, finds it again, and passes axe', async () => {
     const { page, cspViolations } = await openPage();
     const transcript = page.locator('#webchat');

@@ -67,31 +67,51 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
   const charTotals = new Float64Array(segments);
 
   // Pass 1: each distinct text (per language) -> word ids, and text lengths per field.
-  const textWords = LANGS.map(() => new Map<string, Int32Array>());
-  for (const service of services) {
+  // Per service, the (segment, text id) pairs it consists of, so pass 2 reads numbers only.
+  const textIds = LANGS.map(() => new Map<string, number>());
+  const textWordIds: Int32Array[] = [];
+  const textLength: number[] = [];
+  let refs = new Int32Array(1 << 16);
+  let refCount = 0;
+  const refStart = new Int32Array(services.length + 1);
+  for (let d = 0; d < services.length; d++) {
+    const service = services[d]!;
     for (let f = 0; f < FIELDS.length; f++) {
       for (let l = 0; l < LANGS.length; l++) {
         const lang = LANGS[l]!;
         for (const text of FIELDS[f]!.texts(service, lang)) {
           if (!text) continue;
-          charTotals[f * LANGS.length + l]! += text.length;
-          if (textWords[l]!.has(text)) continue;
-          const ids = wordIds[l]!;
-          textWords[l]!.set(
-            text,
-            Int32Array.from(tokenize(text), (token) => {
-              let id = ids.get(token);
-              if (id === undefined) {
-                id = wordList.length;
-                ids.set(token, id);
-                wordList.push({ word: token, lang });
-              }
-              return id;
-            }),
-          );
+          const segment = f * LANGS.length + l;
+          charTotals[segment]! += text.length;
+          let id = textIds[l]!.get(text);
+          if (id === undefined) {
+            id = textWordIds.length;
+            textIds[l]!.set(text, id);
+            textLength.push(text.length);
+            const ids = wordIds[l]!;
+            textWordIds.push(
+              Int32Array.from(tokenize(text), (token) => {
+                let wid = ids.get(token);
+                if (wid === undefined) {
+                  wid = wordList.length;
+                  ids.set(token, wid);
+                  wordList.push({ word: token, lang });
+                }
+                return wid;
+              }),
+            );
+          }
+          if (refCount + 2 > refs.length) {
+            const bigger = new Int32Array(refs.length * 2);
+            bigger.set(refs);
+            refs = bigger;
+          }
+          refs[refCount++] = segment;
+          refs[refCount++] = id;
         }
       }
     }
+    refStart[d + 1] = refCount;
   }
   const avgChars = Array.from(charTotals, (total) =>
     Math.max(1, total / Math.max(1, services.length)),
@@ -144,21 +164,17 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
     if (counts[k] === 0) touched.push(k);
     counts[k]! += amount;
   };
-  const textTerms = textWords.map((map) => {
-    const out = new Map<string, TextTerms>();
-    for (const [text, ids] of map) {
-      for (const id of ids) {
-        const info = infos[id]!;
-        for (const k of info.exact) bump(k, 1);
-        for (const k of info.parts) bump(k, PART_WEIGHT);
-      }
-      const terms = { keys: Int32Array.from(touched), counts: new Float32Array(touched.length) };
-      touched.forEach((k, j) => (terms.counts[j] = counts[k]!));
-      for (const k of touched) counts[k] = 0;
-      touched.length = 0;
-      out.set(text, terms);
+  const textTerms: TextTerms[] = textWordIds.map((ids) => {
+    for (const id of ids) {
+      const info = infos[id]!;
+      for (const k of info.exact) bump(k, 1);
+      for (const k of info.parts) bump(k, PART_WEIGHT);
     }
-    return out;
+    const terms = { keys: Int32Array.from(touched), counts: new Float32Array(touched.length) };
+    touched.forEach((k, j) => (terms.counts[j] = counts[k]!));
+    for (const k of touched) counts[k] = 0;
+    touched.length = 0;
+    return terms;
   });
 
   // Pass 2: BM25F term frequencies per service, from its texts' key counts, appended
@@ -171,24 +187,22 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
   let bufTf = new Float32Array(1 << 16);
   let bufMask = new Uint16Array(1 << 16);
   let used = 0;
+  const fieldWeight = FIELDS.map((f) => f.weight);
+  const fieldB = FIELDS.map((f) => f.b);
   for (let d = 0; d < services.length; d++) {
-    const service = services[d]!;
-    for (let f = 0; f < FIELDS.length; f++) {
-      const field = FIELDS[f]!;
-      for (let l = 0; l < LANGS.length; l++) {
-        for (const text of field.texts(service, LANGS[l]!)) {
-          if (!text) continue;
-          const segment = f * LANGS.length + l;
-          const weight =
-            field.weight / (1 - field.b + (field.b * text.length) / avgChars[segment]!);
-          const terms = textTerms[l]!.get(text)!;
-          for (let j = 0; j < terms.keys.length; j++) {
-            const k = terms.keys[j]!;
-            if (tf[k] === 0) touched.push(k);
-            tf[k]! += weight * terms.counts[j]!;
-            mask[k]! |= 1 << f;
-          }
-        }
+    for (let r = refStart[d]!; r < refStart[d + 1]!; r += 2) {
+      const segment = refs[r]!;
+      const textId = refs[r + 1]!;
+      const f = (segment / LANGS.length) | 0;
+      const b = fieldB[f]!;
+      const weight = fieldWeight[f]! / (1 - b + (b * textLength[textId]!) / avgChars[segment]!);
+      const terms = textTerms[textId]!;
+      const bit = 1 << f;
+      for (let j = 0; j < terms.keys.length; j++) {
+        const k = terms.keys[j]!;
+        if (tf[k] === 0) touched.push(k);
+        tf[k]! += weight * terms.counts[j]!;
+        mask[k]! |= bit;
       }
     }
     if (used + touched.length > bufKeys.length) {
@@ -201,12 +215,11 @@ export function buildIndex(services: readonly Service[]): InvertedIndex {
       bufTf = grow(bufTf, new Float32Array(size));
       bufMask = grow(bufMask, new Uint16Array(size));
     }
-    // Typed-array sort is numeric and native: much faster than a comparator over a JS array.
-    const sorted = bufKeys.subarray(used, used + touched.length);
-    sorted.set(touched);
-    sorted.sort();
-    for (let j = 0; j < sorted.length; j++) {
-      const k = sorted[j]!;
+    // No sort needed: the CSR fill below walks services in order, so every key's
+    // postings come out sorted by service whatever the order within one service.
+    for (let j = 0; j < touched.length; j++) {
+      const k = touched[j]!;
+      bufKeys[used + j] = k;
       bufTf[used + j] = tf[k]!;
       bufMask[used + j] = mask[k]!;
       df[k]!++;

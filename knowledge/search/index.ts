@@ -45,6 +45,8 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     term: new Float64Array(kb.services.length),
     coverage: new Float64Array(kb.services.length),
     strongCoverage: new Float64Array(kb.services.length),
+    nameCoverage: new Float64Array(kb.services.length),
+    termName: new Uint8Array(kb.services.length),
     strong: new Uint8Array(kb.services.length),
     termStrong: new Uint8Array(kb.services.length),
   };

@@ -28,11 +28,23 @@ export interface Scratch {
   term: Float64Array;
   coverage: Float64Array;
   strongCoverage: Float64Array;
+  nameCoverage: Float64Array;
   strong: Uint8Array;
   termStrong: Uint8Array;
+  termName: Uint8Array;
 }
 
 const STRONG_MASK = FIELDS.reduce((m, f, i) => (STRONG_FIELDS.has(f.name) ? m | (1 << i) : m), 0);
+const NAME_MASK = FIELDS.reduce(
+  (m, f, i) => (f.name === 'name' || f.name === 'alternateNames' ? m | (1 << i) : m),
+  0,
+);
+/**
+ * A service whose name carries the query words is what the resident asked for
+ * ("disability services", "nursing home"), more than one that mentions them in
+ * passing: up to this much extra, in proportion to the query covered by names.
+ */
+const NAME_BONUS = 0.5;
 
 /** Multiplier for how well a service's audience and area fit the context; 0 drops it. */
 export function contextFactor(service: Service, options: SearchOptions): number {
@@ -59,7 +71,8 @@ export function scoreQuery(
   options: SearchOptions,
   limit: number,
 ): Candidate[] {
-  const { total, term, coverage, strong, strongCoverage, termStrong } = scratch;
+  const { total, term, coverage, strong, strongCoverage, termStrong, nameCoverage, termName } =
+    scratch;
   const touched: number[] = [];
   const termTouched: number[] = [];
   for (const t of query.terms) {
@@ -69,10 +82,12 @@ export function scoreQuery(
         const s = index.scores[p]! * factor;
         if (term[d] === 0) termTouched.push(d);
         if (s > term[d]!) term[d] = s;
-        if (index.masks[p]! & STRONG_MASK) {
+        const m = index.masks[p]!;
+        if (m & STRONG_MASK) {
           strong[d] = 1;
           termStrong[d] = 1;
         }
+        if (m & NAME_MASK) termName[d] = 1;
       }
     }
     for (const d of termTouched) {
@@ -80,8 +95,10 @@ export function scoreQuery(
       total[d]! += term[d]!;
       coverage[d]! += t.coverage * t.weight;
       if (termStrong[d]) strongCoverage[d]! += t.coverage * t.weight;
+      if (termName[d]) nameCoverage[d]! += t.coverage * t.weight;
       term[d] = 0;
       termStrong[d] = 0;
+      termName[d] = 0;
     }
     termTouched.length = 0;
   }
@@ -90,7 +107,8 @@ export function scoreQuery(
   for (const d of touched) {
     const service = index.services[d]!;
     const context = contextFactor(service, options);
-    const raw = total[d]! * context;
+    const names = query.totalWeight > 0 ? nameCoverage[d]! / query.totalWeight : 0;
+    const raw = total[d]! * context * (1 + NAME_BONUS * Math.min(1, names));
     if (context > 0 && (top.length < limit || raw > top[top.length - 1]!.raw)) {
       const candidate = {
         doc: d,
@@ -109,6 +127,7 @@ export function scoreQuery(
     total[d] = 0;
     coverage[d] = 0;
     strongCoverage[d] = 0;
+    nameCoverage[d] = 0;
     strong[d] = 0;
   }
   return top;

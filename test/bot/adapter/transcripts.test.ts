@@ -132,8 +132,8 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     ],
     ['jag bor i Raseborg', ['Din hemkommun: Raseborg', { noCard: true }]],
     ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Raseborg']],
-    ['vaccination', ['Vem gäller det?', { suggests: 'För mitt barn' }]],
-    ['För mitt barn', [{ card: 'Barnrådgivning' }]],
+    ['ångest', ['Vem gäller det?', { suggests: 'För mitt barn' }]],
+    ['För mitt barn', [{ card: 'Mentalvård och psykosocialt stöd för unga' }]],
     [
       'min bil är trasig',
       [/Jag är inte säker/, { card: 'Prata med en människa' }, /Jourhjälpen 116117/],
@@ -182,8 +182,8 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [{ card: /./, first: true }, /0800 147 111/, /If this is not an emergency/],
     ],
     ['I live in Lohja', ['Your home municipality: Lohja', { noCard: true }]],
-    ['vaccination', ['Who is this for?', { suggests: 'For my child' }]],
-    ['For my child', [{ card: 'Child health clinic' }, 'Service point: Lohja']],
+    ['psychologist', ['Who is this for?', { suggests: 'For my child' }]],
+    ['For my child', [{ card: 'School health care' }, 'Service point: Lohja']],
     [
       'my car broke down',
       [/I'm not sure/, { card: 'Talk to a person' }, /Medical helpline 116117/],

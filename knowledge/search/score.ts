@@ -45,6 +45,8 @@ const NAME_MASK = FIELDS.reduce(
  * passing: up to this much extra, in proportion to the query covered by names.
  */
 const NAME_BONUS = 0.5;
+const COMMON_SHARE = 0.5;
+const COMMON_MIN_SERVICES = 1_000;
 
 /** Multiplier for how well a service's audience and area fit the context; 0 drops it. */
 export function contextFactor(service: Service, options: SearchOptions): number {
@@ -77,7 +79,16 @@ export function scoreQuery(
   const termTouched: number[] = [];
   for (const t of query.terms) {
     for (const { key, factor } of t.keys) {
-      for (let p = index.offsets[key]!, end = index.offsets[key + 1]!; p < end; p++) {
+      const start = index.offsets[key]!;
+      const end = index.offsets[key + 1]!;
+      // A word in most of a large knowledge base ("services" in 50,000 service texts) weighs
+      // next to nothing in BM25 but would cost a walk over most services: skip it.
+      if (
+        end - start > COMMON_SHARE * index.services.length &&
+        index.services.length >= COMMON_MIN_SERVICES
+      )
+        continue;
+      for (let p = start; p < end; p++) {
         const d = index.docs[p]!;
         const s = index.scores[p]! * factor;
         if (term[d] === 0) termTouched.push(d);

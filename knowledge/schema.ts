@@ -40,7 +40,12 @@ export const LEVELS = ['universal', 'basic', 'special', 'demanding', 'emergency'
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
-export const CHANNEL_KINDS = ['digital-self-service', 'digital-contact', 'visit', 'mobile'] as const;
+export const CHANNEL_KINDS = [
+  'digital-self-service',
+  'digital-contact',
+  'visit',
+  'mobile',
+] as const;
 export const ChannelKind = z.enum(CHANNEL_KINDS);
 export type ChannelKind = z.infer<typeof ChannelKind>;
 

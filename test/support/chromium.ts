@@ -23,18 +23,21 @@ export function ensureChromium(): string {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     throw new ChromiumMissingError(
-      'Chromium is needed for the end-to-end tests. Install Debian\'s package as root: ' +
+      "Chromium is needed for the end-to-end tests. Install Debian's package as root: " +
         '`sudo apt-get update && sudo apt-get install -y chromium` (or set CHROMIUM_PATH).',
     );
   }
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)…');
+  console.log(
+    "Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…",
+  );
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   const installed = findChromium();
-  if (!installed) throw new ChromiumMissingError('apt-get installed chromium but no executable was found');
+  if (!installed)
+    throw new ChromiumMissingError('apt-get installed chromium but no executable was found');
   return installed;
 }
 

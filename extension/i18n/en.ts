@@ -56,6 +56,7 @@ export const en = {
     fuzzy: 'close spelling',
     compound: 'part of a compound',
     context: 'segment or municipality',
+    synonym: 'everyday synonym',
   },
   field: {
     name: 'name',

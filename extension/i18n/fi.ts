@@ -58,6 +58,7 @@ export const fi: Messages = {
     fuzzy: 'lähes sama kirjoitusasu',
     compound: 'yhdyssanan osa',
     context: 'segmentti tai kunta',
+    synonym: 'arkikielen synonyymi',
   },
   field: {
     name: 'nimi',

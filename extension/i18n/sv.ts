@@ -58,6 +58,7 @@ export const sv: Messages = {
     fuzzy: 'nästan samma stavning',
     compound: 'del av ett sammansatt ord',
     context: 'segment eller kommun',
+    synonym: 'vardaglig synonym',
   },
   field: {
     name: 'namn',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MatchReason } from '../../../knowledge/search/types';
 import { createTranslator, toLanguage } from '../../../extension/i18n';
 import { en } from '../../../extension/i18n/en';
 import { fi } from '../../../extension/i18n/fi';
@@ -31,6 +32,22 @@ describe('extension strings', () => {
       'Valittu teksti käsitelty (3 merkkiä).',
     );
     expect(createTranslator('en')('path.step', { n: 2, total: 5 })).toBe('Step 2 of 5');
+  });
+
+  it('explain every kind of match the search engine reports', () => {
+    const kinds: MatchReason['kind'][] = [
+      'exact',
+      'stem',
+      'fuzzy',
+      'compound',
+      'synonym',
+      'context',
+    ];
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const t = createTranslator(lang);
+      for (const kind of kinds)
+        expect(t(`kind.${kind}`), `${lang} ${kind}`).not.toBe(`kind.${kind}`);
+    }
   });
 
   it('fall back to Finnish for an unknown stored language', () => {

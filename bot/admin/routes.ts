@@ -1,0 +1,126 @@
+/**
+ * `registerAdminRoutes(server, deps)`: the content editor at /admin. The
+ * login page and its script/stylesheet are the only things served without a
+ * session; the editor page, its script and every /admin/api route need one.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Request, Response, Server } from 'restify';
+import type { KnowledgeSource } from '../../knowledge/live';
+import type { KnowledgeBase } from '../../knowledge/schema';
+import type { SearchEngine } from '../../knowledge/search/types';
+import type { KnowledgePublisher } from '../../knowledge/store/publisher';
+import type { KnowledgeStore } from '../../knowledge/store/store';
+import type { InsightStore } from '../insight/insight-store';
+import type { Log } from '../server/errors';
+import { readAccounts } from './accounts';
+import { registerAuthRoutes, sessionOf } from './auth';
+import { registerContentRoutes } from './content-routes';
+import { loadEvalQueries, type EvalQuery } from './eval-diff';
+import { registerInsightRoutes } from './insight-routes';
+import { SessionStore } from './sessions';
+
+export interface AdminDeps {
+  store: KnowledgeStore;
+  publisher: KnowledgePublisher;
+  live: KnowledgeSource;
+  buildEngine: (kb: KnowledgeBase) => SearchEngine;
+  insight: InsightStore;
+  accountsFile: string;
+  /** JSONL of insight groups marked resolved. */
+  resolutionsFile: string;
+  publicUrl?: string;
+  evalFile?: string;
+  loginLimit?: { burst: number; perSecond: number };
+  now?: () => Date;
+  log?: Log;
+}
+
+const WEB_DIR = fileURLToPath(new URL('./web/', import.meta.url));
+const PUBLIC_FILES: Record<string, string> = {
+  'login.js': 'text/javascript; charset=utf-8',
+  'admin.css': 'text/css; charset=utf-8',
+};
+const PRIVATE_FILES: Record<string, string> = { 'admin.js': 'text/javascript; charset=utf-8' };
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+async function sendFile(res: Response, name: string, type: string): Promise<void> {
+  const body = await readFile(WEB_DIR + name);
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': body.length,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionStore {
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const now = deps.now ?? (() => new Date());
+  const sessions = new SessionStore();
+  let evalCache: Promise<EvalQuery[]> | undefined;
+  const evalQueries = () => (evalCache ??= loadEvalQueries(deps.evalFile));
+
+  readAccounts(deps.accountsFile).then(
+    (accounts) => {
+      if (accounts.length === 0)
+        log(
+          `admin: no editor accounts in ${deps.accountsFile}; create one with: npm run admin:add-account -- --user NAME  (password on stdin)`,
+        );
+    },
+    (error: unknown) => log(`admin: cannot read ${deps.accountsFile}: ${String(error)}`),
+  );
+
+  registerAuthRoutes(server, {
+    sessions,
+    accountsFile: deps.accountsFile,
+    secureCookies: (deps.publicUrl ?? '').startsWith('https:'),
+    loginLimit: deps.loginLimit,
+    log,
+  });
+  registerContentRoutes(server, {
+    sessions,
+    store: deps.store,
+    publisher: deps.publisher,
+    live: deps.live,
+    buildEngine: deps.buildEngine,
+    evalQueries,
+    now,
+    log,
+  });
+  registerInsightRoutes(server, {
+    sessions,
+    insight: deps.insight,
+    resolutionsFile: deps.resolutionsFile,
+    now,
+  });
+
+  const page = async (req: Request, res: Response) => {
+    await sendFile(
+      res,
+      sessionOf(req, sessions) ? 'index.html' : 'login.html',
+      'text/html; charset=utf-8',
+    );
+  };
+  server.get('/admin', page);
+  server.get('/admin/', page);
+  server.get('/admin/:file', async (req: Request, res: Response) => {
+    const name = String(req.params.file ?? '');
+    const publicType = PUBLIC_FILES[name];
+    if (publicType) return sendFile(res, name, publicType);
+    const privateType = PRIVATE_FILES[name];
+    if (privateType && sessionOf(req, sessions)) return sendFile(res, name, privateType);
+    res.header('Cache-Control', 'no-store');
+    res.send(privateType ? 401 : 404, {
+      error: privateType
+        ? { code: 'Unauthorized', message: 'Log in at /admin first.' }
+        : { code: 'NotFound', message: 'No such page.' },
+    });
+  });
+  return sessions;
+}

@@ -1,0 +1,78 @@
+/**
+ * InsightStore that survives restarts: one JSON line per entry appended to a
+ * file (data/insight.jsonl). Entries are redacted again on the way in, like
+ * the in-memory store. Only the newest `limit` entries are kept in memory
+ * and returned; the file itself is the full record.
+ */
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { redact } from '../privacy/redact';
+import type { InsightEntry, InsightStore } from './insight-store';
+
+const KINDS = new Set(['unanswered', 'not-helpful', 'helpful']);
+const LANGS = new Set(['fi', 'sv', 'en']);
+
+function clean(entry: InsightEntry): InsightEntry {
+  const out: InsightEntry = {
+    kind: entry.kind,
+    lang: entry.lang,
+    text: redact(entry.text).slice(0, 1000),
+    at: entry.at,
+  };
+  if (entry.serviceId) out.serviceId = entry.serviceId;
+  return out;
+}
+
+export class FileInsightStore implements InsightStore {
+  readonly #file: string;
+  readonly #limit: number;
+  #entries: InsightEntry[] | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string, { limit = 50_000 }: { limit?: number } = {}) {
+    this.#file = file;
+    this.#limit = limit;
+  }
+
+  async #load(): Promise<InsightEntry[]> {
+    if (this.#entries) return this.#entries;
+    let text = '';
+    try {
+      text = await readFile(this.#file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const entries: InsightEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const e = JSON.parse(line) as InsightEntry;
+        // A torn last line (crash mid-append) or a hand-edited line is skipped, not fatal.
+        if (KINDS.has(e.kind) && LANGS.has(e.lang) && typeof e.text === 'string')
+          entries.push(clean(e));
+      } catch {
+        continue;
+      }
+    }
+    this.#entries = entries.slice(-this.#limit);
+    return this.#entries;
+  }
+
+  record(entry: InsightEntry): Promise<void> {
+    const run = this.#queue.then(async () => {
+      const entries = await this.#load();
+      const c = clean(entry);
+      await mkdir(path.dirname(this.#file), { recursive: true });
+      await appendFile(this.#file, `${JSON.stringify(c)}\n`);
+      entries.push(c);
+      if (entries.length > this.#limit) entries.splice(0, entries.length - this.#limit);
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async list(): Promise<InsightEntry[]> {
+    await this.#queue;
+    return (await this.#load()).map((e) => ({ ...e }));
+  }
+}

@@ -1,0 +1,250 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startAdmin } from './admin-harness';
+
+let admin: Awaited<ReturnType<typeof startAdmin>>;
+const DENTAL = 'services/dental-care.yaml';
+
+beforeAll(async () => {
+  admin = await startAdmin();
+}, 60_000);
+afterAll(() => admin.close());
+
+async function loggedIn(): Promise<Client> {
+  const client = new Client(admin.url);
+  expect((await client.login()).status).toBe(200);
+  return client;
+}
+
+async function topResult(q: string): Promise<string | undefined> {
+  const res = await fetch(`${admin.url}/api/search?q=${encodeURIComponent(q)}`);
+  const body = (await res.json()) as { results: { id: string }[] };
+  return body.results[0]?.id;
+}
+
+describe('login, logout and CSRF', () => {
+  it('answers nothing under /admin without a login', async () => {
+    const anon = new Client(admin.url);
+    for (const url of [
+      '/admin/api/services',
+      `/admin/api/file?path=${DENTAL}`,
+      '/admin/api/history',
+      '/admin/api/insight',
+      '/admin/api/insight.csv',
+      '/admin/admin.js',
+    ])
+      expect((await anon.request('GET', url)).status, url).toBe(401);
+    expect((await anon.request('PUT', '/admin/api/file', { path: DENTAL, text: 'x' })).status).toBe(
+      401,
+    );
+    const page = await anon.request('GET', '/admin');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('login-form');
+    expect(page.text).not.toContain('edit-form');
+  });
+
+  it('rejects a wrong password and sets a HttpOnly SameSite=Strict cookie on success', async () => {
+    const client = new Client(admin.url);
+    expect((await client.login('anna', 'wrong password!')).status).toBe(401);
+    const ok = await client.login();
+    expect(ok.setCookie).toMatch(/HttpOnly/);
+    expect(ok.setCookie).toMatch(/SameSite=Strict/);
+    expect((await client.request('GET', '/admin')).text).toContain('edit-form');
+  });
+
+  it('refuses a change without the CSRF token (403) and logs out', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const noToken = await client.request(
+      'PUT',
+      '/admin/api/file',
+      { path: DENTAL, etag: file.etag, edits: { 'summary.sv': 'Stulen' } },
+      { 'X-CSRF-Token': 'forged' },
+    );
+    expect(noToken.status).toBe(403);
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toBe(file.text);
+    expect((await client.request('POST', '/admin/api/logout')).status).toBe(200);
+    expect((await client.request('GET', '/admin/api/services')).status).toBe(401);
+  });
+});
+
+describe('editing and publishing', () => {
+  it('lists services with the facts the filters need', async () => {
+    const client = await loggedIn();
+    const { json } = await client.request('GET', '/admin/api/services');
+    const dental = json.services.find((s: { id: string }) => s.id === 'dental-care');
+    expect(dental).toMatchObject({ level: 'basic', missing: [], path: DENTAL });
+    expect(typeof dental.reviewOverdue).toBe('boolean');
+  });
+
+  it('saves a form edit as a small YAML diff, publishes it live, and reverts it', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    expect(file.data.summary.sv).toContain('tänder');
+    const word = 'zebrafiskmottagning';
+    expect(await topResult(word)).not.toBe('dental-care');
+    const saved = await client.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: file.etag,
+      edits: { 'summary.sv': `Tandvård och ${word} för alla åldrar.` },
+    });
+    expect(saved.status).toBe(200);
+    const after = await readFile(path.join(admin.contentDir, DENTAL), 'utf8');
+    const changed = after.split('\n').filter((line, i) => line !== file.text.split('\n')[i]);
+    expect(changed).toEqual([`  sv: Tandvård och ${word} för alla åldrar.`]);
+    expect(await topResult(word)).toBe('dental-care');
+
+    const history = (await client.request('GET', `/admin/api/history?path=${DENTAL}`)).json;
+    expect(history[0]).toMatchObject({
+      author: 'anna',
+      action: 'update',
+      changes: ['~ summary.sv'],
+    });
+    const reverted = await client.request('POST', '/admin/api/revert', { id: history[0].id });
+    expect(reverted.status).toBe(200);
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toBe(file.text);
+    expect(await topResult(word)).not.toBe('dental-care');
+  });
+
+  it("gives the second editor a 409 with the first editor's version", async () => {
+    const anna = await loggedIn();
+    const ben = await loggedIn();
+    const opened = (await anna.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const first = await anna.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: opened.etag,
+      edits: { 'summary.en': 'First editor was here.' },
+    });
+    expect(first.status).toBe(200);
+    const second = await ben.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: opened.etag,
+      edits: { 'summary.en': 'Second editor overwrites?' },
+    });
+    expect(second.status).toBe(409);
+    expect(second.json.current.text).toContain('First editor was here.');
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toContain(
+      'First editor was here.',
+    );
+    await anna.request('POST', '/admin/api/revert', {
+      id: (await anna.request('GET', `/admin/api/history?path=${DENTAL}`)).json[0].id,
+    });
+  });
+
+  it('never publishes an invalid knowledge base (422) and the last good one keeps serving', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const version = admin.live.current().kb.version;
+    const bad = await client.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: file.etag,
+      edits: { level: 'galactic' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.json.problems.length).toBeGreaterThan(0);
+    expect(admin.live.current().kb.version).toBe(version);
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toBe(file.text);
+    const check = await client.request('POST', '/admin/api/preview', {
+      path: DENTAL,
+      edits: { level: 'galactic' },
+    });
+    expect(check.json.problems.some((p: { field?: string }) => p.field === 'level')).toBe(true);
+  });
+
+  it('previews an unsaved change: results, the card and the evaluation set wins/losses', async () => {
+    const client = await loggedIn();
+    const word = 'kvastfeningsklinik';
+    const res = await client.request('POST', '/admin/api/preview', {
+      path: DENTAL,
+      edits: { 'summary.sv': `Mun- och tandvård, ${word}.`, 'phrasings.sv': ['ont i magen'] },
+      q: word,
+      compare: true,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.search.results[0].id).toBe('dental-care');
+    expect(res.json.search.card.subtitle).toContain(word);
+    expect(Array.isArray(res.json.evalChanges)).toBe(true);
+    // Nothing was saved.
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).not.toContain(word);
+    const emergency = await client.request('POST', '/admin/api/preview', {
+      path: DENTAL,
+      edits: {},
+      q: 'kova rintakipu ja hengenahdistus',
+    });
+    expect(emergency.json.search.emergency).not.toBeNull();
+  });
+
+  it('picks up a direct file edit, and shows disk problems when the file is broken', async () => {
+    const client = await loggedIn();
+    admin.publisher.watch(admin.contentDir, 50);
+    const file = path.join(admin.contentDir, DENTAL);
+    const original = await readFile(file, 'utf8');
+    const word = 'hummerterapi';
+    await writeFile(file, original.replace('Mun- och tandvård', `Mun- och tandvård ${word}`));
+    await expect.poll(() => topResult(word), { timeout: 10_000 }).toBe('dental-care');
+    await writeFile(file, `${original}\nnot: [valid`);
+    await expect
+      .poll(
+        async () => (await client.request('GET', '/admin/api/services')).json.diskProblems.length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    expect(await topResult(word)).toBe('dental-care');
+    await writeFile(file, original);
+    await expect.poll(() => topResult(word), { timeout: 10_000 }).not.toBe('dental-care');
+  });
+});
+
+describe('bad input', () => {
+  it('rejects invalid YAML, unknown fields, path traversal and a 10 MB field with clear messages', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const put = (body: object) =>
+      client.request('PUT', '/admin/api/file', { path: DENTAL, etag: file.etag, ...body });
+
+    const yaml = await put({ text: 'id: dental-care\nname: [unclosed' });
+    expect(yaml.status).toBe(422);
+    expect(JSON.stringify(yaml.json.problems)).toMatch(/YAML|yaml|flow/i);
+
+    const unknown = await put({ edits: { colour: 'blue' } });
+    expect(unknown.status).toBe(422);
+    expect(JSON.stringify(unknown.json.problems)).toContain('colour');
+
+    const traversal = await client.request('PUT', '/admin/api/file', {
+      path: '../../x',
+      etag: null,
+      text: 'x',
+    });
+    expect(traversal.status).toBe(400);
+    expect(traversal.json.error.message).toContain('not a knowledge file');
+    const readTraversal = await client.request('GET', '/admin/api/file?path=../../etc/passwd');
+    expect(readTraversal.status).toBe(400);
+
+    const huge = await put({ edits: { 'summary.sv': 'x'.repeat(10 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error.message).toMatch(/too large/);
+
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toBe(file.text);
+    expect((await fetch(`${admin.url}/api/health`)).status).toBeLessThan(500);
+  });
+
+  it('stores script tags as text', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const script = '<script>alert(1)</script> Tandvård';
+    const saved = await client.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: file.etag,
+      edits: { 'summary.sv': script },
+    });
+    expect(saved.status).toBe(200);
+    const reread = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    expect(reread.data.summary.sv).toBe(script);
+    await client.request('POST', '/admin/api/revert', {
+      id: (await client.request('GET', `/admin/api/history?path=${DENTAL}`)).json[0].id,
+    });
+  });
+});

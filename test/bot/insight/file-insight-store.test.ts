@@ -1,0 +1,33 @@
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileInsightStore } from '../../../bot/insight/file-insight-store';
+
+describe('FileInsightStore', () => {
+  it('keeps entries across restarts, redacted, and skips a torn line', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'opastin-ins-')), 'insight.jsonl');
+    const first = new FileInsightStore(file);
+    await first.record({
+      kind: 'unanswered',
+      lang: 'fi',
+      text: 'soita 040 1234567 kirjasto',
+      at: '2026-11-20T10:00:00Z',
+    });
+    await first.record({
+      kind: 'not-helpful',
+      lang: 'sv',
+      text: 'tandvård',
+      serviceId: 'dental-care',
+      at: '2026-11-20T11:00:00Z',
+    });
+    await appendFile(file, '{"kind":"unans');
+    expect(await readFile(file, 'utf8')).not.toContain('1234567');
+    const restarted = new FileInsightStore(file);
+    const entries = await restarted.list();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]!.text).toContain('kirjasto');
+    expect(entries[0]!.text).not.toContain('1234567');
+    expect(entries[1]).toMatchObject({ kind: 'not-helpful', serviceId: 'dental-care' });
+  });
+});

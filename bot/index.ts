@@ -8,6 +8,8 @@
  *                         Azure Bot Service credentials; when set, /api/messages validates JWTs
  *   DIRECTLINE_SECRET     optional: required to start Direct Line conversations from outside the page
  *   PUBLIC_URL            the public origin, e.g. https://opastin.example.fi
+ *   OPASTIN_KNOWLEDGE_DIR the knowledge directory the editor publishes to (default: the bundled one)
+ *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl (default ./data)
  */
 import type { AddressInfo } from 'node:net';
 import {
@@ -16,13 +18,17 @@ import {
   ConversationState,
   MemoryStorage,
 } from 'botbuilder';
-import { loadKnowledgeDir } from '../knowledge/loader';
+import path from 'node:path';
+import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../knowledge/loader';
+import { FileKnowledgeStore } from '../knowledge/store/file-store';
+import { KnowledgePublisher } from '../knowledge/store/publisher';
+import { registerAdminRoutes } from './admin/routes';
+import { FileInsightStore } from './insight/file-insight-store';
 import { LiveKnowledge } from '../knowledge/live';
 import { formatProblem } from '../knowledge/problems';
 import { createSearchEngine } from '../knowledge/search';
 import { OpastinBot } from './adapter/opastin-bot';
 import { turnErrorHandler } from './adapter/on-turn-error';
-import { MemoryInsightStore } from './insight/insight-store';
 import { redact } from './privacy/redact';
 import { createServer } from './server/create-server';
 import { conversationStateKey } from './server/direct-line/bot-bridge';
@@ -30,7 +36,9 @@ import { conversationStateKey } from './server/direct-line/bot-bridge';
 const env = process.env;
 const log = (line: string) => console.log(line);
 
-const loaded = await loadKnowledgeDir();
+const knowledgeDir = env.OPASTIN_KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE_DIR;
+const dataDir = env.OPASTIN_DATA_DIR ?? './data';
+const loaded = await loadKnowledgeDir(knowledgeDir);
 const { problems } = loaded;
 for (const problem of problems) console.warn(formatProblem(problem));
 // A broken file is skipped by the parser; residents keep the rest of the guidance.
@@ -45,6 +53,21 @@ const errorCount = problems.filter((p) => p.severity === 'error').length;
 if (errorCount > 0)
   console.warn(`Serving with ${errorCount} knowledge error(s) above; run npm run kb:check.`);
 const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
+// Editors publish through the validation gate; direct file edits are picked up too.
+const knowledgeStore = new FileKnowledgeStore(knowledgeDir, path.join(dataDir, 'history.jsonl'));
+const publisher = new KnowledgePublisher({
+  store: knowledgeStore,
+  live: knowledge,
+  buildEngine: createSearchEngine,
+});
+publisher.watch(knowledgeDir, 200, (result) => {
+  if (!result.published)
+    log(
+      `knowledge files on disk have ${result.problems.length} problem(s); still serving the last good version`,
+    );
+  else log(`knowledge reloaded from disk (${knowledge.current().kb.version.slice(0, 8)})`);
+});
+const insight = new FileInsightStore(path.join(dataDir, 'insight.jsonl'));
 
 const appId = env.MicrosoftAppId ?? '';
 const botAuth = new ConfigurationBotFrameworkAuthentication({
@@ -61,7 +84,7 @@ const conversationState = new ConversationState(storage);
 const bot = new OpastinBot({
   knowledge,
   conversationState,
-  insight: new MemoryInsightStore(),
+  insight,
   log,
 });
 
@@ -78,6 +101,20 @@ const server = createServer({
   // MemoryStorage never forgets on its own: drop a conversation's state when it expires.
   onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
   log,
+  extraRoutes: [
+    (s) =>
+      registerAdminRoutes(s, {
+        store: knowledgeStore,
+        publisher,
+        live: knowledge,
+        buildEngine: createSearchEngine,
+        insight,
+        accountsFile: path.join(dataDir, 'accounts.json'),
+        resolutionsFile: path.join(dataDir, 'insight-resolved.jsonl'),
+        publicUrl: env.PUBLIC_URL,
+        log,
+      }),
+  ],
 });
 
 server.listen(port, () => {

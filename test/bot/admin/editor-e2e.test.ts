@@ -1,0 +1,158 @@
+/**
+ * End to end in headless Chromium: an editor logs in at /admin, changes a
+ * Swedish summary, previews it, publishes, and the resident page's bot shows
+ * the new text at once, with no restart. axe checks the admin pages.
+ */
+import { cp, mkdtemp } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiveKnowledge } from '../../../knowledge/live';
+import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../../../knowledge/loader';
+import { createSearchEngine } from '../../../knowledge/search';
+import { FileKnowledgeStore } from '../../../knowledge/store/file-store';
+import { KnowledgePublisher } from '../../../knowledge/store/publisher';
+import { OpastinBot } from '../../../bot/adapter/opastin-bot';
+import { upsertAccount } from '../../../bot/admin/accounts';
+import { registerAdminRoutes } from '../../../bot/admin/routes';
+import { MemoryInsightStore } from '../../../bot/insight/insight-store';
+import { createServer } from '../../../bot/server/create-server';
+import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { listenOnLoopback } from '../server/harness';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let running: { url: string; close(): Promise<void> };
+let publisher: KnowledgePublisher;
+
+beforeAll(async () => {
+  const contentDir = await mkdtemp(path.join(tmpdir(), 'opastin-e2e-kb-'));
+  await cp(BUNDLED_KNOWLEDGE_DIR, contentDir, { recursive: true });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'opastin-e2e-data-'));
+  const accountsFile = path.join(dataDir, 'accounts.json');
+  await upsertAccount(accountsFile, 'anna', 'correct horse battery');
+  const { kb } = await loadKnowledgeDir(contentDir);
+  if (!kb) throw new Error('knowledge does not load');
+  const live = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
+  const store = new FileKnowledgeStore(contentDir, path.join(dataDir, 'history.jsonl'));
+  publisher = new KnowledgePublisher({ store, live, buildEngine: createSearchEngine });
+  const insight = new MemoryInsightStore();
+  const botAuth = new ConfigurationBotFrameworkAuthentication({});
+  const storage = new MemoryStorage();
+  const bot = new OpastinBot({
+    knowledge: live,
+    conversationState: new ConversationState(storage),
+    insight,
+    log: () => undefined,
+  });
+  const server = createServer({
+    adapter: new CloudAdapter(botAuth),
+    botAuth,
+    bot,
+    knowledge: live,
+    log: () => undefined,
+    extraRoutes: [
+      (s) =>
+        registerAdminRoutes(s, {
+          store,
+          publisher,
+          live,
+          buildEngine: createSearchEngine,
+          insight,
+          accountsFile,
+          resolutionsFile: path.join(dataDir, 'resolved.jsonl'),
+          log: () => undefined,
+        }),
+    ],
+  });
+  running = await listenOnLoopback(server);
+  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  publisher?.close();
+  await running?.close();
+});
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return (await axe.run()).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+describe('the content editor in Chromium', { timeout: 120_000 }, () => {
+  it('edits a Swedish summary, previews it, publishes, and the bot answers with it without a restart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(`${running.url}/admin`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('User name').fill('anna');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Edit dental-care' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Edit dental-care' }).click();
+
+    const summary = page.locator('[id="f-summary.sv"]');
+    await summary.waitFor();
+    expect(await summary.getAttribute('lang')).toBe('sv');
+    const text = 'Tandvård för alla, nu med <script>alert(1)</script> kvällsmottagning.';
+    await summary.fill(text);
+
+    await page.getByLabel("A resident's question").fill('tandvärk');
+    await page.getByRole('button', { name: 'Preview answer' }).click();
+    const preview = page.locator('#preview-out');
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toContain(text);
+    expect(await page.locator('#preview-out script').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save and publish' }).click();
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .toMatch(/Published/);
+    await expect.poll(() => page.locator('#history').innerText()).toContain('summary.sv');
+
+    const chat = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await chat.goto(`${running.url}/?lang=sv`);
+    const transcript = chat.locator('#webchat');
+    await expect.poll(() => transcript.innerText(), { timeout: 15_000 }).toMatch(/Opastin/);
+    const input = chat.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('tandvärk');
+    await input.press('Enter');
+    await expect
+      .poll(() => transcript.innerText(), { timeout: 15_000 })
+      .toContain('kvällsmottagning');
+    expect(await chat.locator('#webchat script').count()).toBe(0);
+    await chat.close();
+    await page.close();
+  });
+});

@@ -72,6 +72,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'thanks', 'have', 'has', 'am', 'not', 'no', 'there', 'some', 'any', 'from', 'about', 'if', 'so',
     'but', 'just', 'very', 'im', 'ive', 'dont', 'cant', 'its', 'find', 'someone', 'anyone', 'by',
     'as', 'will', 'go', 'into', 'up', 'out', 'all', 'now', 'still', 'really',
+    // Everyday verbs of motion and change: "bilen gick sönder" must not match "tanden gick sönder".
+    'meni', 'menee', 'tuli', 'tulee', 'gick', 'går', 'gå', 'blev', 'blir', 'kom', 'kommer',
+    'went', 'goes', 'got', 'gets', 'came', 'comes',
   ].map(fold),
 );
 

@@ -97,6 +97,8 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
     sessions,
     insight: deps.insight,
     resolutionsFile: deps.resolutionsFile,
+    store: deps.store,
+    publisher: deps.publisher,
     now,
   });
 

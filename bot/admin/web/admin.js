@@ -495,6 +495,11 @@ async function loadInsight() {
         id: `note-${g.id}`,
         'aria-label': `Resolution note for ${g.examples[0]}`,
       });
+      const service = el('input', {
+        id: `svc-${g.id}`,
+        'aria-label': `Service id to add these questions to as phrasings (${g.examples[0]})`,
+      });
+      const message = el('span', { role: 'status' });
       return el(
         'tr',
         {},
@@ -511,14 +516,25 @@ async function loadInsight() {
                 'span',
                 {},
                 note,
+                service,
                 el('button', {
                   type: 'button',
                   text: 'Mark resolved',
                   onclick: async () => {
-                    await api('POST', '/admin/api/insight/resolve', { id: g.id, note: note.value });
-                    loadInsight();
+                    const { status: code, data: r } = await api(
+                      'POST',
+                      '/admin/api/insight/resolve',
+                      {
+                        id: g.id,
+                        note: note.value,
+                        addToService: service.value.trim() || undefined,
+                      },
+                    );
+                    if (code !== 200) message.textContent = r.error?.message ?? `Error ${code}`;
+                    else loadInsight();
                   },
                 }),
+                message,
               ),
         ),
       );

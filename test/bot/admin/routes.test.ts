@@ -248,3 +248,43 @@ describe('bad input', () => {
     });
   });
 });
+
+describe('insight from residents', () => {
+  it('groups questions, resolves a group by adding phrasings (live at once) and exports CSV', async () => {
+    const client = await loggedIn();
+    const at = new Date().toISOString();
+    for (const text of ['tandblekning pris', 'pris på tandblekning', 'tandblekning pris?'])
+      await admin.insight.record({ kind: 'unanswered', lang: 'sv', text, at });
+    await admin.insight.record({ kind: 'unanswered', lang: 'fi', text: '=HYPERLINK("x")', at });
+    const groups = (await client.request('GET', '/admin/api/insight')).json;
+    const group = groups.find((g: { lang: string }) => g.lang === 'sv');
+    expect(group).toMatchObject({ kind: 'unanswered', count: 3 });
+
+    const csv = await client.request('GET', '/admin/api/insight.csv');
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`);
+
+    const resolved = await client.request('POST', '/admin/api/insight/resolve', {
+      id: group.id,
+      addToService: 'dental-care',
+      note: 'whitening',
+    });
+    expect(resolved.status).toBe(200);
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    expect(file.data.phrasings.sv).toContain('tandblekning pris');
+    expect(await topResult('tandblekning')).toBe('dental-care');
+    const after = (await client.request('GET', '/admin/api/insight')).json;
+    expect(after.find((g: { id: string }) => g.id === group.id).resolved).toMatchObject({
+      by: 'anna',
+      note: expect.stringContaining('dental-care'),
+    });
+  });
+
+  it('rate-limits logins', async () => {
+    const client = new Client(admin.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push((await client.login('anna', 'wrong guess!!')).status);
+    expect(statuses).toContain(429);
+  });
+});

@@ -155,4 +155,34 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
     await chat.close();
     await page.close();
   });
+  it('edits a referral path (reorder steps), opens segments and insight, all passing axe', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(`${running.url}/admin`);
+    await page.getByLabel('User name').fill('anna');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Paths, segments and other files' }).click();
+    await page.getByRole('button', { name: 'Edit paths/depression-and-anxiety.yaml' }).click();
+    const firstStep = page.locator('[id="f-steps.0.service"]');
+    await firstStep.waitFor();
+    const first = await firstStep.inputValue();
+    const second = await page.locator('[id="f-steps.1.service"]').inputValue();
+    await page.getByRole('button', { name: 'Move steps 2 up' }).click();
+    expect(await page.locator('[id="f-steps.0.service"]').inputValue()).toBe(second);
+    expect(await page.locator('[id="f-steps.1.service"]').inputValue()).toBe(first);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .toMatch(/publish/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Edit segments.yaml' }).click();
+    await page.locator('#edit-form fieldset').first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Insight from residents' }).click();
+    await page.getByRole('link', { name: 'Download as CSV' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

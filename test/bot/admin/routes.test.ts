@@ -288,3 +288,33 @@ describe('insight from residents', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('new service', () => {
+  it('creates a service from the scaffold and publishes it', async () => {
+    const client = await loggedIn();
+    const scaffold = await client.request('GET', '/admin/api/scaffold?id=mushroom-advice');
+    expect(scaffold.status).toBe(200);
+    const t = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+    const edits = {
+      name: t('Sienineuvonta', 'Svamprådgivning', 'Mushroom advice'),
+      summary: t('Sienten tunnistusneuvontaa.', 'Rådgivning om svampar.', 'Advice on mushrooms.'),
+      description: t('Sienineuvoja kertoo.', 'Svamprådgivaren berättar.', 'The adviser tells.'),
+      'audience.text': t('Kaikki.', 'Alla.', 'Everyone.'),
+      instructions: t('Tule paikalle.', 'Kom på plats.', 'Come in person.'),
+      'phrasings.fi': ['sienineuvonta'],
+      'phrasings.sv': ['svamprådgivning'],
+      'phrasings.en': ['mushroom advice'],
+    };
+    const saved = await client.request('PUT', '/admin/api/file', {
+      path: scaffold.json.path,
+      etag: null,
+      base: scaffold.json.text,
+      edits,
+    });
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    expect(await topResult('svamprådgivning')).toBe('mushroom-advice');
+    expect((await client.request('GET', '/admin/api/scaffold?id=mushroom-advice')).status).toBe(
+      409,
+    );
+  });
+});

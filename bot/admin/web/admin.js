@@ -144,7 +144,7 @@ function blank(v) {
 }
 
 function input(path, value, label, lang) {
-  const id = `f-${path.join('.')}`;
+  const id = `field-${path.join('.')}`;
   const list = Array.isArray(value);
   const long = list || (typeof value === 'string' && (value.length > 60 || path.length > 1));
   const field = long
@@ -327,8 +327,8 @@ function showProblems(problems) {
     let target = null;
     while (parts.length && !target) {
       target =
-        document.getElementById(`f-${parts.join('.')}`) ??
-        document.querySelector(`[id^="f-${parts.join('.')}."]`);
+        document.getElementById(`field-${parts.join('.')}`) ??
+        document.querySelector(`[id^="field-${parts.join('.')}."]`);
       parts = parts.slice(0, -1);
     }
     if (!target) return;

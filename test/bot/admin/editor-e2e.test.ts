@@ -122,7 +122,7 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Edit dental-care' }).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Edit dental-care' }).click();
 
-    const summary = page.locator('[id="f-summary.sv"]');
+    const summary = page.locator('[id="field-summary.sv"]');
     await summary.waitFor();
     expect(await summary.getAttribute('lang')).toBe('sv');
     const text = 'Tandvård för alla, nu med <script>alert(1)</script> kvällsmottagning.';
@@ -161,15 +161,23 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('User name').fill('anna');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Log in' }).click();
+    // Inline validation: the problem is shown next to the field it belongs to.
+    await page.getByRole('button', { name: 'Edit dental-care' }).click();
+    const level = page.locator('[id="field-level"]');
+    await level.fill('galactic');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => level.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    const describedBy = await level.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).not.toBe('');
     await page.getByRole('button', { name: 'Paths, segments and other files' }).click();
     await page.getByRole('button', { name: 'Edit paths/depression-and-anxiety.yaml' }).click();
-    const firstStep = page.locator('[id="f-steps.0.service"]');
+    const firstStep = page.locator('[id="field-steps.0.service"]');
     await firstStep.waitFor();
     const first = await firstStep.inputValue();
-    const second = await page.locator('[id="f-steps.1.service"]').inputValue();
+    const second = await page.locator('[id="field-steps.1.service"]').inputValue();
     await page.getByRole('button', { name: 'Move steps 2 up' }).click();
-    expect(await page.locator('[id="f-steps.0.service"]').inputValue()).toBe(second);
-    expect(await page.locator('[id="f-steps.1.service"]').inputValue()).toBe(first);
+    expect(await page.locator('[id="field-steps.0.service"]').inputValue()).toBe(second);
+    expect(await page.locator('[id="field-steps.1.service"]').inputValue()).toBe(first);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect
       .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })

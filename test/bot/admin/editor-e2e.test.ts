@@ -4,8 +4,6 @@
  * the new text at once, with no restart. axe checks the admin pages.
  */
 import { cp, mkdtemp } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -14,7 +12,7 @@ import {
   ConversationState,
   MemoryStorage,
 } from 'botbuilder';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveKnowledge } from '../../../knowledge/live';
 import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../../../knowledge/loader';
@@ -28,11 +26,7 @@ import { MemoryInsightStore } from '../../../bot/insight/insight-store';
 import { createServer } from '../../../bot/server/create-server';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
 import { listenOnLoopback } from '../server/harness';
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import { seriousAxeViolations } from '../../support/axe';
 
 let browser: Browser;
 let running: { url: string; close(): Promise<void> };
@@ -87,29 +81,6 @@ afterAll(async () => {
   publisher?.close();
   await running?.close();
 });
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
 
 describe('the content editor in Chromium', { timeout: 120_000 }, () => {
   it('edits a Swedish summary, previews it, publishes, and the bot answers with it without a restart', async () => {

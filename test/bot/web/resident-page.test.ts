@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
 import { startRealServer, type RealServer } from '../real-server';
 import { RESOURCES } from '../../../bot/i18n';
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import { seriousAxeViolations } from '../../support/axe';
 
 let running: RealServer;
 let browser: Browser;
@@ -37,31 +31,6 @@ async function openPage(
   });
   await page.goto(`${running.url}${path}`);
   return { page, cspViolations };
-}
-
-/** axe-core, evaluated through the DevTools protocol (the page's CSP rightly forbids inline scripts). */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
 }
 
 function serviceName(id: string, lang: 'fi' | 'sv' | 'en'): string {

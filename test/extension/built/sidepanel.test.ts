@@ -5,8 +5,7 @@
  * no side panel UI), and the panel shows the right services and path steps.
  * Every request leaving the browser is recorded; none may carry the note.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -15,6 +14,7 @@ import { MENU_ID } from '../../../extension/background/context-menu';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
 import { CHROME_DIR, ensureBuilt } from './build';
 import { recordingProxy, servePages, type SeenRequest } from './net';
+import { seriousAxeViolations } from '../../support/axe';
 
 const NOTE = 'äiti 84 v, muisti heikentynyt, asuu yksin, omaishoitaja uupunut';
 /** Phrases from the notes that must never appear in any request, in any encoding. */
@@ -51,11 +51,6 @@ const KNOWLEDGE_URL = 'http://localhost:3978/api/knowledge';
 /** Chromium's own background services, which run with or without the extension. */
 const BROWSER_HOSTS =
   /^(?:https?:\/\/)?[a-z0-9.-]*\b(?:googleapis\.com|google\.com|gvt1\.com|gstatic\.com)(?::\d+)?(?:\/|$)/;
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** The few extension APIs the test calls inside the extension (Chrome's event objects can dispatch). */
 interface ExtensionGlobals {
@@ -264,21 +259,7 @@ describe('the counsellor side panel in Chromium', () => {
   it('has no serious or critical accessibility violations, also with a red flag shown', async () => {
     await handOver(`${NOTE}. Hänellä on nyt kova rintakipu.`);
     await panel.locator('.emergency').waitFor();
-    await panel.evaluate(axeSource);
-    const violations = await panel.evaluate(async () => {
-      const axe = (
-        globalThis as unknown as {
-          axe: {
-            run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    if (violations.length > 0)
-      console.log('[extension e2e] axe (minor/moderate):', JSON.stringify(violations));
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(panel)).toEqual([]);
   });
 
   it('cannot connect anywhere but the configured knowledge server (CSP)', async () => {

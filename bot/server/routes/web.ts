@@ -76,7 +76,7 @@ function load(file: StaticFile): StaticFile {
 export function registerWebRoutes(server: Server): void {
   const page = readFileSync(path.join(WEB_DIR, 'index.html'), 'utf8');
 
-  server.get('/', async (_req: Request, res: Response) => {
+  const servePage = async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     const html = page.replaceAll('{{nonce}}', nonce);
     securityHeaders(res);
@@ -87,7 +87,10 @@ export function registerWebRoutes(server: Server): void {
       'Content-Length': Buffer.byteLength(html),
     });
     res.end(html);
-  });
+  };
+  // HEAD too: uptime monitors and link checkers probe the front page that way (Node drops the body).
+  server.get('/', servePage);
+  server.head('/', servePage);
 
   server.get('/static/:file', async (req: Request, res: Response) => {
     const entry = STATIC[String(req.params.file)];

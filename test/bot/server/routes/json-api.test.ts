@@ -14,6 +14,15 @@ afterAll(async () => {
   await real?.close();
 });
 
+describe('the resident page', () => {
+  it('answers HEAD / like GET /, without a body', async () => {
+    const res = await fetch(`${real.url}/`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toBe('');
+  });
+});
+
 describe('GET /api/search', () => {
   it('returns the same JSON as the search engine (what the CLI prints)', async () => {
     const res = await http(

@@ -6,22 +6,10 @@
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { redact } from '../privacy/redact';
-import type { InsightEntry, InsightStore } from './insight-store';
+import { cleanInsightEntry as clean, type InsightEntry, type InsightStore } from './insight-store';
 
 const KINDS = new Set(['unanswered', 'not-helpful', 'helpful']);
 const LANGS = new Set(['fi', 'sv', 'en']);
-
-function clean(entry: InsightEntry): InsightEntry {
-  const out: InsightEntry = {
-    kind: entry.kind,
-    lang: entry.lang,
-    text: redact(entry.text).slice(0, 1000),
-    at: entry.at,
-  };
-  if (entry.serviceId) out.serviceId = entry.serviceId;
-  return out;
-}
 
 export class FileInsightStore implements InsightStore {
   readonly #file: string;

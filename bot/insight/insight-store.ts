@@ -25,6 +25,22 @@ export interface InsightStore {
   list(): Promise<InsightEntry[]>;
 }
 
+/**
+ * The only shape an entry is stored in: redacted again (a caller that forgot
+ * to redact must not leak), bounded, and with no field beyond the known ones.
+ * Every InsightStore passes entries through this on the way in.
+ */
+export function cleanInsightEntry(entry: InsightEntry): InsightEntry {
+  const clean: InsightEntry = {
+    kind: entry.kind,
+    lang: entry.lang,
+    text: redact(entry.text).slice(0, 1000),
+    at: entry.at,
+  };
+  if (entry.serviceId) clean.serviceId = entry.serviceId;
+  return clean;
+}
+
 /** Keeps the newest `limit` entries in memory, so a flood of questions cannot exhaust memory. */
 export class MemoryInsightStore implements InsightStore {
   readonly #entries: InsightEntry[] = [];
@@ -35,15 +51,7 @@ export class MemoryInsightStore implements InsightStore {
   }
 
   async record(entry: InsightEntry): Promise<void> {
-    // Redacted again on the way in: a second caller that forgot to redact must not leak.
-    const clean: InsightEntry = {
-      kind: entry.kind,
-      lang: entry.lang,
-      text: redact(entry.text).slice(0, 1000),
-      at: entry.at,
-    };
-    if (entry.serviceId) clean.serviceId = entry.serviceId;
-    this.#entries.push(clean);
+    this.#entries.push(cleanInsightEntry(entry));
     if (this.#entries.length > this.#limit)
       this.#entries.splice(0, this.#entries.length - this.#limit);
   }

@@ -4,6 +4,7 @@
  * touched), plus a small client that keeps the session cookie and CSRF token.
  */
 import { cp, mkdtemp } from 'node:fs/promises';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LiveKnowledge } from '../../../knowledge/live';
@@ -11,6 +12,7 @@ import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../../../knowledge/load
 import { createSearchEngine } from '../../../knowledge/search';
 import { FileKnowledgeStore } from '../../../knowledge/store/file-store';
 import { KnowledgePublisher } from '../../../knowledge/store/publisher';
+import { OpastinBot } from '../../../bot/adapter/opastin-bot';
 import { upsertAccount } from '../../../bot/admin/accounts';
 import { registerAdminRoutes } from '../../../bot/admin/routes';
 import { MemoryInsightStore } from '../../../bot/insight/insight-store';
@@ -20,7 +22,14 @@ import { startServer } from '../server/harness';
 export const USER = 'anna';
 export const PASSWORD = 'correct horse battery';
 
-export async function startAdmin(overrides: Partial<ServerDeps> = {}) {
+/**
+ * `realBot` puts the real OpastinBot over the same live knowledge behind the
+ * resident page, for tests that follow a publish through to the bot's answer.
+ */
+export async function startAdmin(
+  overrides: Partial<ServerDeps> = {},
+  { realBot = false }: { realBot?: boolean } = {},
+) {
   const contentDir = await mkdtemp(path.join(tmpdir(), 'opastin-admin-kb-'));
   await cp(BUNDLED_KNOWLEDGE_DIR, contentDir, { recursive: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'opastin-admin-data-'));
@@ -32,8 +41,17 @@ export async function startAdmin(overrides: Partial<ServerDeps> = {}) {
   const store = new FileKnowledgeStore(contentDir, path.join(dataDir, 'history.jsonl'));
   const publisher = new KnowledgePublisher({ store, live, buildEngine: createSearchEngine });
   const insight = new MemoryInsightStore();
+  const bot = realBot
+    ? new OpastinBot({
+        knowledge: live,
+        conversationState: new ConversationState(new MemoryStorage()),
+        insight,
+        log: () => undefined,
+      })
+    : undefined;
   const running = await startServer({
     knowledge: live,
+    ...(bot ? { bot } : {}),
     extraRoutes: [
       (server) =>
         registerAdminRoutes(server, {

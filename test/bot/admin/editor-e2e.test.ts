@@ -3,82 +3,22 @@
  * Swedish summary, previews it, publishes, and the resident page's bot shows
  * the new text at once, with no restart. axe checks the admin pages.
  */
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-} from 'botbuilder';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveKnowledge } from '../../../knowledge/live';
-import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../../../knowledge/loader';
-import { createSearchEngine } from '../../../knowledge/search';
-import { FileKnowledgeStore } from '../../../knowledge/store/file-store';
-import { KnowledgePublisher } from '../../../knowledge/store/publisher';
-import { OpastinBot } from '../../../bot/adapter/opastin-bot';
-import { upsertAccount } from '../../../bot/admin/accounts';
-import { registerAdminRoutes } from '../../../bot/admin/routes';
-import { MemoryInsightStore } from '../../../bot/insight/insight-store';
-import { createServer } from '../../../bot/server/create-server';
 import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
-import { listenOnLoopback } from '../server/harness';
 import { seriousAxeViolations } from '../../support/axe';
+import { PASSWORD, startAdmin, USER } from './admin-harness';
 
 let browser: Browser;
-let running: { url: string; close(): Promise<void> };
-let publisher: KnowledgePublisher;
+let running: Awaited<ReturnType<typeof startAdmin>>;
 
 beforeAll(async () => {
-  const contentDir = await mkdtemp(path.join(tmpdir(), 'opastin-e2e-kb-'));
-  await cp(BUNDLED_KNOWLEDGE_DIR, contentDir, { recursive: true });
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'opastin-e2e-data-'));
-  const accountsFile = path.join(dataDir, 'accounts.json');
-  await upsertAccount(accountsFile, 'anna', 'correct horse battery');
-  const { kb } = await loadKnowledgeDir(contentDir);
-  if (!kb) throw new Error('knowledge does not load');
-  const live = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
-  const store = new FileKnowledgeStore(contentDir, path.join(dataDir, 'history.jsonl'));
-  publisher = new KnowledgePublisher({ store, live, buildEngine: createSearchEngine });
-  const insight = new MemoryInsightStore();
-  const botAuth = new ConfigurationBotFrameworkAuthentication({});
-  const storage = new MemoryStorage();
-  const bot = new OpastinBot({
-    knowledge: live,
-    conversationState: new ConversationState(storage),
-    insight,
-    log: () => undefined,
-  });
-  const server = createServer({
-    adapter: new CloudAdapter(botAuth),
-    botAuth,
-    bot,
-    knowledge: live,
-    log: () => undefined,
-    extraRoutes: [
-      (s) =>
-        registerAdminRoutes(s, {
-          store,
-          publisher,
-          live,
-          buildEngine: createSearchEngine,
-          insight,
-          accountsFile,
-          resolutionsFile: path.join(dataDir, 'resolved.jsonl'),
-          log: () => undefined,
-        }),
-    ],
-  });
-  running = await listenOnLoopback(server);
+  running = await startAdmin({}, { realBot: true });
   browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  publisher?.close();
   await running?.close();
 });
 
@@ -87,8 +27,8 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await page.goto(`${running.url}/admin`);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByLabel('User name').fill('anna');
-    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByLabel('User name').fill(USER);
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('button', { name: 'Edit dental-care' }).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Edit dental-care' }).click();
@@ -129,8 +69,8 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
   it('edits a referral path (reorder steps), opens segments and insight, all passing axe', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await page.goto(`${running.url}/admin`);
-    await page.getByLabel('User name').fill('anna');
-    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByLabel('User name').fill(USER);
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     // Inline validation: the problem is shown next to the field it belongs to.
     await page.getByRole('button', { name: 'Edit dental-care' }).click();

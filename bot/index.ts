@@ -19,7 +19,8 @@ import {
   MemoryStorage,
 } from 'botbuilder';
 import path from 'node:path';
-import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../knowledge/loader';
+import { BUNDLED_KNOWLEDGE_DIR } from '../knowledge/loader';
+import { checkKnowledgeDir } from '../knowledge/validate';
 import { FileKnowledgeStore } from '../knowledge/store/file-store';
 import { KnowledgePublisher } from '../knowledge/store/publisher';
 import { registerAdminRoutes } from './admin/routes';
@@ -38,7 +39,8 @@ const log = (line: string) => console.log(line);
 
 const knowledgeDir = env.OPASTIN_KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE_DIR;
 const dataDir = env.OPASTIN_DATA_DIR ?? './data';
-const loaded = await loadKnowledgeDir(knowledgeDir);
+// The same checks as kb:check and the editor's publish gate, so the startup log names every problem.
+const loaded = await checkKnowledgeDir(knowledgeDir);
 const { problems } = loaded;
 for (const problem of problems) console.warn(formatProblem(problem));
 // A broken file is skipped by the parser; residents keep the rest of the guidance.

@@ -37,11 +37,12 @@ export interface AdminDeps {
 }
 
 const WEB_DIR = fileURLToPath(new URL('./web/', import.meta.url));
-const PUBLIC_FILES: Record<string, string> = {
-  'login.js': 'text/javascript; charset=utf-8',
-  'admin.css': 'text/css; charset=utf-8',
-};
-const PRIVATE_FILES: Record<string, string> = { 'admin.js': 'text/javascript; charset=utf-8' };
+// Maps, not object literals: /admin/toString must not find Object.prototype's.
+const PUBLIC_FILES = new Map([
+  ['login.js', 'text/javascript; charset=utf-8'],
+  ['admin.css', 'text/css; charset=utf-8'],
+]);
+const PRIVATE_FILES = new Map([['admin.js', 'text/javascript; charset=utf-8']]);
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -113,9 +114,9 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
   server.get('/admin/', page);
   server.get('/admin/:file', async (req: Request, res: Response) => {
     const name = String(req.params.file ?? '');
-    const publicType = PUBLIC_FILES[name];
+    const publicType = PUBLIC_FILES.get(name);
     if (publicType) return sendFile(res, name, publicType);
-    const privateType = PRIVATE_FILES[name];
+    const privateType = PRIVATE_FILES.get(name);
     if (privateType && sessionOf(req, sessions)) return sendFile(res, name, privateType);
     res.header('Cache-Control', 'no-store');
     res.send(privateType ? 401 : 404, {

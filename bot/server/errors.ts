@@ -52,7 +52,7 @@ export function installErrorHandling(
         log(`error ${status} ${err.name}: ${redact(err.message)}`);
         message = 'Something went wrong on our side. Please try again.';
       } else {
-        message = PLUGIN_MESSAGES[code] ?? err.message;
+        message = (Object.hasOwn(PLUGIN_MESSAGES, code) && PLUGIN_MESSAGES[code]) || err.message;
       }
       err.toJSON = () => ({ error: { code: status >= 500 ? 'InternalError' : code, message } });
       return callback();

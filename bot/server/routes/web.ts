@@ -29,13 +29,17 @@ interface StaticFile {
   gzipped?: Buffer;
 }
 
-const STATIC: Record<string, StaticFile> = {
-  'webchat.js': { path: WEBCHAT_JS, type: 'text/javascript; charset=utf-8' },
-  'app.js': { path: path.join(WEB_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' },
-  'strings.js': { path: path.join(WEB_DIR, 'strings.js'), type: 'text/javascript; charset=utf-8' },
-  'style.css': { path: path.join(WEB_DIR, 'style.css'), type: 'text/css; charset=utf-8' },
-  'favicon.svg': { path: path.join(WEB_DIR, 'favicon.svg'), type: 'image/svg+xml' },
-};
+// A Map, not an object literal: a request for /static/constructor must not find Object.prototype's.
+const STATIC = new Map<string, StaticFile>([
+  ['webchat.js', { path: WEBCHAT_JS, type: 'text/javascript; charset=utf-8' }],
+  ['app.js', { path: path.join(WEB_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' }],
+  [
+    'strings.js',
+    { path: path.join(WEB_DIR, 'strings.js'), type: 'text/javascript; charset=utf-8' },
+  ],
+  ['style.css', { path: path.join(WEB_DIR, 'style.css'), type: 'text/css; charset=utf-8' }],
+  ['favicon.svg', { path: path.join(WEB_DIR, 'favicon.svg'), type: 'image/svg+xml' }],
+]);
 
 /**
  * Web Chat injects its <style> elements with our nonce and uses blob: URLs for
@@ -93,7 +97,7 @@ export function registerWebRoutes(server: Server): void {
   server.head('/', servePage);
 
   server.get('/static/:file', async (req: Request, res: Response) => {
-    const entry = STATIC[String(req.params.file)];
+    const entry = STATIC.get(String(req.params.file));
     if (!entry) {
       sendError(res, 404, 'NotFound', 'No such file.');
       return;

@@ -326,3 +326,17 @@ describe('login rate limit', () => {
     }
   }, 60_000);
 });
+
+describe('unknown editor files', () => {
+  // Names of Object.prototype members once reached the file tables' prototypes and gave 500.
+  it.each(['toString', '__proto__', 'constructor', 'valueOf'])(
+    '/admin/%s is a 404, logged in or not',
+    async (name) => {
+      for (const client of [new Client(admin.url), await loggedIn()]) {
+        const res = await client.request('GET', `/admin/${name}`);
+        expect(res.status, name).toBe(404);
+        expect(res.json.error.code).toBe('NotFound');
+      }
+    },
+  );
+});

@@ -61,11 +61,16 @@ export function createEmergencyDetector(emergency: Emergency): EmergencyDetector
         }
       }
       if (!best) return null;
+      const matched = words.slice(best.span.start, best.span.end + 1).join(' ');
       return {
         id: best.flag.service,
         flag: best.flag.id,
         numbers: best.flag.numbers,
-        matched: words.slice(best.span.start, best.span.end + 1).join(' '),
+        matched,
+        // Temporary adapter to the situation contract until knowledge/redflags/ replaces this file.
+        tier: 'emergency',
+        action: actionOf(best.flag.numbers),
+        concepts: [{ concept: best.flag.id, word: matched }],
       };
     },
   };
@@ -77,4 +82,13 @@ function isMoreUrgent(flag: Flag, length: number, best: { flag: Flag; length: nu
   if (urgent(flag) !== urgent(best.flag)) return urgent(flag) > urgent(best.flag);
   if (length !== best.length) return length > best.length;
   return flag.order < best.flag.order;
+}
+
+/** The action a phrase flag implies, from the number it shows first. */
+function actionOf(numbers: string[]): EmergencyMatch['action'] {
+  const first = numbers[0] ?? 'emergency';
+  if (first.startsWith('crisis-line')) return 'crisis';
+  if (first === 'poison-info') return 'poison';
+  if (first === 'medical-helpline') return '116117';
+  return '112';
 }

@@ -56,7 +56,14 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     const lang = LANGUAGES_SET.has(options.lang as Language)
       ? options.lang!
       : detectLanguage(q, index.words);
-    const response: SearchResponse = { q, lang, emergency: null, confident: false, results: [] };
+    const response: SearchResponse = {
+      q,
+      lang,
+      emergency: null,
+      safetyNet: null,
+      confident: false,
+      results: [],
+    };
     if (q.trim() === '') return response;
     response.emergency = emergency.detect(q);
     const parsed: ParsedQuery = parseQuery(ctx, q, lang);
@@ -99,11 +106,19 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
       } catch (error) {
         // A bug must not take a conversation down: answer nothing rather than throw.
         console.error('search failed', error instanceof Error ? error.message : error);
-        return { q: boundQuery(query), lang: 'fi', emergency: null, confident: false, results: [] };
+        return {
+          q: boundQuery(query),
+          lang: 'fi',
+          emergency: null,
+          safetyNet: null,
+          confident: false,
+          results: [],
+        };
       }
     },
     detectLanguage: (text) => detectLanguage(boundQuery(text), index.words),
     detectSegment: (text, lang) => segments.detect(boundQuery(text), lang),
+    detectEmergency: (text) => ({ match: emergency.detect(boundQuery(text)), safetyNet: null }),
   };
 }
 

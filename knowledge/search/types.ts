@@ -38,20 +38,42 @@ export interface SearchResult {
 }
 
 export interface EmergencyMatch {
-  /** The emergency service to show first (emergency-number, crisis-help, poison-info, …). */
+  /** The service to show first: emergency-number, crisis-help, poison-info; emergency-department for urgent. */
   id: string;
-  /** The red flag that fired. */
+  /**
+   * The situation that fired (kept under this name for existing callers). Its calm,
+   * localized message is `kb.emergency.situations.find((s) => s.id === match.flag).message[lang]`.
+   */
   flag: string;
-  /** National number ids to show, most important first. */
+  /** National number ids to show, most important first, already chosen for the language (crisis-line-sv for Swedish, if sourced). */
   numbers: string[];
-  /** The words in the query that triggered it. */
+  /** The words in the query that fired it, as one string. */
   matched: string;
+  /** "emergency": 112, crisis line or poison centre now, shown first; "urgent": 116117 / päivystys today. */
+  tier: 'emergency' | 'urgent';
+  action: '112' | 'crisis' | 'poison' | '116117';
+  /** Which concept each firing word belongs to, for explanations. */
+  concepts: { concept: string; word: string }[];
+}
+
+/** Acute words that matched no situation: a one-line 112/116117 notice beside the normal answer. */
+export interface SafetyNotice {
+  words: string[];
+  numbers: string[];
+}
+
+/** What the red-flag layer says about one message, without a full search. */
+export interface EmergencyCheck {
+  match: EmergencyMatch | null;
+  safetyNet: SafetyNotice | null;
 }
 
 export interface SearchResponse {
   q: string;
   lang: Language;
   emergency: EmergencyMatch | null;
+  /** Set only when no situation matched but acute words did: a one-line notice, never a replacement. */
+  safetyNet: SafetyNotice | null;
   /** True only when the top result is a real answer; out-of-scope questions get false. */
   confident: boolean;
   results: SearchResult[];
@@ -69,4 +91,6 @@ export interface SearchEngine {
   detectLanguage(text: string): Language;
   /** Guesses the client segment from free text (a client note or a resident's message). */
   detectSegment(text: string, lang?: Language): SegmentGuess;
+  /** The red-flag layer alone, as search runs it: for the bot and the panel to check a message cheaply. */
+  detectEmergency(text: string, lang?: Language): EmergencyCheck;
 }

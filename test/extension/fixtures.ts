@@ -99,6 +99,7 @@ export function scriptedEngine(
         q,
         lang: 'fi',
         emergency: null,
+        safetyNet: null,
         confident: true,
         results: ids.map((id, i) => ({
           id,
@@ -114,5 +115,6 @@ export function scriptedEngine(
       needProfile: 'high-need',
       evidence: [{ axis: 'lifeStage', id: 'older-people', matched: '84 v' }],
     }),
+    detectEmergency: () => ({ match: extra.emergency ?? null, safetyNet: extra.safetyNet ?? null }),
   };
 }

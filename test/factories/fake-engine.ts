@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase, Language } from '../../knowledge/schema';
 import type {
+  EmergencyMatch,
   SearchEngine,
   SearchOptions,
   SearchResponse,
@@ -36,10 +37,37 @@ export function fakeEngine(
       : /\b(?:the|my|i|need|help)\b/i.test(text)
         ? 'en'
         : 'fi';
+  const detectEmergency = (query: string): EmergencyMatch | null => {
+    const lower = query.toLowerCase();
+    for (const flag of kb.emergency.redFlags) {
+      const phrase = [...flag.phrases.fi, ...flag.phrases.sv, ...flag.phrases.en].find((p) =>
+        lower.includes(p.toLowerCase()),
+      );
+      if (phrase) {
+        const action =
+          flag.numbers[0] === 'crisis-line-fi'
+            ? 'crisis'
+            : flag.numbers[0] === 'poison-info'
+              ? 'poison'
+              : '112';
+        return {
+          id: flag.service,
+          flag: flag.id,
+          numbers: flag.numbers,
+          matched: phrase,
+          tier: 'emergency',
+          action,
+          concepts: [{ concept: flag.id, word: phrase }],
+        };
+      }
+    }
+    return null;
+  };
   return {
     queries,
     options,
     detectLanguage,
+    detectEmergency: (text) => ({ match: detectEmergency(text), safetyNet: null }),
     detectSegment(text: string): SegmentGuess {
       const q = words(text);
       for (const stage of kb.lifeStages) {
@@ -61,23 +89,14 @@ export function fakeEngine(
         q: query,
         lang,
         emergency: null,
+        safetyNet: null,
         confident: false,
         results: [],
       };
       const script = scripted[query.toLowerCase()];
       if (script) return { ...base, ...script(opts) };
-      const lower = query.toLowerCase();
-      for (const flag of kb.emergency.redFlags) {
-        const phrase = [...flag.phrases.fi, ...flag.phrases.sv, ...flag.phrases.en].find((p) =>
-          lower.includes(p.toLowerCase()),
-        );
-        if (phrase) {
-          return {
-            ...base,
-            emergency: { id: flag.service, flag: flag.id, numbers: flag.numbers, matched: phrase },
-          };
-        }
-      }
+      const emergency = detectEmergency(query);
+      if (emergency) return { ...base, emergency };
       const q = words(query);
       const results = kb.services
         .map((service) => {

@@ -235,6 +235,10 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
           searched.push(query);
           return engine.search(query, options);
         },
+        detectEmergency: (text, l) => {
+          searched.push(text);
+          return engine.detectEmergency(text, l);
+        },
       };
       bot = botHarness({ kb, engine: spy, lang });
     });

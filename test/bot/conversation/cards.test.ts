@@ -101,6 +101,9 @@ describe('emergencyCard', () => {
         flag: 'chest-pain',
         numbers: ['emergency', 'medical-helpline'],
         matched: 'rintakipu',
+        tier: 'emergency',
+        action: '112',
+        concepts: [{ concept: 'chest', word: 'rintakipu' }],
       },
       ctx(),
     );

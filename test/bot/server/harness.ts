@@ -44,11 +44,13 @@ export function fakeKnowledge(): KnowledgeSource {
       q,
       lang: options?.lang ?? 'fi',
       emergency: null,
+      safetyNet: null,
       confident: false,
       results: [],
     }),
     detectLanguage: () => 'fi',
     detectSegment: () => ({ evidence: [] }),
+    detectEmergency: () => ({ match: null, safetyNet: null }),
   };
   return new LiveKnowledge({ kb: fakeKnowledgeBase(), engine });
 }

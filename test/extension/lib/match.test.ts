@@ -54,6 +54,9 @@ describe('matchNote', () => {
         flag: 'chest-pain',
         numbers: ['emergency'],
         matched: 'rintakipu',
+        tier: 'emergency',
+        action: '112',
+        concepts: [{ concept: 'chest', word: 'rintakipu' }],
       },
     });
     const model = matchNote(engine, memoryKb(), 'kova rintakipu');

@@ -51,6 +51,13 @@ describe('emergencies come first', () => {
     expect(engine.search('rintaruokinta').emergency).toBeNull();
     expect(engine.search('amning', { lang: 'sv' }).emergency).toBeNull();
   });
+
+  it('checks a message without a full search, with the same answer search gives', () => {
+    const check = engine.detectEmergency('mieheni rinta kipu', 'fi');
+    expect(check.match).toEqual(engine.search('mieheni rinta kipu', { lang: 'fi' }).emergency);
+    expect(check.match).toMatchObject({ flag: 'chest-pain', tier: 'emergency', action: '112' });
+    expect(engine.detectEmergency('hammaslääkäri', 'fi')).toEqual({ match: null, safetyNet: null });
+  });
 });
 
 describe('the confident flag', () => {

@@ -66,6 +66,9 @@ describe('renderResults', () => {
         flag: 'chest-pain',
         numbers: ['emergency'],
         matched: 'rintakipu',
+        tier: 'emergency',
+        action: '112',
+        concepts: [{ concept: 'chest', word: 'rintakipu' }],
       },
     });
     const first = root.firstElementChild as HTMLElement;

@@ -12,7 +12,11 @@ import type { KnowledgeSource } from '../../knowledge/live';
 import { redact as defaultRedact } from '../privacy/redact';
 import { createBotBridge } from './direct-line/bot-bridge';
 import { registerDirectLineRoutes } from './direct-line/routes';
-import { DirectLineStore, type DirectLineLimits } from './direct-line/store';
+import {
+  MemoryDirectLineStore,
+  type DirectLineLimits,
+  type DirectLineStore,
+} from './direct-line/store';
 import { makeHandlersThrowSafe } from './safe-handlers';
 import { installErrorHandling, sendError, type Log } from './errors';
 import { createRateLimiter, type BucketLimit } from './rate-limit';
@@ -55,6 +59,11 @@ export interface ServerDeps {
   /** The public origin, e.g. https://opastin.example.fi; allow-listed as a serviceUrl. */
   publicUrl?: string;
   directLine?: Partial<DirectLineLimits>;
+  /**
+   * Where Direct Line conversations live; default in this process's memory
+   * (with `directLine` limits). A shared store lets any instance serve any request.
+   */
+  directLineStore?: DirectLineStore;
   rateLimits?: Partial<RateLimits>;
   /** Clock for token and conversation expiry (ms since epoch). */
   now?: () => number;
@@ -83,13 +92,15 @@ export function createServer(deps: ServerDeps): Server {
   const bodyOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
 
-  const store = new DirectLineStore(deps.directLine, deps.now, deps.onConversationEnded);
-  const sweeper = setInterval(() => store.sweep(), 60_000);
+  const store =
+    deps.directLineStore ??
+    new MemoryDirectLineStore(deps.directLine, deps.now, deps.onConversationEnded);
+  const sweeper = setInterval(() => void store.sweep(), 60_000);
   sweeper.unref();
   server.on('close', () => clearInterval(sweeper));
 
   const apiLimiter = createRateLimiter(limits.apiPerIp);
-  registerHealthRoutes(server, { knowledge: deps.knowledge, conversations: () => store.size });
+  registerHealthRoutes(server, { knowledge: deps.knowledge, conversations: () => store.count() });
   registerSearchRoutes(server, { knowledge: deps.knowledge, limiter: apiLimiter });
   registerKnowledgeRoutes(server, { knowledge: deps.knowledge, limiter: apiLimiter });
   registerMessagesRoute(server, {

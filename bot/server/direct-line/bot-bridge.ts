@@ -24,7 +24,7 @@ export function conversationStateKey(conversationId: string): string {
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
 /** Delivers one reply activity to the conversation; returns the id it got. */
-export type Deliver = (reply: Partial<Activity>) => string;
+export type Deliver = (reply: Partial<Activity>) => string | Promise<string>;
 
 export type RunTurn = (activity: Partial<Activity>, deliver: Deliver) => Promise<void>;
 
@@ -71,7 +71,10 @@ export function createBotBridge({ adapter, botAuth, appId, logic }: BotBridgeDep
             responses.push({ id: '' });
           } else {
             responses.push({
-              id: deliver({ ...reply, from: { ...reply.from, role: 'bot' } as Activity['from'] }),
+              id: await deliver({
+                ...reply,
+                from: { ...reply.from, role: 'bot' } as Activity['from'],
+              }),
             });
           }
         }

@@ -10,7 +10,7 @@ import type { Request, Response, Server } from 'restify';
 import { sendError, type Log } from '../errors';
 import { rejectIfLimited, clientIp, type RateLimiter } from '../rate-limit';
 import { DIRECT_LINE_CHANNEL, type RunTurn } from './bot-bridge';
-import { DirectLineStore, randomId, type Conversation, type TokenCheck } from './store';
+import { randomId, type ConversationRef, type DirectLineStore, type TokenCheck } from './store';
 import { parseStartRequest, parseUserActivity } from './activity';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
@@ -55,7 +55,7 @@ function rejectCheck(res: Response, check: Exclude<TokenCheck, { ok: true }>): v
   sendError(res, check.status, check.code, check.message);
 }
 
-function conversationInfo(store: DirectLineStore, conversation: Conversation, token: string) {
+function conversationInfo(store: DirectLineStore, conversation: ConversationRef, token: string) {
   return { conversationId: conversation.id, token, expires_in: store.tokenTtlSeconds };
 }
 
@@ -63,24 +63,35 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   const { store, runTurn, log } = deps;
   const turnWaitMs = deps.turnWaitMs ?? 10_000;
 
+  // Turns of one conversation run one after another in this process, so a
+  // resident's messages reach the bot in order. Only conversations with a turn
+  // in flight have an entry.
+  const queues = new Map<string, Promise<unknown>>();
+
   /** Queues a turn behind the conversation's earlier turns so replies keep their order. */
-  function enqueueTurn(conversation: Conversation, activity: Partial<Activity>): Promise<unknown> {
-    const turn = conversation.queue.then(() =>
+  function enqueueTurn(
+    conversation: ConversationRef,
+    activity: Partial<Activity>,
+  ): Promise<unknown> {
+    const previous = queues.get(conversation.id) ?? Promise.resolve();
+    const turn = previous.then(() =>
       runTurn(activity, (reply) => store.append(conversation, reply)).catch((err: Error) => {
         log(`turn failed in a Direct Line conversation: ${err.name}`);
       }),
     );
-    conversation.queue = turn;
+    queues.set(conversation.id, turn);
+    void turn.then(() => {
+      if (queues.get(conversation.id) === turn) queues.delete(conversation.id);
+    });
     return turn;
   }
 
   /** Tells the bot the resident joined (the welcome), once per conversation. */
-  function ensureJoined(
-    conversation: Conversation,
+  async function ensureJoined(
+    conversation: ConversationRef,
     user?: Activity['from'],
-  ): Promise<unknown> | undefined {
-    if (conversation.joined) return undefined;
-    conversation.joined = true;
+  ): Promise<Promise<unknown> | undefined> {
+    if (!(await store.markJoined(conversation))) return undefined;
     const member = user ?? { id: conversation.userId ?? `dl_${randomId(9)}`, role: 'user' };
     return enqueueTurn(conversation, {
       type: 'conversationUpdate',
@@ -97,8 +108,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   }
 
   /** Authorizes a request naming a conversation; sends the error and returns undefined when refused. */
-  function authorized(req: Request, res: Response): Conversation | undefined {
-    const check = store.authorize(bearer(req), String(req.params.conversationId ?? ''));
+  async function authorized(req: Request, res: Response): Promise<ConversationRef | undefined> {
+    const check = await store.authorize(bearer(req), String(req.params.conversationId ?? ''));
     if (!check.ok) {
       rejectCheck(res, check);
       return undefined;
@@ -122,17 +133,20 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   }
 
   /** Starts a conversation for this client (rate-limited per IP) and answers with its first token. */
-  function startConversation(req: Request, res: Response, status: 200 | 201): void {
+  async function startConversation(req: Request, res: Response, status: 200 | 201): Promise<void> {
     if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
     const start = parseStartRequest(req.body);
     if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
-    const conversation = store.createConversation(start.value);
-    res.send(status, conversationInfo(store, conversation, store.issueToken(conversation.id)));
+    const conversation = await store.createConversation(start.value);
+    res.send(
+      status,
+      conversationInfo(store, conversation, await store.issueToken(conversation.id)),
+    );
   }
 
   server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
     if (deps.secret !== undefined && !checkSecret(req, res)) return;
-    startConversation(req, res, 200);
+    await startConversation(req, res, 200);
   });
 
   // The resident page's own token endpoint (the usual Web Chat pattern: the
@@ -143,14 +157,14 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       sendError(res, 403, 'CrossOrigin', 'Tokens are only for the Opastin page itself.');
       return;
     }
-    startConversation(req, res, 200);
+    await startConversation(req, res, 200);
   });
 
   server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
-    const check = store.resolveToken(bearer(req));
+    const check = await store.resolveToken(bearer(req));
     if (!check.ok) return rejectCheck(res, check);
     if (rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return;
-    const token = store.issueToken(check.conversation.id);
+    const token = await store.issueToken(check.conversation.id);
     res.send(200, conversationInfo(store, check.conversation, token));
   });
 
@@ -158,20 +172,20 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     const token = bearer(req);
     // A token from /tokens/generate opens the conversation it was made for.
     if (token !== undefined && token !== deps.secret) {
-      const check = store.resolveToken(token);
+      const check = await store.resolveToken(token);
       if (!check.ok) return rejectCheck(res, check);
       res.send(200, conversationInfo(store, check.conversation, token));
       return;
     }
     if (deps.secret !== undefined && !checkSecret(req, res)) return;
-    startConversation(req, res, 201);
+    await startConversation(req, res, 201);
   });
 
   // Reconnect: the clients call this to resume a conversation they hold a token for.
   server.get(
     `${DIRECT_LINE_BASE}/conversations/:conversationId`,
     async (req: Request, res: Response) => {
-      const conversation = authorized(req, res);
+      const conversation = await authorized(req, res);
       if (!conversation) return;
       res.send(200, conversationInfo(store, conversation, bearer(req) ?? ''));
     },
@@ -180,12 +194,12 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   server.post(
     `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
     async (req: Request, res: Response) => {
-      const conversation = authorized(req, res);
+      const conversation = await authorized(req, res);
       if (!conversation) return;
       const parsed = parseUserActivity(req.body);
       if (!parsed.ok) return sendError(res, 400, 'BadArgument', parsed.message);
       const from = { ...parsed.value.from, role: 'user' } as Activity['from'];
-      ensureJoined(conversation, from);
+      await ensureJoined(conversation, from);
       const activity: Partial<Activity> = {
         ...parsed.value,
         from,
@@ -194,7 +208,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         conversation: { id: conversation.id } as Activity['conversation'],
         recipient: { ...deps.bot, role: 'bot' } as Activity['recipient'],
       };
-      const id = store.append(conversation, activity);
+      const id = await store.append(conversation, activity);
       const turn = enqueueTurn(conversation, { ...activity, id, timestamp: new Date() });
       // Answer once the bot has replied (so the next poll shows the reply), but never hang the client.
       let timer: NodeJS.Timeout | undefined;
@@ -210,7 +224,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   server.get(
     `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
     async (req: Request, res: Response) => {
-      const conversation = authorized(req, res);
+      const conversation = await authorized(req, res);
       if (!conversation) return;
       const raw = req.query?.watermark;
       let watermark: number | undefined;
@@ -225,10 +239,10 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
           );
         }
       }
-      const joining = ensureJoined(conversation);
+      const joining = await ensureJoined(conversation);
       if (joining) await joining;
       res.header('Cache-Control', 'no-store');
-      res.send(200, store.activitiesSince(conversation, watermark));
+      res.send(200, await store.activitiesSince(conversation, watermark));
     },
   );
 

@@ -1,8 +1,11 @@
 /**
- * In-memory state of the built-in Direct Line: conversations, their activity
- * streams and the tokens that open them. Everything expires and the number of
- * conversations is capped, so a flood of new conversations cannot exhaust
- * memory. Time comes from `now` so tests can expire tokens without waiting.
+ * State of the built-in Direct Line: conversations, their activity streams and
+ * the tokens that open them. `DirectLineStore` is what the routes use; the
+ * in-memory implementation here is the embedded default, and
+ * `RedisDirectLineStore` shares the same state between instances. Everything
+ * expires and the number of conversations is capped, so a flood of new
+ * conversations cannot exhaust memory. Time comes from `now` so tests can
+ * expire tokens without waiting.
  */
 import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
@@ -33,12 +36,17 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
 /** A client holds one token and refreshes it; a few overlapping ones cover tabs and retries. */
 export const MAX_TOKENS_PER_CONVERSATION = 4;
 
-export interface Conversation {
+/** What the routes know of a conversation: who started it and in which language. */
+export interface ConversationRef {
   id: string;
   /** Locale the client asked for when starting (Web Chat's conversationStartProperties). */
   locale: string | undefined;
   /** User id the client declared when starting, if any. */
   userId: string | undefined;
+}
+
+/** A conversation as the in-memory store keeps it. */
+export interface Conversation extends ConversationRef {
   /** Set once the bot has been told the user joined (the welcome). */
   joined: boolean;
   /** Sequence number of activities[0]; the watermark is an absolute sequence number. */
@@ -47,8 +55,6 @@ export interface Conversation {
   lastUsed: number;
   /** Live tokens of this conversation, oldest first (refreshing adds one). */
   tokens: string[];
-  /** Serialises turns so a resident's messages reach the bot in order. */
-  queue: Promise<unknown>;
 }
 
 interface TokenRecord {
@@ -56,16 +62,61 @@ interface TokenRecord {
   expiresAt: number;
 }
 
-export type TokenCheck =
-  | { ok: true; conversation: Conversation }
+export type TokenCheck<C extends ConversationRef = ConversationRef> =
+  | { ok: true; conversation: C }
   | { ok: false; status: 401 | 403 | 404; code: string; message: string };
+
+/** A value now (in memory) or later (over the network); callers always `await` it. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** Activities after a watermark, and the watermark to send next time. */
+export interface ActivityPage {
+  activities: Partial<Activity>[];
+  watermark: string;
+}
+
+/**
+ * The Direct Line's state as the routes use it. Methods may answer at once
+ * (memory) or asynchronously (Redis); callers await every result, so one
+ * route code serves both.
+ */
+export interface DirectLineStore {
+  /** Lifetime of a newly issued token, in seconds (the Direct Line `expires_in`). */
+  readonly tokenTtlSeconds: number;
+  createConversation(options?: { locale?: string; userId?: string }): Awaitable<ConversationRef>;
+  /** Issues a new token for the conversation, revoking the oldest beyond MAX_TOKENS_PER_CONVERSATION. */
+  issueToken(conversationId: string): Awaitable<string>;
+  /** Resolves a bearer token to its conversation, keeping the conversation alive. */
+  resolveToken(token: string | undefined): Awaitable<TokenCheck>;
+  /** Checks that `token` opens the conversation named in the URL. */
+  authorize(token: string | undefined, conversationId: string): Awaitable<TokenCheck>;
+  /** Marks the resident as joined; true only for the one call that did it (so the welcome runs once). */
+  markJoined(conversation: { id: string }): Awaitable<boolean>;
+  /** Appends an activity to the stream, giving it an id and a timestamp; returns the id. */
+  append(conversation: { id: string }, activity: Partial<Activity>): Awaitable<string>;
+  /** Activities after `watermark` (an absolute sequence number) and the new watermark. */
+  activitiesSince(
+    conversation: { id: string },
+    watermark: number | undefined,
+  ): Awaitable<ActivityPage>;
+  /** Number of live conversations (for /healthz). */
+  count(): Awaitable<number>;
+  /** Drops what has expired; a store whose entries expire on their own may do nothing. */
+  sweep(): Awaitable<void>;
+}
+
+/** An activity's id: its conversation and its sequence number, so ids sort in stream order. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
 
 /** Unguessable identifiers: 24 random bytes, URL-safe. */
 export function randomId(bytes = 24): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-export class DirectLineStore {
+/** The embedded default: everything in this process, lost on restart. */
+export class MemoryDirectLineStore implements DirectLineStore {
   readonly #conversations = new Map<string, Conversation>();
   readonly #tokens = new Map<string, TokenRecord>();
   readonly #limits: DirectLineLimits;
@@ -92,6 +143,10 @@ export class DirectLineStore {
     return this.#conversations.size;
   }
 
+  count(): number {
+    return this.#conversations.size;
+  }
+
   get tokenTtlSeconds(): number {
     return Math.round(this.#limits.tokenTtlMs / 1000);
   }
@@ -114,7 +169,6 @@ export class DirectLineStore {
       activities: [],
       tokens: [],
       lastUsed: this.#now(),
-      queue: Promise.resolve(),
     };
     this.#conversations.set(conversation.id, conversation);
     return conversation;
@@ -140,7 +194,7 @@ export class DirectLineStore {
   }
 
   /** Resolves a bearer token to its conversation (without checking which conversation the URL names). */
-  resolveToken(token: string | undefined): TokenCheck {
+  resolveToken(token: string | undefined): TokenCheck<Conversation> {
     if (!token) {
       return {
         ok: false,
@@ -171,7 +225,7 @@ export class DirectLineStore {
   }
 
   /** Checks that `token` opens the conversation named in the URL. */
-  authorize(token: string | undefined, conversationId: string): TokenCheck {
+  authorize(token: string | undefined, conversationId: string): TokenCheck<Conversation> {
     const check = this.resolveToken(token);
     if (!check.ok) return check;
     if (check.conversation.id !== conversationId) {
@@ -189,10 +243,20 @@ export class DirectLineStore {
     return this.#conversations.get(id);
   }
 
+  markJoined(ref: { id: string }): boolean {
+    const conversation = this.#conversations.get(ref.id);
+    if (!conversation || conversation.joined) return false;
+    conversation.joined = true;
+    return true;
+  }
+
   /** Appends an activity to the stream, giving it an id and a timestamp; returns the id. */
-  append(conversation: Conversation, activity: Partial<Activity>): string {
+  append(ref: { id: string }, activity: Partial<Activity>): string {
+    // An ended conversation takes no more activities; a late bot reply is dropped.
+    const conversation = this.#conversations.get(ref.id);
+    if (!conversation) return activityId(ref.id, 0);
     const seq = conversation.firstSeq + conversation.activities.length;
-    const id = `${conversation.id}|${String(seq).padStart(7, '0')}`;
+    const id = activityId(conversation.id, seq);
     conversation.activities.push({ ...activity, id, timestamp: new Date(this.#now()) });
     const excess = conversation.activities.length - this.#limits.maxActivitiesPerConversation;
     if (excess > 0) {
@@ -204,10 +268,9 @@ export class DirectLineStore {
   }
 
   /** Activities after `watermark` (an absolute sequence number) and the new watermark. */
-  activitiesSince(
-    conversation: Conversation,
-    watermark: number | undefined,
-  ): { activities: Partial<Activity>[]; watermark: string } {
+  activitiesSince(ref: { id: string }, watermark: number | undefined): ActivityPage {
+    const conversation = this.#conversations.get(ref.id);
+    if (!conversation) return { activities: [], watermark: String(watermark ?? 0) };
     const end = conversation.firstSeq + conversation.activities.length;
     const from =
       watermark === undefined ? conversation.firstSeq : Math.max(watermark, conversation.firstSeq);

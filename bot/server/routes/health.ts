@@ -4,7 +4,7 @@ import type { KnowledgeSource } from '../../../knowledge/live';
 
 export function registerHealthRoutes(
   server: Server,
-  deps: { knowledge: KnowledgeSource; conversations: () => number },
+  deps: { knowledge: KnowledgeSource; conversations: () => number | Promise<number> },
 ): void {
   server.get('/healthz', async (_req, res) => {
     const { kb } = deps.knowledge.current();
@@ -13,7 +13,7 @@ export function registerHealthRoutes(
       status: 'ok',
       knowledgeVersion: kb.version,
       services: kb.services.length,
-      conversations: deps.conversations(),
+      conversations: await deps.conversations(),
     });
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DirectLineStore,
+  MemoryDirectLineStore as DirectLineStore,
   MAX_TOKENS_PER_CONVERSATION,
 } from '../../../../bot/server/direct-line/store';
 

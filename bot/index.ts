@@ -8,6 +8,7 @@
  *                         Azure Bot Service credentials; when set, /api/messages validates JWTs
  *   DIRECTLINE_SECRET     optional: required to start Direct Line conversations from outside the page
  *   PUBLIC_URL            the public origin, e.g. https://opastin.example.fi
+ *   OPASTIN_SERVICE_URLS  comma-separated origins /api/messages may answer without credentials (the Emulator)
  *   OPASTIN_KNOWLEDGE_DIR the knowledge directory the editor publishes to (default: the bundled one)
  *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl (default ./data)
  */
@@ -100,6 +101,10 @@ const server = createServer({
   authEnabled: Boolean(appId && env.MicrosoftAppPassword),
   directLineSecret: env.DIRECTLINE_SECRET,
   publicUrl: env.PUBLIC_URL,
+  serviceUrls: (env.OPASTIN_SERVICE_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean),
   // MemoryStorage never forgets on its own: drop a conversation's state when it expires.
   onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
   log,

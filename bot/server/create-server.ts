@@ -58,6 +58,8 @@ export interface ServerDeps {
   directLineSecret?: string;
   /** The public origin, e.g. https://opastin.example.fi; allow-listed as a serviceUrl. */
   publicUrl?: string;
+  /** Further origins /api/messages may reply to without credentials, e.g. the Emulator's. */
+  serviceUrls?: string[];
   directLine?: Partial<DirectLineLimits>;
   /**
    * Where Direct Line conversations live; default in this process's memory
@@ -107,7 +109,10 @@ export function createServer(deps: ServerDeps): Server {
     adapter: deps.adapter,
     logic,
     authEnabled: deps.authEnabled ?? false,
-    isAllowedServiceUrl: serviceUrlPolicy(deps.publicUrl),
+    isAllowedServiceUrl: serviceUrlPolicy([
+      ...(deps.publicUrl ? [deps.publicUrl] : []),
+      ...(deps.serviceUrls ?? []),
+    ]),
     limiter: apiLimiter,
     log,
   });

@@ -22,14 +22,30 @@ export interface MessagesDeps {
   log: Log;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** `scheme://host:port` as URL normalises it (lower case, default port dropped, IPv4 shorthands expanded). */
+function originOf(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Loopback (the Emulator, a local Direct Line) and the server's own public
- * origin. Only http(s) URLs; no credentials in the URL.
+ * Exactly the configured origins (the public URL, an Emulator's address):
+ * "any loopback port" would let a caller aim the bot's replies at any local
+ * service. Only http(s) URLs with no credentials, query or fragment: the
+ * path is the channel's own API path.
  */
-export function serviceUrlPolicy(publicUrl?: string): (url: string) => boolean {
-  const own = publicUrl ? new URL(publicUrl).origin : undefined;
+export function serviceUrlPolicy(allowed: readonly string[]): (url: string) => boolean {
+  const origins = new Set<string>();
+  for (const entry of allowed) {
+    const origin = originOf(entry);
+    if (!origin) throw new Error(`not an http(s) URL to allow as a serviceUrl: ${entry}`);
+    origins.add(origin);
+  }
   return (raw) => {
     let url: URL;
     try {
@@ -37,9 +53,8 @@ export function serviceUrlPolicy(publicUrl?: string): (url: string) => boolean {
     } catch {
       return false;
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    if (url.username || url.password) return false;
-    return LOOPBACK_HOSTS.has(url.hostname) || url.origin === own;
+    if (url.username || url.password || url.search || url.hash) return false;
+    return origins.has(originOf(raw) ?? '');
   };
 }
 
@@ -68,7 +83,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesDeps): void 
         res,
         403,
         'ServiceUrlNotAllowed',
-        'This bot only replies to its own Direct Line and loopback channels.',
+        'This bot only replies to the channels it is configured for (PUBLIC_URL, OPASTIN_SERVICE_URLS).',
       );
       return;
     }

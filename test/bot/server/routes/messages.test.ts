@@ -49,9 +49,9 @@ function activity(serviceUrl: string, text = 'hei') {
 }
 
 describe('POST /api/messages', () => {
-  it('without credentials, answers a loopback channel through the CloudAdapter', async () => {
+  it('without credentials, answers a configured channel through the CloudAdapter', async () => {
     const fake = await fakeChannel();
-    running = await startServer();
+    running = await startServer({ serviceUrls: [fake.url] });
     const res = await http(`${running.url}/api/messages`, { body: activity(fake.url) });
     expect(res.status).toBe(200);
     expect(fake.received).toEqual([
@@ -83,6 +83,30 @@ describe('POST /api/messages', () => {
     expect(turns).toBe(0);
   });
 
+  it('without credentials, sends nothing to a loopback port that was not configured', async () => {
+    const fake = await fakeChannel();
+    const port = new URL(fake.url).port;
+    // The configured channel listens elsewhere; the attacker names the unconfigured listener.
+    running = await startServer({
+      publicUrl: 'https://opastin.example.fi',
+      serviceUrls: ['http://127.0.0.1:1'],
+    });
+    for (const serviceUrl of [
+      fake.url,
+      `http://127.1:${port}`,
+      `http://LOCALHOST:${port}`,
+      `http://localhost:${port}/anything?x=1`,
+      `http://[::1]:${port}`,
+      `http://0x7f000001:${port}`,
+    ]) {
+      const res = await http(`${running.url}/api/messages`, { body: activity(serviceUrl) });
+      expect(res.status, serviceUrl).toBe(403);
+      expect(res.json.error.code).toBe('ServiceUrlNotAllowed');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.received).toEqual([]);
+  });
+
   it('with credentials, a request without a JWT is refused with 401', async () => {
     const botAuth = new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: 'app-id',
@@ -101,16 +125,24 @@ describe('POST /api/messages', () => {
   });
 });
 
-describe('serviceUrlPolicy', () => {
-  const allowed = serviceUrlPolicy('https://opastin.example.fi');
+describe('serviceUrlPolicy allows exactly the configured origins', () => {
+  const allowed = serviceUrlPolicy(['https://opastin.example.fi/', 'http://LOCALHOST:3979']);
   it.each([
-    ['http://localhost:3978', true],
-    ['http://127.0.0.1:53000/', true],
-    ['http://[::1]:8080', true],
     ['https://opastin.example.fi/v3/directline', true],
+    ['https://OPASTIN.example.fi:443/', true],
+    ['http://localhost:3979/', true],
+    ['http://localhost:3979/v3/conversations', true],
+    ['http://localhost:3978', false],
+    ['http://127.0.0.1:3979', false],
+    ['http://127.1:3979', false],
+    ['http://[::1]:3979', false],
+    ['http://opastin.example.fi', false],
+    ['https://opastin.example.fi:8443', false],
     ['https://opastin.example.fi.attacker.example', false],
+    ['https://opastin.example.fi/?next=http://evil', false],
+    ['https://user:pw@opastin.example.fi', false],
     ['https://example.com', false],
-    ['ftp://localhost', false],
+    ['ftp://localhost:3979', false],
     ['not a url', false],
   ])('%s → %s', (url, expected) => {
     expect(allowed(url)).toBe(expected);

@@ -20,7 +20,7 @@ function fieldsOf(text: string | null): Map<string, string> {
   return out;
 }
 
-export function fieldDiff(before: string | null, after: string): string[] {
+export function fieldDiff(before: string | null, after: string | null): string[] {
   const a = fieldsOf(before);
   const b = fieldsOf(after);
   const changes: string[] = [];

@@ -13,7 +13,8 @@ export interface StoredFile {
   etag: string;
 }
 
-export type HistoryAction = 'create' | 'update' | 'revert';
+/** `delete` comes only from replacing the whole directory (kb:import-dir); the editor never deletes. */
+export type HistoryAction = 'create' | 'update' | 'revert' | 'delete';
 
 /** One append-only record per save: who, when, what changed, and enough to undo it. */
 export interface HistoryEntry {
@@ -24,9 +25,10 @@ export interface HistoryEntry {
   path: string;
   /** Text before the save; null when the file was created. */
   before: string | null;
-  after: string;
+  /** Text after the save; null when the file was deleted. */
+  after: string | null;
   etagBefore: string | null;
-  etagAfter: string;
+  etagAfter: string | null;
   /** The entry this one reverts, for `revert`. */
   reverts?: string;
 }

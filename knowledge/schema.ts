@@ -67,12 +67,48 @@ export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 export const OpeningHours = z.union([z.literal('always'), z.array(OpeningPeriod).min(1)]);
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
+const IsoDate = z.iso.date('expected a date as YYYY-MM-DD');
+
+/** Hours on one day, in Europe/Helsinki local time. */
+export const DayPeriod = z.strictObject({ opens: ClockTime, closes: ClockTime });
+export type DayPeriod = z.infer<typeof DayPeriod>;
+
+/**
+ * Exceptional hours in PTV's shape ("Exceptional" service hours): a date range
+ * (both ends inclusive; `validTo` omitted means the one day) that is either
+ * closed or open at special hours, with an optional note. They win over the
+ * weekly hours and over public holidays.
+ */
+export const ExceptionalHours = z
+  .strictObject({
+    validFrom: IsoDate,
+    validTo: IsoDate.optional(),
+    isClosed: z.boolean(),
+    /** The special hours on every day of the range; only when `isClosed` is false. */
+    hours: z.array(DayPeriod).max(4).optional(),
+    note: LocalizedText.optional(),
+  })
+  .refine((e) => !e.validTo || e.validTo >= e.validFrom, {
+    message: 'validTo must not be before validFrom',
+    path: ['validTo'],
+  })
+  .refine((e) => e.isClosed !== (e.hours !== undefined && e.hours.length > 0), {
+    message: 'give either isClosed: true or special hours, not both or neither',
+    path: ['hours'],
+  });
+export type ExceptionalHours = z.infer<typeof ExceptionalHours>;
+
+// A year of one-off closures is a few dozen entries; the bound keeps a runaway paste out.
+const ExceptionalHoursList = z.array(ExceptionalHours).max(100);
+
 export const Channel = z.strictObject({
   kind: ChannelKind,
   name: LocalizedText,
   url: z.url().optional(),
   phone: z.string().max(40).optional(),
   hours: OpeningHours.optional(),
+  /** Closures and special hours on given dates; they win over `hours` and public holidays. */
+  exceptionalHours: ExceptionalHoursList.optional(),
   /** Extra detail, e.g. "call-back within the same day". */
   note: LocalizedText.optional(),
 });
@@ -101,7 +137,6 @@ export const Audience = z.strictObject({
 });
 
 const PtvCode = z.string().regex(/^SOTE-\d{4}$/, 'expected a PTV code such as SOTE-0066');
-const IsoDate = z.iso.date('expected a date as YYYY-MM-DD');
 
 export const Service = z.strictObject({
   id: Id,
@@ -170,6 +205,8 @@ export const ServicePoint = z.strictObject({
   sample: z.boolean(),
   address: Address,
   hours: OpeningHours.optional(),
+  /** Closures and special hours on given dates; they win over `hours` and public holidays. */
+  exceptionalHours: ExceptionalHoursList.optional(),
   url: z.url().optional(),
   /** Sample points must not carry a phone number that could be mistaken for a real one. */
   phone: z.string().max(40).optional(),

@@ -1,11 +1,11 @@
 /** "avoinna nyt, klo 15.30 asti" / "closed, opens on Monday at 08:00", in the conversation's language. */
-import { helsinkiTime, openState } from '../../knowledge/hours';
+import { helsinkiTime, NO_HOLIDAYS, openState } from '../../knowledge/hours';
 import { DAYS, type OpeningHours } from '../../knowledge/schema';
 import type { Translate } from '../i18n';
 
 export function openingText(hours: OpeningHours | undefined, now: Date, t: Translate): string {
   if (!hours) return t('hours.unknown');
-  const state = openState(hours, now);
+  const state = openState({ hours }, now, NO_HOLIDAYS);
   if (state.always) return t('hours.always');
   if (state.open) {
     return state.closesAt

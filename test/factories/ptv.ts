@@ -131,3 +131,46 @@ export const fakeImportOptions = () => ({
   lifeStages: new Set(['families', 'working-age', 'older-people']),
   needProfiles: new Set(['occasional', 'high-need']),
 });
+
+/** PTV Open API v11 service hours as a service channel carries them (`serviceHours`). */
+export function fakeServiceHours(...extra: Record<string, unknown>[]) {
+  const day = (dayFrom: string) => ({ dayFrom, dayTo: '', from: '08:00:00', to: '16:00:00' });
+  return [
+    {
+      serviceHourType: 'DaysOfTheWeek',
+      validFrom: null,
+      validTo: null,
+      isClosed: false,
+      validForNow: true,
+      isAlwaysOpen: false,
+      isReservation: false,
+      additionalInformation: [{ value: null, language: 'fi' }],
+      openingHour: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map(day),
+    },
+    ...extra,
+  ];
+}
+
+/** One "Exceptional" entry: a closed date range, or special hours when `hours` is given. */
+export function fakeExceptionalHours(o: {
+  validFrom: string;
+  validTo?: string | null;
+  isClosed?: boolean;
+  hours?: [string, string][];
+  info?: Texts;
+}) {
+  return {
+    serviceHourType: 'Exceptional',
+    validFrom: `${o.validFrom}T00:00:00`,
+    validTo: o.validTo === undefined ? null : o.validTo && `${o.validTo}T00:00:00`,
+    isClosed: o.isClosed ?? !o.hours,
+    validForNow: false,
+    isAlwaysOpen: false,
+    isReservation: false,
+    additionalInformation: Object.entries(o.info ?? {}).map(([language, value]) => ({
+      value,
+      language,
+    })),
+    openingHour: (o.hours ?? []).map(([from, to]) => ({ dayFrom: null, dayTo: null, from, to })),
+  };
+}

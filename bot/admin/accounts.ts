@@ -53,7 +53,8 @@ export async function upsertAccount(file: string, user: string, password: string
   const accounts = (await readAccounts(file)).filter((a) => a.user !== user);
   accounts.push({ user, hash: await hashPassword(password) });
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, `${JSON.stringify({ accounts }, null, 2)}\n`);
+  // Password hashes: readable by the server's user only.
+  await writeFileAtomic(file, `${JSON.stringify({ accounts }, null, 2)}\n`, 0o600);
 }
 
 /** Checks a login; a missing user still costs one scrypt so timing does not reveal who exists. */

@@ -4,10 +4,11 @@
  * the in-memory store. Only the newest `limit` entries are kept in memory
  * and returned; the file itself is the full record.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanInsightEntry as clean, type InsightEntry, type InsightStore } from './insight-store';
 
+const FILE_MODE = 0o600;
 const KINDS = new Set(['unanswered', 'not-helpful', 'helpful']);
 const LANGS = new Set(['fi', 'sv', 'en']);
 
@@ -27,6 +28,8 @@ export class FileInsightStore implements InsightStore {
     let text = '';
     try {
       text = await readFile(this.#file, 'utf8');
+      // Residents' questions: readable by the server's user only, also in a file made before this rule.
+      await chmod(this.#file, FILE_MODE);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
@@ -51,7 +54,7 @@ export class FileInsightStore implements InsightStore {
       const entries = await this.#load();
       const c = clean(entry);
       await mkdir(path.dirname(this.#file), { recursive: true });
-      await appendFile(this.#file, `${JSON.stringify(c)}\n`);
+      await appendFile(this.#file, `${JSON.stringify(c)}\n`, { mode: FILE_MODE });
       entries.push(c);
       if (entries.length > this.#limit) entries.splice(0, entries.length - this.#limit);
     });

@@ -130,6 +130,7 @@ export function createServer(deps: ServerDeps): Server {
     startLimiter: createRateLimiter(limits.conversationStartsPerIp),
     conversationLimiter: createRateLimiter(limits.perConversation),
     log,
+    redact,
   });
   registerWebRoutes(server);
   for (const register of deps.extraRoutes ?? []) register(server);

@@ -27,9 +27,10 @@ export function etagOf(text: string): string {
  * fsync it, rename it over the old one (atomic on POSIX), then fsync the
  * directory so the rename itself survives a power cut.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, mode = 0o644): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  // The mode is set on the temporary file, so the renamed file never exists with wider rights.
+  const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();

@@ -12,6 +12,7 @@ import { rejectIfLimited, clientIp, type RateLimiter } from '../rate-limit';
 import { DIRECT_LINE_CHANNEL, type RunTurn } from './bot-bridge';
 import { randomId, type ConversationRef, type DirectLineStore, type TokenCheck } from './store';
 import { parseStartRequest, parseUserActivity } from './activity';
+import { echoOfClientActivity } from './stored-activity';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
 
@@ -30,6 +31,8 @@ export interface DirectLineDeps {
   log: Log;
   /** A turn slower than this no longer holds up the client's POST (its replies still arrive). */
   turnWaitMs?: number;
+  /** Removes personal data from the resident's echo kept in the stream. */
+  redact: (text: string) => string;
 }
 
 function bearer(req: Request): string | undefined {
@@ -208,7 +211,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         conversation: { id: conversation.id } as Activity['conversation'],
         recipient: { ...deps.bot, role: 'bot' } as Activity['recipient'],
       };
-      const id = await store.append(conversation, activity);
+      // The bot reads the message as typed (to warn about an identity code); the stream keeps it redacted.
+      const id = await store.append(conversation, echoOfClientActivity(activity, deps.redact));
       const turn = enqueueTurn(conversation, { ...activity, id, timestamp: new Date() });
       // Answer once the bot has replied (so the next poll shows the reply), but never hang the client.
       let timer: NodeJS.Timeout | undefined;

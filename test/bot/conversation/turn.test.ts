@@ -77,6 +77,18 @@ describe('identity codes', () => {
     expect(cards(first)[0]?.serviceId).toBe('dental-care');
   });
 
+  it.each([
+    ['a space for the sign', '131052 308T'],
+    ['a Unicode minus', '131052\u2212308T'],
+    ['full-width digits', '１３１０５２－３０８Ｔ'],
+  ])('warns and stores nothing of a code written with %s', (_how, code) => {
+    const c = conversation();
+    const result = c.say(`koiran rokotus ${code}`);
+    expect(textOf(result.replies)).toMatch(/Älä kirjoita henkilötunnustasi/);
+    expect(result.insights.map((i) => i.text)).toEqual(['koiran rokotus [***]']);
+    expect(JSON.stringify([c.results, c.state, c.engine.queries])).not.toMatch(/308|３０８/);
+  });
+
   it('records an unanswered question with the code removed', () => {
     const c = conversation();
     const result = c.say(`koiran rokotus ${ID_CODE}`);

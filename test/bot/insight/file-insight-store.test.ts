@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +29,23 @@ describe('FileInsightStore', () => {
     expect(entries[0]!.text).toContain('kirjasto');
     expect(entries[0]!.text).not.toContain('1234567');
     expect(entries[1]).toMatchObject({ kind: 'not-helpful', serviceId: 'dental-care' });
+  });
+
+  it('keeps the file readable by the server user only (0600), also one made earlier', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'opastin-ins-'));
+    const fresh = path.join(dir, 'insight.jsonl');
+    const entry = {
+      kind: 'unanswered',
+      lang: 'fi',
+      text: 'x',
+      at: '2026-11-20T10:00:00Z',
+    } as const;
+    await new FileInsightStore(fresh).record(entry);
+    expect((await stat(fresh)).mode & 0o777).toBe(0o600);
+    const old = path.join(dir, 'old.jsonl');
+    await writeFile(old, '');
+    await chmod(old, 0o644);
+    await new FileInsightStore(old).record(entry);
+    expect((await stat(old)).mode & 0o777).toBe(0o600);
   });
 });

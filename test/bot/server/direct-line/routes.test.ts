@@ -200,3 +200,38 @@ describe('Direct Line with the official directlinejs client', () => {
     expect(first.json.activities[0].text).toBe('welcome sv-FI');
   });
 });
+
+describe('what the Direct Line keeps of a resident activity', () => {
+  it.each([
+    ['131052 308T', 'hetu [***] kiitos'],
+    ['131052\u2212308T', 'hetu [***] kiitos'],
+    ['x(at)example.fi', 'hetu [***] kiitos'],
+    ['040/1234567', 'hetu [***] kiitos'],
+  ])(
+    'the echo the client polls back has %s redacted; the bot still read the message',
+    async (secret, shown) => {
+      running = await startServer();
+      const start = await http(`${running.url}/v3/directline/conversations`, { method: 'POST' });
+      const { conversationId, token } = start.json;
+      const url = `${running.url}/v3/directline/conversations/${conversationId}/activities`;
+      const post = await http(url, {
+        token,
+        body: {
+          type: 'message',
+          from: { id: 'u' },
+          text: `hetu ${secret} kiitos`,
+          channelData: { clientActivityID: 'c-1' },
+        },
+      });
+      const echo = (await http(url, { token })).json.activities.find(
+        (a: WireActivity) => a.id === post.json.id,
+      );
+      expect(echo.text).toBe(shown);
+      expect(echo.channelData).toEqual({ clientActivityID: 'c-1' });
+      const botSaw = (await http(url, { token })).json.activities.find(
+        (a: WireActivity) => a.from.role === 'bot' && a.text?.startsWith('echo: hetu'),
+      ).text;
+      expect(botSaw).toContain(secret);
+    },
+  );
+});

@@ -7,8 +7,9 @@
  * name ("sumary") would otherwise silently drop content from every answer.
  */
 import { z } from 'zod';
+import { LANGUAGES } from './language';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export { LANGUAGES };
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 

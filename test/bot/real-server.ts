@@ -30,7 +30,11 @@ export interface RealServer {
   close(): Promise<void>;
 }
 
-export async function startRealServer(overrides: Partial<ServerDeps> = {}): Promise<RealServer> {
+/** Starts the real stack; `port` restarts it on an address a page already uses. */
+export async function startRealServer(
+  overrides: Partial<ServerDeps> = {},
+  port = 0,
+): Promise<RealServer> {
   const { kb, problems } = await loadKnowledgeDir();
   if (!kb) throw new Error(`the bundled knowledge base does not load: ${problems[0]?.message}`);
   const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
@@ -55,5 +59,5 @@ export async function startRealServer(overrides: Partial<ServerDeps> = {}): Prom
     onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
     ...overrides,
   });
-  return { ...(await listenOnLoopback(server)), kb, storage, server, logs };
+  return { ...(await listenOnLoopback(server, port)), kb, storage, server, logs };
 }

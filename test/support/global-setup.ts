@@ -1,11 +1,14 @@
+import { buildBrowserCode } from '../../bot/web/build';
 import { ensureChromium } from './chromium';
 import { createTemplateRoot } from './postgres-server';
 
-// Install (or locate) Chromium once, before any end-to-end test file starts.
-// The PostgreSQL template directory costs nothing until a PostgreSQL test file
-// builds its cluster there; it is removed when the run ends.
-export default function setup(): () => void {
+// Once, before any test file starts: install (or locate) Chromium for the
+// end-to-end tests, and build the browser code the server serves, so `npm test`
+// works from a clean clone. The PostgreSQL template directory costs nothing until
+// a PostgreSQL test file builds its cluster there; it is removed when the run ends.
+export default async function setup(): Promise<() => void> {
   process.env.CHROMIUM_PATH = ensureChromium();
+  await buildBrowserCode();
   const template = createTemplateRoot();
   process.env.OPASTIN_PG_TEMPLATE_ROOT = template.root;
   return template.remove;

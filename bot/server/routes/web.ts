@@ -4,13 +4,14 @@
  * third party sees who talks to the bot). Every page load gets a fresh CSP
  * nonce, which Web Chat puts on the <style> elements it injects.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import { BUNDLE_DIR } from '../../web/bundles';
 import { sendError } from '../errors';
 
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -32,11 +33,8 @@ interface StaticFile {
 // A Map, not an object literal: a request for /static/constructor must not find Object.prototype's.
 const STATIC = new Map<string, StaticFile>([
   ['webchat.js', { path: WEBCHAT_JS, type: 'text/javascript; charset=utf-8' }],
-  ['app.js', { path: path.join(WEB_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' }],
-  [
-    'strings.js',
-    { path: path.join(WEB_DIR, 'strings.js'), type: 'text/javascript; charset=utf-8' },
-  ],
+  // Built from bot/web/src by Vite (npm run build:web; prestart and the tests run it).
+  ['app.js', { path: path.join(BUNDLE_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' }],
   ['style.css', { path: path.join(WEB_DIR, 'style.css'), type: 'text/css; charset=utf-8' }],
   ['favicon.svg', { path: path.join(WEB_DIR, 'favicon.svg'), type: 'image/svg+xml' }],
 ]);
@@ -71,8 +69,9 @@ function securityHeaders(res: Response): void {
   res.header('X-Frame-Options', 'DENY');
 }
 
-function load(file: StaticFile): StaticFile {
-  // Read once; the page files are small and webchat.js is compressed once, on first use.
+/** Reads a file once (the page files are small; webchat.js is compressed once, on first use). */
+function load(file: StaticFile): StaticFile | undefined {
+  if (!file.body && !existsSync(file.path)) return undefined;
   file.body ??= readFileSync(file.path);
   return file;
 }
@@ -103,6 +102,11 @@ export function registerWebRoutes(server: Server): void {
       return;
     }
     const file = load(entry);
+    if (!file) {
+      // Only when the browser code was never built (a start that skipped `prestart`).
+      sendError(res, 503, 'NotBuilt', 'The page script is not built: run `npm run build:web`.');
+      return;
+    }
     const body = file.body as Buffer;
     securityHeaders(res);
     res.header('Cache-Control', 'public, max-age=300');

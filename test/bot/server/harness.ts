@@ -80,14 +80,15 @@ export async function startServer(overrides: Partial<ServerDeps> = {}): Promise<
   return { ...(await listenOnLoopback(server)), server, logs };
 }
 
-/** Listens on 127.0.0.1 with a free port. */
+/** Listens on 127.0.0.1, on a free port unless `port` names one (a restart on the same address). */
 export async function listenOnLoopback(
   server: Server,
+  port = 0,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -22,8 +22,10 @@ afterAll(async () => {
 async function openPage(
   viewport = { width: 1100, height: 900 },
   path = '/',
+  locale = 'fi-FI',
 ): Promise<{ page: Page; cspViolations: string[] }> {
-  const page = await browser.newPage({ viewport });
+  // Each page its own context: its own browser language and its own sessionStorage.
+  const page = await browser.newPage({ viewport, locale });
   const cspViolations: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
@@ -105,6 +107,33 @@ describe('the resident page in Chromium', { timeout: 90_000 }, () => {
       await page.close();
     },
   );
+
+  it('opens in Swedish for a browser set to sv-FI: <html lang>, Web Chat and the welcome', async () => {
+    const { page, cspViolations } = await openPage(undefined, '/', 'sv-FI');
+    await expect
+      .poll(() => page.locator('#webchat').innerText(), { timeout: 10_000 })
+      .toMatch(/Jag är Opastin/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/fråga om tjänster/);
+    expect(
+      await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder'),
+    ).toMatch(/meddelande/i);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  it('opens in English for a browser in another language, and keeps a chosen language on reload', async () => {
+    const { page } = await openPage(undefined, '/', 'de-DE');
+    await expect
+      .poll(() => page.locator('#webchat').innerText(), { timeout: 10_000 })
+      .toMatch(/Opastin/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Suomi', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await page.close();
+  });
 
   it('works by keyboard: the first Tab reaches the skip link, which lands in the message box', async () => {
     const { page } = await openPage();

@@ -11,6 +11,8 @@
  *   OPASTIN_SERVICE_URLS  comma-separated origins /api/messages may answer without credentials (the Emulator)
  *   OPASTIN_KNOWLEDGE_DIR the knowledge directory the editor publishes to (default: the bundled one)
  *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl (default ./data)
+ *   REDIS_URL             optional, e.g. redis://127.0.0.1:6379: Direct Line conversations are
+ *                         shared through Redis, so several instances can serve one county
  */
 import type { AddressInfo } from 'node:net';
 import {
@@ -34,9 +36,13 @@ import { turnErrorHandler } from './adapter/on-turn-error';
 import { redact } from './privacy/redact';
 import { createServer } from './server/create-server';
 import { conversationStateKey } from './server/direct-line/bot-bridge';
+import { connectRedis } from './redis/client';
+import { RedisDirectLineStore } from './redis/direct-line-store';
 
 const env = process.env;
 const log = (line: string) => console.log(line);
+// Unset: everything in this process, as a single embedded instance has always run.
+const redis = env.REDIS_URL ? await connectRedis(env.REDIS_URL, log) : undefined;
 
 const knowledgeDir = env.OPASTIN_KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE_DIR;
 const dataDir = env.OPASTIN_DATA_DIR ?? './data';
@@ -105,6 +111,7 @@ const server = createServer({
     .split(',')
     .map((url) => url.trim())
     .filter(Boolean),
+  directLineStore: redis && new RedisDirectLineStore(redis),
   // MemoryStorage never forgets on its own: drop a conversation's state when it expires.
   onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
   log,
@@ -143,7 +150,7 @@ process.on('unhandledRejection', (reason) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     log(`${signal}: closing`);
-    server.close(() => process.exit(0));
+    server.close(() => void (redis?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
     // Keep-alive connections could hold close() open; do not hang a deploy.
     setTimeout(() => process.exit(0), 3000).unref();
   });

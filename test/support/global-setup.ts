@@ -1,6 +1,7 @@
 import { buildBrowserCode } from '../../bot/web/build';
 import { ensureChromium } from './chromium';
 import { createTemplateRoot } from './postgres-server';
+import { redisServerAvailability } from './redis';
 
 // Once, before any test file starts: install (or locate) Chromium for the
 // end-to-end tests, and build the browser code the server serves, so `npm test`
@@ -9,6 +10,9 @@ import { createTemplateRoot } from './postgres-server';
 export default async function setup(): Promise<() => void> {
   process.env.CHROMIUM_PATH = ensureChromium();
   await buildBrowserCode();
+  // Install redis-server once here (as root, when missing), not in parallel test workers.
+  const redis = redisServerAvailability();
+  if (redis.ok) process.env.REDIS_SERVER_PATH = redis.path;
   const template = createTemplateRoot();
   process.env.OPASTIN_PG_TEMPLATE_ROOT = template.root;
   return template.remove;

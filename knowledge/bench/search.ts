@@ -207,7 +207,7 @@ async function benchOne(
 
 async function importPtv(): Promise<string | null> {
   const importer = path.join(ROOT, 'knowledge/cli/import-ptv.ts');
-  const source = path.join(ROOT, '../shared/ptv/general-descriptions.json');
+  const source = path.join(ROOT, 'knowledge/ptv/data/general-descriptions.json');
   if (!existsSync(importer) || !existsSync(source)) return null;
   const dir = await mkdtemp(path.join(tmpdir(), 'opastin-bench-ptv-'));
   const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [

@@ -5,7 +5,7 @@
  * top-1, top-3, MRR, emergency recall, emergency false-positive rate and
  * out-of-scope rejection, for the engine and for a baseline of plain fuse.js
  * over names and summaries. The PTV set runs on a knowledge base imported from
- * ../shared/ptv (into a temp dir) unless --ptv-kb is given.
+ * knowledge/ptv/data (into a temp dir) unless --ptv-kb is given.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -192,7 +192,7 @@ function table(
 /** Imports the PTV general descriptions into a temp dir with the project's importer. */
 async function importPtv(io: Io): Promise<{ dir: string; cleanup: () => Promise<void> } | null> {
   const importer = path.join(ROOT, 'knowledge/cli/import-ptv.ts');
-  const source = path.join(ROOT, '../shared/ptv/general-descriptions.json');
+  const source = path.join(ROOT, 'knowledge/ptv/data/general-descriptions.json');
   if (!existsSync(importer) || !existsSync(source)) {
     io.out(`\nPTV set skipped: ${existsSync(importer) ? source : importer} does not exist`);
     return null;

@@ -23,6 +23,13 @@ import {
   type ServicePoint,
 } from '../../knowledge/schema';
 
+/**
+ * The day the fakes were last reviewed. A fixed date, never today: the review
+ * rules compare it with a clock the test pins, and the suite must pass on any
+ * system date (issue 10: a year ahead).
+ */
+export const FAKE_REVIEWED_AT = '2026-11-24';
+
 /** A text in all three languages; the Swedish and English default to tagged copies of the Finnish. */
 export function text(fi: string, sv = `${fi} (sv)`, en = `${fi} (en)`): LocalizedText {
   return { fi, sv, en };
@@ -57,7 +64,7 @@ export function fakeService(overrides: Partial<Service> = {}): Service {
     channels: [fakeChannel()],
     municipalities: 'all',
     ptvCodes: [],
-    reviewedAt: new Date().toISOString().slice(0, 10),
+    reviewedAt: FAKE_REVIEWED_AT,
     phrasings: list(),
     ...overrides,
   };
@@ -84,7 +91,7 @@ export function fakePath(overrides: Partial<ReferralPath> = {}): ReferralPath {
     description: text('Polun kuvaus', 'Stigens beskrivning', 'Path description'),
     lifeStages: 'all',
     steps: [fakeStep()],
-    reviewedAt: new Date().toISOString().slice(0, 10),
+    reviewedAt: FAKE_REVIEWED_AT,
     ...overrides,
   };
 }

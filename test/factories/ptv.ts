@@ -1,6 +1,6 @@
 /**
  * PTV general-description entries and code lists shaped like the real export
- * (../shared/ptv), small enough to read in a test.
+ * (knowledge/ptv/data), small enough to read in a test.
  */
 import type { CodeLists } from '../../knowledge/ptv/code-lists';
 import { parseCodeList } from '../../knowledge/ptv/code-lists';

@@ -1,6 +1,6 @@
 /**
  * The registry test: the bundled knowledge base covers the catalogue
- * (../shared/catalogue.yaml, the product's scope) in Finnish, Swedish and
+ * (knowledge/catalogue.yaml, the product's scope) in Finnish, Swedish and
  * English, every referral path resolves, and every content file parses,
  * validates and is picked up by the loader under its own id.
  */
@@ -25,11 +25,8 @@ interface Catalogue {
 }
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const CATALOGUE = path.resolve(REPO, '../shared/catalogue.yaml');
-const catalogue: Catalogue | null = existsSync(CATALOGUE)
-  ? (parse(readFileSync(CATALOGUE, 'utf8')) as Catalogue)
-  : null;
-if (!catalogue) console.warn(`registry test: ${CATALOGUE} not found, catalogue checks skipped`);
+const CATALOGUE = path.resolve(REPO, 'knowledge/catalogue.yaml');
+const catalogue = parse(readFileSync(CATALOGUE, 'utf8')) as Catalogue;
 
 const { kb, problems } = await checkKnowledgeDir(BUNDLED_KNOWLEDGE_DIR);
 const service = (id: string) => kb?.services.find((s) => s.id === id);
@@ -60,10 +57,10 @@ describe('bundled knowledge base', () => {
   });
 });
 
-describe.skipIf(!catalogue)('catalogue coverage (../shared/catalogue.yaml)', () => {
-  const c = catalogue!;
+describe('catalogue coverage (knowledge/catalogue.yaml)', () => {
+  const c = catalogue;
 
-  it.each(c?.services.map((s) => [s.id, s.level]) ?? [])(
+  it.each(c.services.map((s) => [s.id, s.level]))(
     'service %s (%s) exists with name, summary and description in fi, sv and en',
     (id, level) => {
       const s = service(id);
@@ -76,7 +73,7 @@ describe.skipIf(!catalogue)('catalogue coverage (../shared/catalogue.yaml)', () 
     },
   );
 
-  it.each(c?.referral_paths.map((p) => [p.id, p.covers]) ?? [])(
+  it.each(c.referral_paths.map((p) => [p.id, p.covers]))(
     'referral path %s exists and covers %j',
     (id, covers) => {
       const found = kb?.paths.find((p) => p.id === id);

@@ -13,7 +13,10 @@ import { knowledgeFiles, writeKnowledgeDir } from '../../factories/knowledge-dir
 import { captureIo } from '../../factories/io';
 import { fakeGeneralDescription } from '../../factories/ptv';
 
-const REAL = path.resolve(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/ptv');
+const REAL = path.resolve(
+  fileURLToPath(new URL('../../../', import.meta.url)),
+  'knowledge/ptv/data',
+);
 const GD = path.join(REAL, 'general-descriptions.json');
 const tmp = () => mkdtemp(path.join(tmpdir(), 'opastin-ptv-'));
 const codeListArgs = [
@@ -25,7 +28,7 @@ const codeListArgs = [
   path.join(REAL, 'LifeEvents.json'),
 ];
 
-describe.skipIf(!existsSync(GD))('kb:import-ptv on the real PTV export', () => {
+describe('kb:import-ptv on the real PTV export', () => {
   it('writes a complete knowledge directory that kb:check passes', async () => {
     const out = path.join(await tmp(), 'ptv');
     const base = await writeKnowledgeDir(fakeKnowledgeBase());

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +10,10 @@ import { fakeEmergencyService, fakeKnowledgeBase, fakeService } from '../../fact
 import { knowledgeFiles } from '../../factories/knowledge-dir';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const PTV = path.resolve(REPO, '../shared/ptv');
-const available = existsSync(path.join(PTV, 'general-descriptions.json'));
+const PTV = path.resolve(REPO, 'knowledge/ptv/data');
 const json = (name: string): unknown => JSON.parse(readFileSync(path.join(PTV, name), 'utf8'));
 
-describe.skipIf(!available)('importing the real PTV general descriptions (../shared/ptv)', () => {
+describe('importing the real PTV general descriptions (knowledge/ptv/data)', () => {
   const result = importGeneralDescriptions(json('general-descriptions.json'), {
     codeLists: {
       targetGroups: parseCodeList(json('TargetGroups.json'), 'target groups'),

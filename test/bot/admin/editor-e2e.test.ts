@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, ensureChromium } from '../../support/chromium';
 import { seriousAxeViolations } from '../../support/axe';
 import { PASSWORD, startAdmin, USER } from './admin-harness';
 
@@ -14,7 +14,11 @@ let running: Awaited<ReturnType<typeof startAdmin>>;
 
 beforeAll(async () => {
   running = await startAdmin({}, { realBot: true });
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS,
+    env: chromiumEnv(),
+  });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, ensureChromium } from '../../support/chromium';
 import { startRealServer, type RealServer } from '../real-server';
 import { RESOURCES } from '../../../bot/i18n';
 import { seriousAxeViolations } from '../../support/axe';
@@ -10,7 +10,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   running = await startRealServer();
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS,
+    env: chromiumEnv(),
+  });
 });
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ID } from '../../../extension/background/context-menu';
-import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, ensureChromium } from '../../support/chromium';
 import { CHROME_DIR, ensureBuilt } from './build';
 import { recordingProxy, servePages, type SeenRequest } from './net';
 import { seriousAxeViolations } from '../../support/axe';
@@ -84,6 +84,7 @@ beforeAll(async () => {
   userDataDir = mkdtempSync(join(tmpdir(), 'opastin-e2e-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureChromium(),
+    env: chromiumEnv(),
     headless: true,
     // Playwright disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -6,7 +6,7 @@
 import type { Request, Response, Server } from 'restify';
 import { sendError, type Log } from '../server/errors';
 import { createRateLimiter, type BucketLimit } from '../server/rate-limit';
-import { checkLogin } from './accounts';
+import { checkLogin, type AccountStore } from './accounts';
 import {
   csrfMatches,
   readCookie,
@@ -18,7 +18,7 @@ import {
 
 export interface AuthDeps {
   sessions: SessionStore;
-  accountsFile: string;
+  accounts: AccountStore;
   secureCookies: boolean;
   loginLimit?: BucketLimit;
   log: Log;
@@ -60,7 +60,7 @@ export function registerAuthRoutes(server: Server, deps: AuthDeps): void {
     const body = (req.body ?? {}) as { user?: unknown; password?: unknown };
     const user = typeof body.user === 'string' ? body.user.slice(0, 100) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : '';
-    if (!user || !password || !(await checkLogin(deps.accountsFile, user, password))) {
+    if (!user || !password || !(await checkLogin(deps.accounts, user, password))) {
       deps.log(`admin: failed login`);
       return sendError(res, 401, 'Unauthorized', 'Wrong user name or password.');
     }

@@ -1,10 +1,8 @@
 /**
  * Residents' gaps for editors: grouped unanswered questions and "not helpful"
- * feedback, marking a group resolved (stored in a JSONL file so it survives
+ * feedback, marking a group resolved (kept in InsightResolutions so it survives
  * restarts), and a CSV export.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { parse } from 'yaml';
 import type { KnowledgePublisher } from '../../knowledge/store/publisher';
@@ -13,42 +11,22 @@ import type { InsightStore } from '../insight/insight-store';
 import { sendError } from '../server/errors';
 import { guard } from './auth';
 import { groupInsight, insightCsv, type InsightGroup } from './insight-groups';
+import type { InsightResolutions, Resolution } from './insight-resolutions';
 import { applyEdits } from './yaml-edit';
 import type { SessionStore } from './sessions';
 
 export interface InsightDeps {
   sessions: SessionStore;
   insight: InsightStore;
-  resolutionsFile: string;
+  resolutions: InsightResolutions;
   store: KnowledgeStore;
   publisher: KnowledgePublisher;
   now: () => Date;
 }
 
-type Resolution = NonNullable<InsightGroup['resolved']> & { id: string };
-
-async function readResolutions(file: string): Promise<Map<string, Resolution>> {
-  const map = new Map<string, Resolution>();
-  let text = '';
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  for (const line of text.split('\n')) {
-    try {
-      const r = JSON.parse(line) as Resolution;
-      if (typeof r.id === 'string') map.set(r.id, r);
-    } catch {
-      continue;
-    }
-  }
-  return map;
-}
-
 export function registerInsightRoutes(server: Server, deps: InsightDeps): void {
   const groups = async () => {
-    const resolutions = await readResolutions(deps.resolutionsFile);
+    const resolutions = await deps.resolutions.all();
     return groupInsight(await deps.insight.list()).map((g) => {
       const r = resolutions.get(g.id);
       return r ? { ...g, resolved: { by: r.by, at: r.at, note: r.note } } : g;
@@ -97,8 +75,7 @@ export function registerInsightRoutes(server: Server, deps: InsightDeps): void {
           at: deps.now().toISOString(),
           note,
         };
-        await mkdir(path.dirname(deps.resolutionsFile), { recursive: true });
-        await appendFile(deps.resolutionsFile, `${JSON.stringify(resolution)}\n`);
+        await deps.resolutions.add(resolution);
         res.send(200, resolution);
       },
       { change: true },

@@ -13,11 +13,12 @@ import type { KnowledgePublisher } from '../../knowledge/store/publisher';
 import type { KnowledgeStore } from '../../knowledge/store/store';
 import type { InsightStore } from '../insight/insight-store';
 import type { Log } from '../server/errors';
-import { readAccounts } from './accounts';
+import { FileAccountStore, type AccountStore } from './accounts';
 import { registerAuthRoutes, sessionOf } from './auth';
 import { registerContentRoutes } from './content-routes';
 import { loadEvalQueries, type EvalQuery } from './eval-diff';
 import { registerInsightRoutes } from './insight-routes';
+import { FileInsightResolutions, type InsightResolutions } from './insight-resolutions';
 import { SessionStore } from './sessions';
 
 export interface AdminDeps {
@@ -26,9 +27,12 @@ export interface AdminDeps {
   live: KnowledgeSource;
   buildEngine: (kb: KnowledgeBase) => SearchEngine;
   insight: InsightStore;
-  accountsFile: string;
-  /** JSONL of insight groups marked resolved. */
-  resolutionsFile: string;
+  /** Editor accounts; without it, the JSON file `accountsFile`. */
+  accounts?: AccountStore;
+  accountsFile?: string;
+  /** Insight groups marked resolved; without it, the JSONL file `resolutionsFile`. */
+  resolutions?: InsightResolutions;
+  resolutionsFile?: string;
   publicUrl?: string;
   evalFile?: string;
   loginLimit?: { burst: number; perSecond: number };
@@ -67,19 +71,20 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
   let evalCache: Promise<EvalQuery[]> | undefined;
   const evalQueries = () => (evalCache ??= loadEvalQueries(deps.evalFile));
 
-  readAccounts(deps.accountsFile).then(
-    (accounts) => {
-      if (accounts.length === 0)
+  const accounts = deps.accounts ?? new FileAccountStore(deps.accountsFile ?? 'data/accounts.json');
+  accounts.count().then(
+    (count) => {
+      if (count === 0)
         log(
-          `admin: no editor accounts in ${deps.accountsFile}; create one with: npm run admin:add-account -- --user NAME  (password on stdin)`,
+          `admin: no editor accounts in ${accounts.description}; create one with: npm run admin:add-account -- --user NAME  (password on stdin)`,
         );
     },
-    (error: unknown) => log(`admin: cannot read ${deps.accountsFile}: ${String(error)}`),
+    (error: unknown) => log(`admin: cannot read ${accounts.description}: ${String(error)}`),
   );
 
   registerAuthRoutes(server, {
     sessions,
-    accountsFile: deps.accountsFile,
+    accounts,
     secureCookies: (deps.publicUrl ?? '').startsWith('https:'),
     loginLimit: deps.loginLimit,
     log,
@@ -97,7 +102,9 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
   registerInsightRoutes(server, {
     sessions,
     insight: deps.insight,
-    resolutionsFile: deps.resolutionsFile,
+    resolutions:
+      deps.resolutions ??
+      new FileInsightResolutions(deps.resolutionsFile ?? 'data/insight-resolved.jsonl'),
     store: deps.store,
     publisher: deps.publisher,
     now,

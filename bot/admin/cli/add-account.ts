@@ -2,15 +2,19 @@
  * Creates or replaces an editor account:
  *   echo 'long password' | npm run admin:add-account -- --user anna
  * The password comes from stdin or OPASTIN_ADMIN_PASSWORD, never from argv
- * (argv is visible to every user of the machine in `ps`).
+ * (argv is visible to every user of the machine in `ps`). The account goes
+ * where the server reads accounts: PostgreSQL when DATABASE_URL is set,
+ * otherwise $OPASTIN_DATA_DIR/accounts.json.
  */
 import path from 'node:path';
-import { upsertAccount } from '../accounts';
+import { FileAccountStore, upsertAccount, type AccountStore } from '../accounts';
+import { PostgresAccountStore } from '../../storage/postgres/account-store';
+import { openDatabase } from '../../storage/postgres/database';
 
 const args = process.argv.slice(2);
 const user = args[args.indexOf('--user') + 1];
+const databaseUrl = process.env.DATABASE_URL;
 const dataDir = process.env.OPASTIN_DATA_DIR ?? './data';
-const file = path.join(dataDir, 'accounts.json');
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {
@@ -27,11 +31,19 @@ if (!args.includes('--user') || !user) {
   console.error('Usage: npm run admin:add-account -- --user NAME   (password on stdin)');
   process.exit(2);
 }
+const pool = databaseUrl
+  ? await openDatabase(databaseUrl, { log: (line) => console.error(line), max: 1 })
+  : undefined;
 try {
+  const accounts: AccountStore = pool
+    ? new PostgresAccountStore(pool)
+    : new FileAccountStore(path.join(dataDir, 'accounts.json'));
   const password = process.env.OPASTIN_ADMIN_PASSWORD ?? (await readStdin());
-  await upsertAccount(file, user, password);
-  console.log(`Account ${user} saved in ${file}`);
+  await upsertAccount(accounts, user, password);
+  console.log(`Account ${user} saved in ${accounts.description}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  await pool?.end();
 }

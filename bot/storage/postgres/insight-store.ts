@@ -1,0 +1,105 @@
+/**
+ * Insight (unanswered questions and feedback) in PostgreSQL: every instance
+ * records into and lists from one table, so each Insight page shows all
+ * residents' gaps. Entries pass the same cleanInsightEntry as the file store
+ * (redacted, bounded, known fields only); `prune()` deletes what is older
+ * than the retention period and keeps the table under a row cap, so a flood
+ * of questions cannot fill the disk.
+ */
+import type { Pool } from 'pg';
+import {
+  cleanInsightEntry,
+  type InsightEntry,
+  type InsightStore,
+} from '../../insight/insight-store';
+
+export interface PostgresInsightOptions {
+  /** Entries older than this many days are deleted by prune(). */
+  retentionDays?: number;
+  /** Rows kept at most; prune() deletes the oldest beyond it. */
+  maxEntries?: number;
+  /** Entries list() returns at most (the newest). */
+  listLimit?: number;
+  now?: () => Date;
+}
+
+interface Row {
+  kind: InsightEntry['kind'];
+  lang: InsightEntry['lang'];
+  text: string;
+  service_id: string | null;
+  at: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class PostgresInsightStore implements InsightStore {
+  readonly #pool: Pool;
+  readonly #retentionDays: number;
+  readonly #maxEntries: number;
+  readonly #listLimit: number;
+  readonly #now: () => Date;
+
+  constructor(
+    pool: Pool,
+    {
+      retentionDays = 180,
+      maxEntries = 500_000,
+      listLimit = 50_000,
+      now = () => new Date(),
+    }: PostgresInsightOptions = {},
+  ) {
+    this.#pool = pool;
+    this.#retentionDays = retentionDays;
+    this.#maxEntries = maxEntries;
+    this.#listLimit = listLimit;
+    this.#now = now;
+  }
+
+  async record(entry: InsightEntry): Promise<void> {
+    const clean = cleanInsightEntry(entry);
+    const at = new Date(clean.at);
+    await this.#pool.query(
+      'INSERT INTO insight_entry (kind, lang, text, service_id, at) VALUES ($1, $2, $3, $4, $5)',
+      [
+        clean.kind,
+        clean.lang,
+        clean.text,
+        clean.serviceId ?? null,
+        // A caller's unparseable time must not lose the question; it happened now.
+        Number.isNaN(at.getTime()) ? this.#now() : at,
+      ],
+    );
+  }
+
+  /** Oldest first: the newest `listLimit` entries still within the retention period. */
+  async list(): Promise<InsightEntry[]> {
+    const { rows } = await this.#pool.query<Row>(
+      `SELECT kind, lang, text, service_id, at FROM insight_entry
+       WHERE at >= $1 ORDER BY seq DESC LIMIT $2`,
+      [this.#cutoff(), this.#listLimit],
+    );
+    return rows.reverse().map((r) => ({
+      kind: r.kind,
+      lang: r.lang,
+      text: r.text,
+      at: r.at.toISOString(),
+      ...(r.service_id ? { serviceId: r.service_id } : {}),
+    }));
+  }
+
+  /** Deletes entries past the retention period and beyond the row cap; returns how many. */
+  async prune(): Promise<number> {
+    const old = await this.#pool.query('DELETE FROM insight_entry WHERE at < $1', [this.#cutoff()]);
+    const excess = await this.#pool.query(
+      `DELETE FROM insight_entry WHERE seq <= (
+         SELECT seq FROM insight_entry ORDER BY seq DESC OFFSET $1 LIMIT 1)`,
+      [this.#maxEntries],
+    );
+    return (old.rowCount ?? 0) + (excess.rowCount ?? 0);
+  }
+
+  #cutoff(): Date {
+    return new Date(this.#now().getTime() - this.#retentionDays * DAY_MS);
+  }
+}

@@ -6,14 +6,17 @@
  * also the CSRF token (see auth.ts).
  */
 import type { Request, Response, Server } from 'restify';
+import type { HolidayCalendar } from '../../knowledge/hours/calendar';
+import { finnishHolidays } from '../../knowledge/hours/finnish-holidays';
 import type { KnowledgeSource } from '../../knowledge/live';
+import { presentService } from '../../knowledge/present';
 import { hasErrors, type Problem } from '../../knowledge/problems';
 import type { KnowledgeBase, LocalizedText, Service } from '../../knowledge/schema';
 import type { SearchEngine } from '../../knowledge/search/types';
 import type { KnowledgePublisher } from '../../knowledge/store/publisher';
 import { ConflictError, InvalidPathError, type KnowledgeStore } from '../../knowledge/store/store';
 import { assertContentPath } from '../../knowledge/store/content-path';
-import { serviceCard } from '../conversation/cards';
+import { serviceCardFromView } from '../conversation/cards';
 import { translator } from '../i18n';
 import { sendError, type Log } from '../server/errors';
 import { guard } from './auth';
@@ -31,6 +34,8 @@ export interface ContentDeps {
   buildEngine: (kb: KnowledgeBase) => SearchEngine;
   evalQueries: () => Promise<EvalQuery[]>;
   now: () => Date;
+  /** Finnish holidays for opening hours in previews; date-holidays by default. */
+  holidays?: HolidayCalendar;
   log: Log;
 }
 
@@ -93,23 +98,39 @@ function handleUserError(res: Response, error: unknown): void {
   throw error;
 }
 
-function previewSearch(kb: KnowledgeBase, engine: SearchEngine, q: string, now: Date) {
+/**
+ * The top result as residents will see it: the core's view model (what every
+ * front door lays out, for the editor UI to show) and the bot's card built
+ * from that same view.
+ */
+function previewSearch(
+  kb: KnowledgeBase,
+  engine: SearchEngine,
+  q: string,
+  now: Date,
+  holidays: HolidayCalendar,
+) {
   const response = engine.search(q.slice(0, 500), { limit: 5 });
   const lang = response.lang;
   const top = response.results[0] && kb.services.find((s) => s.id === response.results[0]?.id);
-  const card = top ? serviceCard(top, { kb, lang, t: translator(lang), now }) : null;
+  const view = top ? presentService(top, { kb, lang, now, holidays }) : null;
+  const card = view
+    ? serviceCardFromView(view, { kb, lang, t: translator(lang), now, holidays })
+    : null;
   return {
     ...response,
     results: response.results.map((r) => ({
       ...r,
       name: kb.services.find((s) => s.id === r.id)?.name[lang] ?? r.id,
     })),
+    view,
     card,
   };
 }
 
 export function registerContentRoutes(server: Server, deps: ContentDeps): void {
   const { sessions, store, publisher } = deps;
+  const holidays = deps.holidays ?? finnishHolidays();
 
   server.get(
     '/admin/api/services',
@@ -172,7 +193,7 @@ export function registerContentRoutes(server: Server, deps: ContentDeps): void {
           const result: Record<string, unknown> = { text, problems: candidate.problems };
           if (candidate.kb && typeof body.q === 'string' && body.q.trim()) {
             const engine = deps.buildEngine(candidate.kb);
-            result.search = previewSearch(candidate.kb, engine, body.q, deps.now());
+            result.search = previewSearch(candidate.kb, engine, body.q, deps.now(), holidays);
             if (body.compare === true)
               result.evalChanges = compareEngines(
                 await deps.evalQueries(),

@@ -3,12 +3,21 @@
  * the emergency numbers, and human contacts. Every card carries a full
  * plain-text alternative (`speak`) for screen readers.
  */
-import { orderChannels } from '../../knowledge/hours';
-import type { Channel, KnowledgeBase, Language, Service } from '../../knowledge/schema';
+import type { HolidayCalendar } from '../../knowledge/hours/calendar';
+import {
+  localize,
+  phoneLink,
+  plain,
+  presentService,
+  STRINGS,
+  statusOf,
+  type ChannelView,
+  type PresentContext,
+  type ServiceView,
+} from '../../knowledge/present';
+import type { KnowledgeBase, Language, Service } from '../../knowledge/schema';
 import type { EmergencyMatch } from '../../knowledge/search/types';
 import type { Translate } from '../i18n';
-import { findNextStep } from './next-step';
-import { openingText } from './opening-text';
 import type { CardModel } from './types';
 
 export interface CardContext {
@@ -16,8 +25,14 @@ export interface CardContext {
   lang: Language;
   t: Translate;
   now: Date;
+  holidays: HolidayCalendar;
   municipality?: string;
   lifeStage?: string;
+}
+
+function presentContext(ctx: CardContext): PresentContext {
+  const { kb, lang, now, holidays, municipality, lifeStage } = ctx;
+  return { kb, lang, now, holidays, municipality, segment: { lifeStage } };
 }
 
 function speakOf(card: Omit<CardModel, 'speak' | 'lead'>): string {
@@ -25,98 +40,95 @@ function speakOf(card: Omit<CardModel, 'speak' | 'lead'>): string {
   for (const section of card.sections) parts.push(section.heading ?? '', ...section.lines);
   return parts
     .filter(Boolean)
-    .map((p) => (/[.!?:]$/.test(p) ? p : `${p}.`))
+    .map((p) => (/[.!?:)]$/.test(p) ? p : `${p}.`))
     .join(' ');
 }
 
-function channelLine(channel: Channel, ctx: CardContext): string {
-  const { t, lang, now } = ctx;
-  const status = openingText(channel.hours, now, t);
-  const line = t('card.channelLine', { name: channel.name[lang], status });
-  return channel.phone ? `${line}, ${t('card.phone', { phone: channel.phone })}` : line;
+function channelLine(channel: ChannelView, ctx: CardContext): string {
+  const { t, lang } = ctx;
+  const status = channel.status?.text ?? STRINGS[lang].unknown;
+  const line = t('card.channelLine', { name: plain(channel.name), status });
+  return channel.phone ? `${line}, ${t('card.phone', { phone: channel.phone.display })}` : line;
 }
 
-function channelLinks(channels: Channel[], ctx: CardContext): CardModel['links'] {
+function channelLinks(channels: ChannelView[], ctx: CardContext): CardModel['links'] {
   const links: CardModel['links'] = [];
   for (const channel of channels) {
     if (channel.url)
+      links.push({ label: ctx.t('actions.open', { name: plain(channel.name) }), url: channel.url });
+    if (channel.phone)
       links.push({
-        label: ctx.t('actions.open', { name: channel.name[ctx.lang] }),
-        url: channel.url,
+        label: ctx.t('actions.call', { number: channel.phone.display }),
+        url: channel.phone.href,
       });
-    if (channel.phone) {
-      links.push({
-        label: ctx.t('actions.call', { number: channel.phone }),
-        url: `tel:${channel.phone.replace(/\s+/g, '')}`,
-      });
-    }
   }
   // One link per target: the same phone number in two channels needs one button.
   return links.filter((link, i) => links.findIndex((l) => l.url === link.url) === i);
 }
 
-function servicePointSection(service: Service, ctx: CardContext): CardModel['sections'] {
-  const municipality = ctx.kb.municipalities.find((m) => m.id === ctx.municipality);
+function servicePointSection(view: ServiceView, ctx: CardContext): CardModel['sections'] {
+  const municipality = view.municipality;
   if (!municipality) return [];
-  const offered =
-    service.municipalities === 'all' || service.municipalities.includes(municipality.id);
-  if (!offered) return [];
-  const point =
-    municipality.servicePoints.find((p) => p.services.includes(service.id)) ??
-    municipality.servicePoints.find((p) => p.services.length === 0) ??
-    municipality.servicePoints[0];
-  if (!point) return [];
-  const { lang, t, now } = ctx;
-  const address = `${point.address.street[lang]}, ${point.address.postalCode} ${point.address.city[lang]}`;
-  return [
-    {
-      heading: t('card.servicePoint', { municipality: municipality.name[lang] }),
-      lines: [point.name[lang], address, openingText(point.hours, now, t)],
-    },
-  ];
+  const heading = ctx.t('card.servicePoint', { municipality: plain(municipality.name) });
+  const point = municipality.point;
+  if (!point) return municipality.text ? [{ heading, lines: [municipality.text] }] : [];
+  // Sample points say so in their name ("(esimerkki)"), as schema.md requires.
+  const lines = [plain(point.name), point.address, point.status.text];
+  if (point.phone) lines.push(ctx.t('card.phone', { phone: point.phone.display }));
+  return [{ heading, lines }];
 }
 
-/** The answer to "what is it, who is it for, how do I get it now, what next". */
+/** The answer to "what is it, who is it for, how do I get it now, what next", laid out from the core's view. */
 export function serviceCard(service: Service, ctx: CardContext): CardModel {
-  const { lang, t } = ctx;
-  const channels = orderChannels(service.channels);
+  return serviceCardFromView(presentService(service, presentContext(ctx)), ctx);
+}
+
+/** The bot's layout of a service view model (the editor preview shows the same view). */
+export function serviceCardFromView(view: ServiceView, ctx: CardContext): CardModel {
+  const { t } = ctx;
   const sections: CardModel['sections'] = [
-    { heading: t('card.forWhom'), lines: [service.audience.text[lang]] },
+    { heading: t('card.forWhom'), lines: [plain(view.audience)] },
     {
       heading: t('card.howToGet'),
-      lines: [service.instructions[lang], ...channels.map((c) => channelLine(c, ctx))],
+      lines: [plain(view.instructions), ...view.channels.map((c) => channelLine(c, ctx))],
     },
   ];
-  if (service.fees?.[lang]) sections.push({ heading: t('card.fees'), lines: [service.fees[lang]] });
-  sections.push(...servicePointSection(service, ctx));
-  const next = findNextStep(ctx.kb, service, ctx.lifeStage);
-  const nextService = next && ctx.kb.services.find((s) => s.id === next.step.service);
-  if (next && nextService) {
+  if (view.fees) sections.push({ heading: t('card.fees'), lines: [plain(view.fees)] });
+  sections.push(...servicePointSection(view, ctx));
+  const next = view.path?.next;
+  if (view.path && next) {
     sections.push({
       heading: t('card.nextStep'),
       lines: [
         t('card.nextStepText', {
-          path: next.path.name[lang],
-          service: nextService.name[lang],
-          when: next.step.when[lang],
+          path: plain(view.path.name),
+          service: plain(next.name),
+          when: plain(next.when),
         }),
       ],
     });
   }
+  const links = channelLinks(view.channels, ctx);
+  const point = view.municipality?.point;
+  if (point?.phone && !links.some((l) => l.url === point.phone?.href))
+    links.push({
+      label: t('actions.call', { number: point.phone.display }),
+      url: point.phone.href,
+    });
   const card = {
     kind: 'service' as const,
-    title: service.name[lang],
-    subtitle: service.summary[lang],
-    sections,
-    links: channelLinks(channels, ctx),
-    serviceId: service.id,
+    title: plain(view.name),
+    subtitle: plain(view.summary),
+    sections: sections.map((s) => ({ ...s, lines: s.lines.filter(Boolean) })),
+    links,
+    serviceId: view.id,
   };
   return { ...card, speak: speakOf(card), lead: t('card.lead', { name: card.title }) };
 }
 
 /** The red-flag card: what to do now and the national numbers to call. */
 export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardModel {
-  const { kb, lang, t, now } = ctx;
+  const { kb, lang, t } = ctx;
   const flag = kb.emergency.redFlags.find((f) => f.id === match.flag);
   const service = kb.services.find((s) => s.id === match.id);
   const numbers = match.numbers
@@ -128,12 +140,14 @@ export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardMode
     sections: [
       {
         heading: t('emergency.numbers'),
-        lines: numbers.map((n) => `${n.name[lang]}: ${n.number} (${openingText(n.hours, now, t)})`),
+        lines: numbers.map(
+          (n) => `${n.name[lang]}: ${n.number} (${statusOf({ hours: n.hours }, ctx).text})`,
+        ),
       },
     ],
     links: numbers.map((n) => ({
       label: t('actions.call', { number: n.number }),
-      url: `tel:${n.number.replace(/\s+/g, '')}`,
+      url: phoneLink(n.number)?.href ?? `tel:${n.number}`,
     })),
   };
   const first = numbers[0]?.number ?? '112';
@@ -149,10 +163,12 @@ const HUMAN_CONTACT_SERVICES = ['health-advice-line', 'social-guidance', 'senior
 
 /** Where a person answers: phone and chat channels, with their hours, and the local service point. */
 export function contactsCard(ctx: CardContext): CardModel {
-  const { kb, lang, t, now } = ctx;
+  const { kb, lang, t } = ctx;
+  const present = presentContext(ctx);
   const channels = HUMAN_CONTACT_SERVICES.flatMap((id) => {
     const service = kb.services.find((s) => s.id === id);
-    return (service?.channels ?? []).filter((c) => c.kind === 'digital-contact');
+    if (!service) return [];
+    return presentService(service, present).channels.filter((c) => c.kind === 'digital-contact');
   });
   const lines = channels.map((c) => channelLine(c, ctx));
   if (lines.length === 0) {
@@ -161,11 +177,12 @@ export function contactsCard(ctx: CardContext): CardModel {
   }
   const sections: CardModel['sections'] = [{ heading: t('person.intro'), lines }];
   const municipality = kb.municipalities.find((m) => m.id === ctx.municipality);
+  // Any point will do here: the resident asked for a person, not for one service.
   const point = municipality?.servicePoints[0];
   if (municipality && point) {
     sections.push({
-      heading: t('card.servicePoint', { municipality: municipality.name[lang] }),
-      lines: [point.name[lang], openingText(point.hours, now, t)],
+      heading: t('card.servicePoint', { municipality: plain(localize(municipality.name, lang)) }),
+      lines: [plain(localize(point.name, lang)), statusOf(point, present).text],
     });
   }
   const card = {

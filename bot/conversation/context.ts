@@ -1,4 +1,6 @@
 /** What every step of a turn needs: the knowledge, the clock, the language and the state being built. */
+import type { HolidayCalendar } from '../../knowledge/hours/calendar';
+import { finnishHolidays } from '../../knowledge/hours/finnish-holidays';
 import type { KnowledgeBase, Language } from '../../knowledge/schema';
 import type { SearchEngine } from '../../knowledge/search/types';
 import { translator, type Translate } from '../i18n';
@@ -10,7 +12,11 @@ export interface TurnDeps {
   kb: KnowledgeBase;
   engine: SearchEngine;
   now: Date;
+  /** Finnish holidays for opening hours; date-holidays unless a test pins another calendar. */
+  holidays?: HolidayCalendar;
 }
+
+const FINNISH_HOLIDAYS = finnishHolidays();
 
 /** Mutable scratchpad for one turn; `finish` turns it into the immutable TurnResult. */
 export class Turn {
@@ -44,7 +50,13 @@ export class Turn {
   }
 
   cardContext(lifeStage?: string): CardContext {
-    const ctx: CardContext = { kb: this.deps.kb, lang: this.lang, t: this.t, now: this.deps.now };
+    const ctx: CardContext = {
+      kb: this.deps.kb,
+      lang: this.lang,
+      t: this.t,
+      now: this.deps.now,
+      holidays: this.deps.holidays ?? FINNISH_HOLIDAYS,
+    };
     if (this.state.municipality) ctx.municipality = this.state.municipality;
     if (lifeStage) ctx.lifeStage = lifeStage;
     return ctx;

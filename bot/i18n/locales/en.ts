@@ -89,26 +89,6 @@ export const en: Messages = {
     channelLine: '{{name}}: {{status}}',
     serviceSummary: 'Service: {{name}}. {{summary}}',
   },
-  hours: {
-    clock: '{{hours}}:{{minutes}}',
-    always: 'always open',
-    openNow: 'open now',
-    openUntil: 'open now, until {{time}}',
-    opensToday: 'closed, opens today at {{time}}',
-    opensTomorrow: 'closed, opens tomorrow at {{time}}',
-    opensOn: 'closed, opens {{day}} at {{time}}',
-    closed: 'closed',
-    unknown: 'ask for opening hours',
-  },
-  days: {
-    mon: 'on Monday',
-    tue: 'on Tuesday',
-    wed: 'on Wednesday',
-    thu: 'on Thursday',
-    fri: 'on Friday',
-    sat: 'on Saturday',
-    sun: 'on Sunday',
-  },
   feedback: {
     thanks: 'Thank you for your feedback!',
     sorry:

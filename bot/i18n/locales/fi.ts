@@ -85,26 +85,6 @@ export const fi = {
     channelLine: '{{name}}: {{status}}',
     serviceSummary: 'Palvelu: {{name}}. {{summary}}',
   },
-  hours: {
-    clock: '{{hours}}.{{minutes}}',
-    always: 'avoinna aina',
-    openNow: 'avoinna nyt',
-    openUntil: 'avoinna nyt, klo {{time}} asti',
-    opensToday: 'suljettu, avautuu tänään klo {{time}}',
-    opensTomorrow: 'suljettu, avautuu huomenna klo {{time}}',
-    opensOn: 'suljettu, avautuu {{day}} klo {{time}}',
-    closed: 'suljettu',
-    unknown: 'aukioloajat palvelusta',
-  },
-  days: {
-    mon: 'maanantaina',
-    tue: 'tiistaina',
-    wed: 'keskiviikkona',
-    thu: 'torstaina',
-    fri: 'perjantaina',
-    sat: 'lauantaina',
-    sun: 'sunnuntaina',
-  },
   feedback: {
     thanks: 'Kiitos palautteesta!',
     sorry:

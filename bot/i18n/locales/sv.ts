@@ -88,26 +88,6 @@ export const sv: Messages = {
     channelLine: '{{name}}: {{status}}',
     serviceSummary: 'Tjänst: {{name}}. {{summary}}',
   },
-  hours: {
-    clock: '{{hours}}.{{minutes}}',
-    always: 'alltid öppet',
-    openNow: 'öppet nu',
-    openUntil: 'öppet nu, till kl. {{time}}',
-    opensToday: 'stängt, öppnar i dag kl. {{time}}',
-    opensTomorrow: 'stängt, öppnar i morgon kl. {{time}}',
-    opensOn: 'stängt, öppnar {{day}} kl. {{time}}',
-    closed: 'stängt',
-    unknown: 'fråga om öppettider',
-  },
-  days: {
-    mon: 'på måndag',
-    tue: 'på tisdag',
-    wed: 'på onsdag',
-    thu: 'på torsdag',
-    fri: 'på fredag',
-    sat: 'på lördag',
-    sun: 'på söndag',
-  },
   feedback: {
     thanks: 'Tack för din respons!',
     sorry:

@@ -6,6 +6,7 @@ import {
   type CardContext,
 } from '../../../bot/conversation/cards';
 import { translator } from '../../../bot/i18n';
+import { finnishHolidays } from '../../../knowledge/hours/finnish-holidays';
 import type { Service } from '../../../knowledge/schema';
 import { conversationKb } from '../../factories/conversation-kb';
 import { fakePath, fakeService, fakeStep, text } from '../../factories/knowledge';
@@ -19,6 +20,7 @@ function ctx(overrides: Partial<CardContext> = {}): CardContext {
     lang: 'fi',
     t: translator('fi'),
     now: new Date('2026-11-24T08:00:00Z'),
+    holidays: finnishHolidays(),
     ...overrides,
   };
 }
@@ -40,12 +42,12 @@ describe('serviceCard', () => {
     // Tuesday 18:00 UTC = 20:00 in Helsinki.
     const evening = new Date('2026-11-24T18:00:00Z');
     expect(serviceCard(dental, ctx({ now: evening })).speak).toContain(
-      'Hammashoitola: suljettu, avautuu huomenna klo 08.00',
+      'Hammashoitola: suljettu, avautuu huomenna klo 8.00',
     );
     const friday = new Date('2026-11-27T18:00:00Z');
     expect(
       serviceCard(dental, ctx({ now: friday, lang: 'sv', t: translator('sv') })).speak,
-    ).toContain('Tandklinik: stängt, öppnar på måndag kl. 08.00');
+    ).toContain('Tandklinik: stängt, öppnar på måndag kl. 8.00');
   });
 
   it('shows the next step of a path that fits, and none from a path for other people', () => {

@@ -102,7 +102,7 @@ export class OpastinBot extends ActivityHandler {
         this.#log(`[insight] could not record: ${redact(String(error)).slice(0, 200)}`);
       }
     }
-    const lang = result.state.lang ?? 'fi';
+    const lang = result.lang;
     const activities = toActivities(result.replies, result.choices, lang);
     if (activities.length > 0) await context.sendActivities(activities);
   }

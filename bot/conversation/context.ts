@@ -26,6 +26,10 @@ export class Turn {
   t: Translate;
   /** The question was found in another language than the conversation's: offer to switch. */
   otherLanguage?: Language;
+  /** This message is answered in its own language; the resident may keep it (message-language.ts). */
+  offerLanguage?: Language;
+  /** The conversation's language while this turn answers in another one. */
+  #conversationLang?: Language;
 
   constructor(
     readonly deps: TurnDeps,
@@ -40,8 +44,16 @@ export class Turn {
 
   /** Switches the language mid-turn (after "på svenska"), so the rest of the turn speaks it. */
   setLanguage(lang: Language): void {
+    this.#conversationLang = undefined;
     this.state.lang = lang;
     this.state.langChosen = true;
+    this.t = translator(lang);
+  }
+
+  /** Answers this turn in `lang`; the conversation keeps its own language for the next turn. */
+  answerIn(lang: Language): void {
+    this.#conversationLang ??= this.state.lang;
+    this.state.lang = lang;
     this.t = translator(lang);
   }
 
@@ -70,8 +82,15 @@ export class Turn {
 
   finish(): TurnResult {
     const state = { ...this.state };
+    if (this.#conversationLang) state.lang = this.#conversationLang;
     if (this.choices.length > 0) state.offered = this.choices;
     else delete state.offered;
-    return { replies: this.replies, choices: this.choices, state, insights: this.insights };
+    return {
+      lang: this.lang,
+      replies: this.replies,
+      choices: this.choices,
+      state,
+      insights: this.insights,
+    };
   }
 }

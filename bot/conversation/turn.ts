@@ -11,6 +11,7 @@ import { lifeStageFromAnswer, lifeStageInQuestion, yesOrNo } from './clarify';
 import { answer, answerPending, confirm, search, showService } from './find-service';
 import { changeLanguage, help, privacy, startOver, talkToPerson, welcome } from './info';
 import { parseLanguage, resolveLanguage } from './language';
+import { followMessageLanguage, offerToKeepLanguage } from './message-language';
 import { findMunicipality } from './municipality';
 import type { Action, ConversationData, TurnInput, TurnResult } from './types';
 
@@ -42,6 +43,7 @@ export function handleTurn(
     else if (lang) turn.setLanguage(lang);
   } else {
     onMessage(turn, input.text, input.value);
+    offerToKeepLanguage(turn);
   }
   return turn.finish();
 }
@@ -59,6 +61,7 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   const clean = redact(raw).slice(0, MAX_QUERY).trim();
   const query = clean.split(REDACTED).join(' ').replace(/\s+/g, ' ').trim();
   const tapped = actionFromValue(value) ?? offeredAction(state.offered, query);
+  if (!tapped && !recognizeCommand(query)) followMessageLanguage(turn, query);
 
   const mention = tapped ? undefined : findMunicipality(turn.deps.kb, query);
   const municipality = mention?.municipality;

@@ -17,6 +17,8 @@ export interface ConversationData {
   /** The answer feedback would be about. */
   lastAnswer?: { query: string; serviceId?: string };
   warnedIdentityCode?: boolean;
+  /** The bot has offered to keep a message's language (it offers once per conversation). */
+  offeredLanguage?: boolean;
   welcomed?: boolean;
   /** The suggested actions last offered, so a typed or tapped label maps back to its action. */
   offered?: Choice[];
@@ -66,6 +68,8 @@ export type TurnInput =
   | { type: 'set-language'; lang: unknown; locale?: string };
 
 export interface TurnResult {
+  /** The language the replies are written in (a message may be answered in its own language). */
+  lang: Language;
   replies: Reply[];
   /** Suggested actions shown with the last reply. */
   choices: Choice[];

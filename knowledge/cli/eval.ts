@@ -20,6 +20,7 @@ import { KnowledgeError } from '../problems';
 import { Language, type KnowledgeBase } from '../schema';
 import { createSearchEngine } from '../search/index';
 import { parseCli, runIfMain, type Io } from './args';
+import { languageReport } from './eval-language';
 import { loadKnowledge } from './search';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -259,6 +260,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
       }
     }
   }
+  await languageReport(createSearchEngine(kb), io, values.failures);
   io.out(
     '\nTargets: top-3 >= 95% per language (PTV set: 90%), emergency recall 100%, em.FP <= 1%, OOS-rej >= 90%.',
   );

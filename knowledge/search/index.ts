@@ -116,7 +116,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
         };
       }
     },
-    detectLanguage: (text) => detectLanguage(boundQuery(text), index.words),
+    detectLanguage: (text, current) => detectLanguage(boundQuery(text), index.words, current),
     detectSegment: (text, lang) => segments.detect(boundQuery(text), lang),
     detectEmergency: (text) => ({ match: emergency.detect(boundQuery(text)), safetyNet: null }),
   };

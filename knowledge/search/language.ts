@@ -3,6 +3,8 @@
  * three words, often without ä/ö, so three kinds of evidence add up: function
  * words typical of one language, letters (å is Swedish), and which language of
  * the knowledge base uses the word. Finnish is the default when nothing decides.
+ * In a conversation, only clear evidence changes its language (measured by
+ * `npm run eval`, knowledge/cli/eval-language.ts).
  */
 import type { Language } from '../schema';
 import type { WordEntry } from './inverted-index';
@@ -16,7 +18,7 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
       .map(fold),
   ),
   sv: new Set(
-    'och är jag det att inte min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig'
+    'och är jag det att inte min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig i en av den de när så men eller också'
       .split(' ')
       .map(fold),
   ),
@@ -29,11 +31,23 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
 
 const LANGS: readonly Language[] = ['fi', 'sv', 'en'];
 
-export function detectLanguage(
-  text: string,
+/** How sure a guess must be to move a conversation to another language. */
+const SWITCH = {
+  /** Evidence for the new language: two function words, or one and the vocabulary. */
+  minScore: 2,
+  /** The new language must clearly beat every other… */
+  minMargin: 2,
+  /** …and have most of the evidence: a mixed message ("i need hammaslääkäri") is not a switch. */
+  minRatio: 2,
+  /** "ok", "kiitos", a place name: too short to tell, whatever the letters say. */
+  minWords: 2,
+};
+
+/** Evidence per language for `text`. */
+function scoreLanguages(
+  words: readonly string[],
   vocabulary?: ReadonlyMap<string, WordEntry>,
-): Language {
-  const words = tokenize(String(text ?? '').slice(0, 2_000), 100);
+): Record<Language, number> {
   const score: Record<Language, number> = { fi: 0, sv: 0, en: 0 };
   for (const word of words) {
     const folded = fold(word);
@@ -54,7 +68,30 @@ export function detectLanguage(
       for (const lang of langs) score[lang] += 1 / langs.length;
     }
   }
-  let best: Language = 'fi';
+  return score;
+}
+
+/**
+ * The language of `text`. With `current` (the conversation's language) the
+ * answer stays `current` unless the text clearly is another language: mixed,
+ * very short or unclear messages do not flip a conversation. Without it, the
+ * best guess (Finnish when nothing decides).
+ */
+export function detectLanguage(
+  text: string,
+  vocabulary?: ReadonlyMap<string, WordEntry>,
+  current?: Language,
+): Language {
+  const words = tokenize(String(text ?? '').slice(0, 2_000), 100);
+  const score = scoreLanguages(words, vocabulary);
+  let best: Language = current ?? 'fi';
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
-  return best;
+  if (current === undefined || best === current) return best;
+  const runnerUp = Math.max(...LANGS.filter((l) => l !== best).map((l) => score[l]));
+  const sure =
+    words.length >= SWITCH.minWords &&
+    score[best] >= SWITCH.minScore &&
+    score[best] - runnerUp >= SWITCH.minMargin &&
+    score[best] >= SWITCH.minRatio * runnerUp;
+  return sure ? best : current;
 }

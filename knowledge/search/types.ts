@@ -88,7 +88,11 @@ export interface SegmentGuess {
 
 export interface SearchEngine {
   search(query: string, options?: SearchOptions): SearchResponse;
-  detectLanguage(text: string): Language;
+  /**
+   * The language of a message. With `current`, the conversation's language,
+   * it stays `current` unless the message clearly is in another language.
+   */
+  detectLanguage(text: string, current?: Language): Language;
   /** Guesses the client segment from free text (a client note or a resident's message). */
   detectSegment(text: string, lang?: Language): SegmentGuess;
   /** The red-flag layer alone, as search runs it: for the bot and the panel to check a message cheaply. */

@@ -31,12 +31,14 @@ export function fakeEngine(
 ): FakeEngine {
   const queries: string[] = [];
   const options: (SearchOptions | undefined)[] = [];
-  const detectLanguage = (text: string): Language =>
-    /[åä]|\b(?:jag|och|för|tand)/i.test(text) && !/\b(?:ja|on|ei)\b/i.test(text)
+  // In a conversation (`current`) the fake never switches: tests of switching use the real detector.
+  const detectLanguage = (text: string, current?: Language): Language =>
+    current ??
+    (/[åä]|\b(?:jag|och|för|tand)/i.test(text) && !/\b(?:ja|on|ei)\b/i.test(text)
       ? 'sv'
       : /\b(?:the|my|i|need|help)\b/i.test(text)
         ? 'en'
-        : 'fi';
+        : 'fi');
   const detectEmergency = (query: string): EmergencyMatch | null => {
     const lower = query.toLowerCase();
     for (const flag of kb.emergency.redFlags) {

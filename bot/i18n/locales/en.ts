@@ -37,6 +37,8 @@ export const en: Messages = {
   language: {
     changed: "Sure, let's continue in English.",
     choose: 'Choose a language.',
+    offer: 'I answered in English because you wrote in English. Shall we continue in English?',
+    keep: 'Continue in English',
   },
   help: {
     text: 'Write in your own words what you need, for example "toothache" or "my mother is not coping at home". I tell you which service fits, how to get it now and what the next step is.',

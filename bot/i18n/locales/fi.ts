@@ -34,6 +34,8 @@ export const fi = {
   language: {
     changed: 'Selvä, jatketaan suomeksi.',
     choose: 'Valitse kieli.',
+    offer: 'Vastasin suomeksi, koska kirjoitit suomeksi. Jatketaanko suomeksi?',
+    keep: 'Jatketaan suomeksi',
   },
   help: {
     text: 'Kirjoita omin sanoin, mitä tarvitset, esimerkiksi "hammas särkee" tai "äiti ei enää pärjää kotona". Kerron sopivan palvelun, miten sen saa nyt ja mikä on seuraava askel.',

@@ -37,6 +37,8 @@ export const sv: Messages = {
   language: {
     changed: 'Visst, vi fortsätter på svenska.',
     choose: 'Välj språk.',
+    offer: 'Jag svarade på svenska eftersom du skrev på svenska. Ska vi fortsätta på svenska?',
+    keep: 'Fortsätt på svenska',
   },
   help: {
     text: 'Skriv med egna ord vad du behöver, till exempel "tandvärk" eller "mamma klarar sig inte längre hemma". Jag berättar vilken tjänst som passar, hur du får den nu och vad nästa steg är.',

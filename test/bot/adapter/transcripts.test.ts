@@ -19,7 +19,8 @@ type Expect =
   | { card: string | RegExp; first?: boolean }
   | { suggests: string }
   | { absent: string | RegExp }
-  | { noCard: true };
+  | { noCard: true }
+  | { locale: string };
 type Says = string | { join: true } | { event: unknown };
 type Row = [Says, Expect[]];
 
@@ -40,6 +41,9 @@ function check(replies: BotReply[], want: Expect): void {
       titles.some((t) => matches(t, want.card)),
       `expected card ${String(want.card)}${want.first ? ' first' : ''}, got ${JSON.stringify(titles)}`,
     ).toBe(true);
+  } else if ('locale' in want) {
+    // Screen readers pronounce by the activity's locale: it must be the language of the text.
+    expect(replies.map((r) => r.activity.locale)).toEqual(replies.map(() => want.locale));
   } else if ('noCard' in want) {
     expect(replies.flatMap((r) => r.cardTitles)).toEqual([]);
   } else if ('suggests' in want) {
@@ -226,7 +230,7 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
     beforeAll(() => {
       const engine = createSearchEngine(kb);
       const spy: SearchEngine = {
-        detectLanguage: (text) => engine.detectLanguage(text),
+        detectLanguage: (text, current) => engine.detectLanguage(text, current),
         detectSegment: (text, l) => {
           searched.push(text);
           return engine.detectSegment(text, l);
@@ -269,3 +273,50 @@ describe.each(Object.entries(TRANSCRIPTS) as [Language, Row[]][])(
     });
   },
 );
+
+// Issue 9 §3: the page was opened in Finnish, the resident writes Swedish. Each clearly Swedish
+// message is answered in Swedish (the crisis line too); the bot offers once to keep Swedish.
+const SWEDISH_IN_FINNISH: Row[] = [
+  [{ join: true }, [/Olen Opastin/]],
+  [
+    'jag vill inte leva längre',
+    [
+      { card: /./, first: true },
+      /09 2525 0111/,
+      /Om det inte är en nödsituation/,
+      { absent: /Jos kyse/ },
+    ],
+  ],
+  [
+    'jag har ont i en tand, var hittar jag tandvård',
+    [
+      { card: 'Mun- och tandvård' },
+      { locale: 'sv-FI' },
+      'Jag svarade på svenska',
+      { suggests: 'Fortsätt på svenska' },
+      { absent: 'Suun terveydenhuolto' },
+    ],
+  ],
+  [
+    'tarvitsen hammaslääkärin',
+    [{ card: 'Suun terveydenhuolto' }, { locale: 'fi-FI' }, { absent: 'svenska' }],
+  ],
+  [
+    'vart ska jag ringa när min mamma inte klarar sig hemma',
+    [{ card: /./ }, { absent: 'Jag svarade på svenska' }, { absent: /Vastaus auttoi/ }],
+  ],
+  ['ok', [{ absent: /[åä]r /i }]],
+];
+
+describe('a conversation started in Finnish, written to in Swedish', () => {
+  let bot: Harness;
+  beforeAll(() => {
+    bot = botHarness({ kb, engine: createSearchEngine(kb), lang: 'fi' });
+  });
+  it.each(SWEDISH_IN_FINNISH)('%j', async (says, wants) => {
+    const replies =
+      typeof says === 'string' ? await bot.say(says) : 'join' in says ? await bot.join() : [];
+    expect(replies.length, 'the bot answered').toBeGreaterThan(0);
+    for (const want of wants) check(replies, want);
+  });
+});

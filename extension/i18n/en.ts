@@ -31,8 +31,14 @@ export const en = {
     emergency: 'Emergency',
   },
   emergency: {
-    heading: 'Emergency: act on this first',
-    matched: 'Triggered by “{{words}}”.',
+    heading: {
+      emergency: 'Emergency: act on this first',
+      urgent: 'Urgent: needs to be seen today',
+    },
+    why: 'Situation: {{situation}}. Triggered by “{{words}}”.',
+  },
+  safetyNet: {
+    line: 'The note has words that suggest acute symptoms ({{words}}). If it is serious, call 112; if urgent, the medical helpline 116117:',
   },
   segment: {
     heading: 'Client segment',

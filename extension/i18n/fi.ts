@@ -33,8 +33,14 @@ export const fi: Messages = {
     emergency: 'Kiireellinen',
   },
   emergency: {
-    heading: 'Hätätilanne: toimi tämän mukaan ensin',
-    matched: 'Tunnistettu sanoista ”{{words}}”.',
+    heading: {
+      emergency: 'Hätätilanne: toimi tämän mukaan ensin',
+      urgent: 'Kiireellinen: päivystysarvio tänään',
+    },
+    why: 'Tilanne: {{situation}}. Tunnistettu sanoista ”{{words}}”.',
+  },
+  safetyNet: {
+    line: 'Muistiinpanossa on äkillisiin oireisiin viittaavia sanoja ({{words}}). Jos tilanne on vakava, soita 112; kiireellisessä asiassa päivystysapu 116117:',
   },
   segment: {
     heading: 'Asiakassegmentti',

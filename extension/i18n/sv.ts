@@ -33,8 +33,14 @@ export const sv: Messages = {
     emergency: 'Brådskande',
   },
   emergency: {
-    heading: 'Nödsituation: agera på detta först',
-    matched: 'Utlöst av ”{{words}}”.',
+    heading: {
+      emergency: 'Nödsituation: agera på detta först',
+      urgent: 'Brådskande: jourbedömning i dag',
+    },
+    why: 'Situation: {{situation}}. Utlöst av ”{{words}}”.',
+  },
+  safetyNet: {
+    line: 'Anteckningen har ord som tyder på akuta symtom ({{words}}). Ring 112 om läget är allvarligt; i brådskande fall Jourhjälpen 116117:',
   },
   segment: {
     heading: 'Klientsegment',

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase, Language } from '../../knowledge/schema';
 import type { Translate } from '../i18n';
-import type { PanelModel, ServiceMatch } from './match';
+import type { NoteMatch, ServiceMatch } from '../../knowledge/search/match-note';
 import { formatDate, tr } from './text';
 
 /** The record needs the top few services, not the whole ranked list. */
@@ -18,7 +18,7 @@ export interface SummaryContext {
   now: Date;
 }
 
-export function referralSummary(model: PanelModel, ctx: SummaryContext): string {
+export function referralSummary(model: NoteMatch, ctx: SummaryContext): string {
   const { kb, lang, t, now } = ctx;
   const lines: string[] = [t('summary.title', { date: formatDate(now.toISOString(), lang) })];
   const stage = kb.lifeStages.find((s) => s.id === model.lifeStage);
@@ -34,7 +34,7 @@ export function referralSummary(model: PanelModel, ctx: SummaryContext): string 
   if (model.emergency) {
     lines.push(
       t('summary.emergency', {
-        message: tr(model.emergency.flag.message, lang),
+        message: tr(model.emergency.message, lang),
         numbers: model.emergency.numbers.map((n) => n.number).join(', '),
       }),
     );

@@ -1,11 +1,13 @@
 /**
- * npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [words…]
+ * npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [--note] [words…]
  *
  * Searches a knowledge directory (default: the bundled one) or a JSON snapshot.
  * With --batch, reads one JSON object per stdin line ({"q":"…","lang":"fi"}) and
  * writes one JSON line per input line, in order; a bad line gets
- * {"error":"…","line":N} and the batch goes on. Other tools depend on this
- * output: keep it stable.
+ * {"error":"…","line":N} and the batch goes on. With --note, each text is a
+ * client note and runs exactly what the counsellor's panel runs (matchNote:
+ * segment detection, the panel's result count, paths, flags). Other tools
+ * depend on this output: keep it stable.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -15,14 +17,17 @@ import { formatProblem, hasErrors, KnowledgeError } from '../problems';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../schema';
 import { parseSnapshot } from '../snapshot';
 import { createSearchEngine } from '../search/index';
-import type { SearchEngine, SearchOptions, SearchResponse } from '../search/types';
+import { matchNote } from '../search/match-note';
+import type { SearchEngine, SearchOptions } from '../search/types';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
+import { noteToHuman, noteToJson, toHuman, toJson } from './search-output';
 
-const USAGE = `usage: npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [words…]
+const USAGE = `usage: npm run --silent search -- [--kb DIR|FILE] [--lang fi|sv|en] [--json] [--batch] [--note] [words…]
   --kb DIR|FILE  knowledge directory or JSON snapshot (default: the bundled knowledge base)
   --lang L       query language (default: detected)
   --json         print the response as one JSON line
-  --batch        read {"q":"…","lang":"fi"} lines from stdin, write one JSON line each`;
+  --batch        read {"q":"…","lang":"fi"} lines from stdin, write one JSON line each
+  --note         treat each text as a counsellor's client note: what the side panel shows`;
 
 /** The longest batch line accepted; longer lines get an error instead of a search. */
 const MAX_LINE = 100_000;
@@ -43,41 +48,20 @@ export async function loadKnowledge(path: string = BUNDLED_KNOWLEDGE_DIR): Promi
   return kb;
 }
 
-/** The stable JSON form of a response (emergency and results as documented in issue 2). */
-export function toJson(response: SearchResponse): string {
-  return JSON.stringify({
-    q: response.q,
-    lang: response.lang,
-    emergency: response.emergency,
-    confident: response.confident,
-    results: response.results.slice(0, 10),
-  });
-}
-
-function toHuman(response: SearchResponse, kb: KnowledgeBase): string {
-  const lines: string[] = [];
-  if (response.emergency) {
-    const e = response.emergency;
-    lines.push(`EMERGENCY (${e.flag}, "${e.matched}"): ${e.id}; call ${e.numbers.join(', ')}`);
-  }
-  lines.push(`[${response.lang}] ${response.confident ? 'confident' : 'NOT confident'}`);
-  response.results.forEach((r, i) => {
-    const name = kb.services.find((s) => s.id === r.id)?.name[response.lang] ?? r.id;
-    lines.push(`${i + 1}. ${r.id}  ${r.score.toFixed(3)}  ${name}`);
-    for (const w of r.why) lines.push(`     ${w.term} -> ${w.matched} (${w.field}, ${w.kind})`);
-  });
-  if (response.results.length === 0) lines.push('(no results)');
-  return lines.join('\n');
-}
-
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** How batch lines are answered: a search, or (with `note`) the panel's match over this knowledge. */
+export interface Answering {
+  engine: SearchEngine;
+  lang?: Language;
+  note?: KnowledgeBase;
+}
 
 /** One batch line -> one output line. Never throws. */
 export function answerLine(
-  engine: SearchEngine,
+  { engine, lang: defaultLang, note }: Answering,
   line: string,
   n: number,
-  defaultLang?: Language,
 ): string {
   const fail = (error: string) => JSON.stringify({ error, line: n });
   if (line.length > MAX_LINE) return fail(`line is longer than ${MAX_LINE} characters`);
@@ -99,6 +83,7 @@ export function answerLine(
   for (const key of ['municipality', 'lifeStage', 'needProfile'] as const) {
     if (typeof input[key] === 'string') options[key] = input[key];
   }
+  if (note) return noteToJson(matchNote(engine, note, input.q, options));
   return toJson(engine.search(input.q, options));
 }
 
@@ -114,6 +99,7 @@ export async function searchCommand(
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       batch: { type: 'boolean', default: false },
+      note: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     true,
@@ -131,11 +117,21 @@ export async function searchCommand(
   const engine = createSearchEngine(kb);
 
   if (values.batch) {
+    const answering: Answering = {
+      engine,
+      ...(lang ? { lang } : {}),
+      ...(values.note ? { note: kb } : {}),
+    };
     let n = 0;
     for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
       n++;
-      io.out(answerLine(engine, line, n, lang));
+      io.out(answerLine(answering, line, n));
     }
+    return 0;
+  }
+  if (values.note) {
+    const model = matchNote(engine, kb, positionals.join(' '), lang ? { lang } : {});
+    io.out(values.json ? noteToJson(model) : noteToHuman(model, kb));
     return 0;
   }
   const response = engine.search(positionals.join(' '), lang ? { lang } : {});

@@ -7,7 +7,7 @@ import { LEVELS, type KnowledgeBase, type Language, type Level } from '../../../
 import type { SearchEngine } from '../../../knowledge/search/types';
 import { createTranslator, toLanguage, type Translate } from '../../i18n';
 import type { ChosenKnowledge } from '../../lib/knowledge';
-import { matchNote, type PanelModel } from '../../lib/match';
+import { matchNote, type NoteMatch } from '../../../knowledge/search/match-note';
 import { describeKnowledge, fillFilters, translateLabels } from '../../lib/render/controls';
 import { renderResults } from '../../lib/render/results';
 import type { Settings } from '../../lib/state';
@@ -50,7 +50,7 @@ export class Panel {
   #t: Translate;
   #text = '';
   #chips: { lifeStage?: string; needProfile?: string } = {};
-  #model: PanelModel | undefined;
+  #model: NoteMatch | undefined;
 
   constructor(deps: PanelDeps) {
     this.#deps = deps;

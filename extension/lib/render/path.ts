@@ -1,4 +1,4 @@
-import type { PathPosition } from '../match';
+import type { PathPosition } from '../../../knowledge/search/match-note';
 import { tr } from '../text';
 import { serviceName, type RenderContext } from './context';
 import { h } from './dom';

@@ -1,15 +1,16 @@
-import type { PanelModel } from '../match';
+import type { NoteMatch } from '../../../knowledge/search/match-note';
 import type { RenderContext } from './context';
 import { h } from './dom';
-import { renderEmergency } from './emergency';
+import { renderEmergency, renderSafetyNet } from './emergency';
 import { renderSegment } from './segment';
 import { renderService } from './service';
 
 /**
- * The whole result area for one match: red flags first, then the segment
- * chips, then the ranked services. Pure: same model and context, same DOM.
+ * The whole result area for one match: red flags first, then the safety-net
+ * line (above the services, never instead of them), then the segment chips,
+ * then the ranked services. Pure: same model and context, same DOM.
  */
-export function renderResults(model: PanelModel, ctx: RenderContext): DocumentFragment {
+export function renderResults(model: NoteMatch, ctx: RenderContext): DocumentFragment {
   const { doc, t } = ctx;
   const fragment = doc.createDocumentFragment();
   if (!model.query) {
@@ -17,6 +18,7 @@ export function renderResults(model: PanelModel, ctx: RenderContext): DocumentFr
     return fragment;
   }
   if (model.emergency) fragment.appendChild(renderEmergency(model.emergency, ctx));
+  if (model.safetyNet) fragment.appendChild(renderSafetyNet(model.safetyNet, ctx));
   fragment.appendChild(renderSegment(model, ctx));
   fragment.appendChild(
     h(

@@ -1,4 +1,4 @@
-import type { PanelModel } from '../match';
+import type { NoteMatch } from '../../../knowledge/search/match-note';
 import { tr } from '../text';
 import type { RenderContext } from './context';
 import { h } from './dom';
@@ -9,7 +9,7 @@ type Axis = 'lifeStage' | 'needProfile';
  * The detected segment as two groups of toggle chips. A chip is a plain button
  * with aria-pressed; the panel re-ranks when one is pressed (data-axis/data-id).
  */
-export function renderSegment(model: PanelModel, ctx: RenderContext): HTMLElement {
+export function renderSegment(model: NoteMatch, ctx: RenderContext): HTMLElement {
   const { doc, t, kb, lang } = ctx;
   const group = (
     axis: Axis,

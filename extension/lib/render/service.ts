@@ -1,5 +1,5 @@
 import type { MatchReason } from '../../../knowledge/search/types';
-import type { ServiceMatch } from '../match';
+import type { ServiceMatch } from '../../../knowledge/search/match-note';
 import { tr } from '../text';
 import { renderChannels, renderContacts } from './contacts';
 import type { RenderContext } from './context';

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ID } from '../../../extension/background/context-menu';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { createSearchEngine } from '../../../knowledge/search/index';
 import { CHROMIUM_ARGS, chromiumEnv, ensureChromium } from '../../support/chromium';
 import { CHROME_DIR, ensureBuilt } from './build';
 import { recordingProxy, servePages, type SeenRequest } from './net';
@@ -255,6 +257,20 @@ describe('the counsellor side panel in Chromium', () => {
     const summary = await panel.locator('#summary-text').inputValue();
     expect(summary).toContain('Muistipoliklinikka');
     for (const secret of SECRETS) expect(summary).not.toContain(secret);
+  });
+
+  it('flags an emergency note as the bot does: tier, situation, the words that fired it, 112', async () => {
+    const note = 'Puoliso soitti: miehen rintaa puristaa ja hän hikoilee.';
+    const { kb } = await loadKnowledgeDir();
+    const bot = createSearchEngine(kb!).search(note).emergency;
+    expect(bot).not.toBeNull();
+    await handOver(note);
+    const banner = panel.locator('section.emergency');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-tier')).toBe(bot?.tier);
+    expect(await banner.getAttribute('data-situation')).toBe(bot?.flag);
+    expect(await banner.locator('.emergency-why').textContent()).toContain(`”${bot?.matched}”`);
+    expect(await banner.locator('a.phone').first().getAttribute('href')).toBe('tel:112');
   });
 
   it('has no serious or critical accessibility violations, also with a red flag shown', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../extension/i18n';
-import { matchNote } from '../../../extension/lib/match';
+import { matchNote } from '../../../knowledge/search/match-note';
 import { referralSummary } from '../../../extension/lib/summary';
 import { memoryKb, scriptedEngine } from '../fixtures';
 

@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { searchCommand } from '../../../knowledge/cli/search';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { createSearchEngine } from '../../../knowledge/search/index';
+import { matchNote, NOTE_RESULT_LIMIT } from '../../../knowledge/search/match-note';
 import { toSnapshot } from '../../../knowledge/snapshot';
 import { captureIo } from '../../factories/io';
 
@@ -57,11 +59,95 @@ describe('search --json --batch', () => {
     expect(lines[1]).toEqual({ error: expect.stringContaining('invalid JSON'), line: 2 });
     expect(lines[2]).toMatchObject({ q: 'tandläkare', lang: 'sv' });
     expect(lines[3]).toEqual({ error: '"q" must be a string', line: 4 });
-    expect(lines[4].emergency).toMatchObject({ id: 'emergency-number' });
+    expect(lines[4].emergency).toMatchObject({
+      id: 'emergency-number',
+      flag: 'chest-pain',
+      tier: 'emergency',
+      action: '112',
+      numbers: ['emergency'],
+    });
+    expect(lines[4].emergency.matched).toMatch(/rinta/);
+    expect(lines[0].safetyNet).toBeNull();
     expect(lines[5]).toMatchObject({ error: expect.stringContaining('lang'), line: 6 });
     expect(lines[6]).toMatchObject({ confident: false });
     for (const line of lines) if (line.results) expect(line.results.length).toBeLessThanOrEqual(10);
   }, 60_000);
+});
+
+describe('search --json --batch --note: exactly what the panel runs on a note', () => {
+  const NOTES = [
+    { q: 'äiti 84 v, muisti heikentynyt, asuu yksin, omaishoitaja uupunut' },
+    { q: 'Asiakas kertoo, että puolisolla on nyt kova rintakipu ja hän hikoilee.' },
+    { q: 'hammassärky', municipality: 'lohja' },
+  ];
+
+  it('gives the panel’s model for each note: segment, its result list and paths, and the flag', async () => {
+    const { kb } = await loadKnowledgeDir();
+    const engine = createSearchEngine(kb!);
+    const io = captureIo();
+    const input = Readable.from([...NOTES.map((n) => `${JSON.stringify(n)}\n`), 'nope\n']);
+    expect(await searchCommand(['--json', '--batch', '--note'], io, input)).toBe(0);
+    const lines = io.stdout.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    NOTES.forEach((note, i) => {
+      const panel = matchNote(
+        engine,
+        kb!,
+        note.q,
+        note.municipality ? { municipality: note.municipality } : {},
+      );
+      expect(lines[i]).toEqual({
+        q: panel.query,
+        lang: panel.lang,
+        emergency: panel.emergency?.match ?? null,
+        safetyNet: panel.safetyNet?.notice ?? null,
+        segment: {
+          lifeStage: panel.lifeStage ?? null,
+          needProfile: panel.needProfile ?? null,
+          evidence: panel.detected.evidence,
+        },
+        confident: panel.confident,
+        results: panel.results.map((r) => ({
+          id: r.service.id,
+          score: r.score,
+          why: r.why,
+          path: r.path
+            ? {
+                id: r.path.path.id,
+                step: r.path.stepIndex + 1,
+                of: r.path.path.steps.length,
+                next: r.path.next?.service ?? null,
+              }
+            : null,
+        })),
+      });
+    });
+    const [memory, chest] = lines;
+    expect(memory.segment).toMatchObject({ lifeStage: 'older-people' });
+    expect(memory.results.map((r: { id: string }) => r.id)).toContain('memory-clinic');
+    expect(memory.results.length).toBeLessThanOrEqual(NOTE_RESULT_LIMIT);
+    expect(memory.results.find((r: { id: string }) => r.id === 'memory-clinic').path).toMatchObject(
+      {
+        id: expect.any(String),
+        step: expect.any(Number),
+      },
+    );
+    expect(chest.emergency).toMatchObject({
+      flag: 'chest-pain',
+      tier: 'emergency',
+      action: '112',
+      matched: expect.any(String),
+      concepts: expect.any(Array),
+    });
+    expect(lines[3]).toEqual({ error: expect.stringContaining('invalid JSON'), line: 4 });
+  });
+
+  it('explains a flag in the readable form: tier, situation, action and firing words', async () => {
+    const io = captureIo();
+    expect(await searchCommand(['--note', 'puolisolla on nyt kova rintakipu'], io)).toBe(0);
+    expect(io.stdout[0]).toMatch(/^EMERGENCY chest-pain \(action 112; "[^"]+"/);
+    expect(io.stdout.join('\n')).toMatch(/segment /);
+  });
 });
 
 describe('search (in process)', () => {

@@ -1,10 +1,24 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../extension/i18n';
-import { matchNote } from '../../../../extension/lib/match';
+import { matchNote } from '../../../../knowledge/search/match-note';
 import { renderResults } from '../../../../extension/lib/render/results';
+import type { EmergencyMatch } from '../../../../knowledge/search/types';
 import { fakeService, text } from '../../../factories/knowledge';
 import { memoryKb, scriptedEngine } from '../../fixtures';
+
+const CHEST_PAIN: EmergencyMatch = {
+  id: 'emergency-number',
+  flag: 'chest-pain',
+  numbers: ['emergency'],
+  matched: 'rintaa puristaa',
+  tier: 'emergency',
+  action: '112',
+  concepts: [
+    { concept: 'chest', word: 'rintaa' },
+    { concept: 'pain-pressure', word: 'puristaa' },
+  ],
+};
 
 // Tuesday 10:00 in Helsinki: the fake channels are open round the clock.
 const NOW = new Date('2026-11-24T08:00:00Z');
@@ -60,20 +74,58 @@ describe('renderResults', () => {
   });
 
   it('puts red flags above everything else', () => {
-    const root = render(memoryKb(), ['memory-clinic'], 'fi', {
-      emergency: {
-        id: 'emergency-number',
-        flag: 'chest-pain',
-        numbers: ['emergency'],
-        matched: 'rintakipu',
-        tier: 'emergency',
-        action: '112',
-        concepts: [{ concept: 'chest', word: 'rintakipu' }],
-      },
-    });
+    const root = render(memoryKb(), ['memory-clinic'], 'fi', { emergency: CHEST_PAIN });
     const first = root.firstElementChild as HTMLElement;
     expect(first.className).toBe('emergency');
     expect(first.querySelector('a.phone')?.getAttribute('href')).toBe('tel:112');
+  });
+
+  it('explains a flag: tier, situation, the words that fired it and the numbers', () => {
+    const root = render(memoryKb(), ['memory-clinic'], 'fi', { emergency: CHEST_PAIN });
+    const banner = root.querySelector('section.emergency') as HTMLElement;
+    expect(banner.getAttribute('data-tier')).toBe('emergency');
+    expect(banner.getAttribute('data-situation')).toBe('chest-pain');
+    expect(banner.querySelector('h2')?.textContent).toBe('Hätätilanne: toimi tämän mukaan ensin');
+    expect(banner.querySelector('.emergency-message')?.textContent).toBe('Soita 112');
+    expect(banner.querySelector('.emergency-why')?.textContent).toBe(
+      'Tilanne: chest-pain. Tunnistettu sanoista ”rintaa puristaa”.',
+    );
+    // The services stay below the banner.
+    expect(root.querySelectorAll('article.service')).toHaveLength(1);
+  });
+
+  it('shows an urgent match as urgent, with 116117, in the panel’s language', () => {
+    const root = render(memoryKb(), [], 'sv', {
+      emergency: {
+        ...CHEST_PAIN,
+        id: 'emergency-department',
+        flag: 'urgent-injury',
+        numbers: ['medical-helpline'],
+        matched: 'nilkka turvonnut',
+        tier: 'urgent',
+        action: '116117',
+      },
+    });
+    const banner = root.querySelector('section.emergency') as HTMLElement;
+    expect(banner.className).toBe('emergency urgent');
+    expect(banner.querySelector('h2')?.textContent).toBe('Brådskande: jourbedömning i dag');
+    expect(banner.querySelector('a.phone')?.getAttribute('href')).toBe('tel:116117');
+    expect(banner.querySelector('.emergency-why')?.textContent).toContain('urgent-injury');
+  });
+
+  it('adds the safety-net line above the services without dropping any', () => {
+    const root = render(memoryKb(), ['memory-clinic', 'informal-care-support'], 'en', {
+      safetyNet: { words: ['dizzy'], numbers: ['emergency', 'medical-helpline'] },
+    });
+    expect(root.querySelector('section.emergency')).toBeNull();
+    const line = root.querySelector('.safety-net') as HTMLElement;
+    expect(line.textContent).toContain('(dizzy)');
+    expect([...line.querySelectorAll('a.phone')].map((a) => a.getAttribute('href'))).toEqual([
+      'tel:112',
+      'tel:116117',
+    ]);
+    expect(root.querySelectorAll('article.service')).toHaveLength(2);
+    expect(root.firstElementChild).toBe(line);
   });
 
   it('renders in the chosen language', () => {

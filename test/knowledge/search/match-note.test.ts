@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { matchNote } from '../../../extension/lib/match';
-import { memoryKb, scriptedEngine } from '../fixtures';
+import { matchNote, NOTE_RESULT_LIMIT } from '../../../knowledge/search/match-note';
+import type { EmergencyMatch } from '../../../knowledge/search/types';
+import { memoryKb, scriptedEngine } from '../../extension/fixtures';
 
 const NOTE = 'äiti 84 v, muisti heikentynyt, asuu yksin, omaishoitaja uupunut';
+const CHEST_PAIN: EmergencyMatch = {
+  id: 'emergency-number',
+  flag: 'chest-pain',
+  numbers: ['emergency'],
+  matched: 'rintakipu',
+  tier: 'emergency',
+  action: '112',
+  concepts: [{ concept: 'chest', word: 'rintakipu' }],
+};
 
 describe('matchNote', () => {
   it('uses the detected segment and places each service on its referral path', () => {
@@ -47,21 +57,43 @@ describe('matchNote', () => {
     expect(engine.calls[0]).toMatchObject({ municipality: 'lohja', level: 'special' });
   });
 
-  it('resolves a red flag to its message and national numbers', () => {
-    const engine = scriptedEngine([], {
-      emergency: {
-        id: 'emergency-number',
-        flag: 'chest-pain',
-        numbers: ['emergency'],
-        matched: 'rintakipu',
-        tier: 'emergency',
-        action: '112',
-        concepts: [{ concept: 'chest', word: 'rintakipu' }],
-      },
-    });
+  it('resolves a red flag to its situation, message, tier and national numbers', () => {
+    const engine = scriptedEngine([], { emergency: CHEST_PAIN });
     const model = matchNote(engine, memoryKb(), 'kova rintakipu');
-    expect(model.emergency?.flag.id).toBe('chest-pain');
+    expect(model.emergency?.match).toEqual(CHEST_PAIN);
+    expect(model.emergency?.message?.fi).toBeTruthy();
+    expect(model.emergency?.service?.id).toBe('emergency-number');
     expect(model.emergency?.numbers.map((n) => n.number)).toEqual(['112']);
+  });
+
+  it('still shows the numbers of a situation the knowledge base has no message for', () => {
+    const engine = scriptedEngine([], { emergency: { ...CHEST_PAIN, flag: 'no-such-situation' } });
+    const model = matchNote(engine, memoryKb(), 'kova rintakipu');
+    expect(model.emergency?.message).toBeUndefined();
+    expect(model.emergency?.numbers.map((n) => n.number)).toEqual(['112']);
+  });
+
+  it('keeps every service beside a safety-net notice', () => {
+    const engine = scriptedEngine(['memory-clinic', 'informal-care-support'], {
+      safetyNet: { words: ['huimaa'], numbers: ['emergency'] },
+    });
+    const model = matchNote(engine, memoryKb(), NOTE);
+    expect(model.safetyNet?.notice.words).toEqual(['huimaa']);
+    expect(model.safetyNet?.numbers.map((n) => n.number)).toEqual(['112']);
+    expect(model.results.map((r) => r.service.id)).toEqual([
+      'memory-clinic',
+      'informal-care-support',
+    ]);
+  });
+
+  it('asks the engine for the panel’s number of results, in the note’s own language unless told', () => {
+    const engine = scriptedEngine([]);
+    const model = matchNote(engine, memoryKb(), NOTE);
+    expect(engine.calls[0]?.limit).toBe(NOTE_RESULT_LIMIT);
+    expect(engine.calls[0]?.lang).toBeUndefined();
+    expect(model.lang).toBe('fi');
+    matchNote(engine, memoryKb(), NOTE, { lang: 'sv' });
+    expect(engine.calls[1]?.lang).toBe('sv');
   });
 
   it('does not search an empty note, and cuts a huge one', () => {

@@ -1,25 +1,26 @@
 /**
- * Turns a client note into what the panel shows: red flags, the client
- * segment, ranked services and where the client stands on each referral path.
- * The same engine and path rules as the bot, so both front doors agree.
+ * Turns a client note into what the counsellor's panel shows: the emergency or
+ * urgent flag, a safety-net notice, the client segment, ranked services and
+ * where the client stands on each referral path. The panel and
+ * `npm run search -- --note` both run this, so an evaluation of notes measures
+ * the panel itself, and the bot's engine and path rules decide for both.
  */
-import { nextStep, pathsForService } from '../../knowledge/paths';
-import type {
-  KnowledgeBase,
-  Level,
-  NationalNumber,
-  PathStep,
-  RedFlag,
-  ReferralPath,
-  Service,
-} from '../../knowledge/schema';
-import type { MatchReason, SearchEngine, SegmentGuess } from '../../knowledge/search/types';
+import { nextStep, pathsForService } from '../paths';
+import type { KnowledgeBase, Language, Level, PathStep, ReferralPath, Service } from '../schema';
+import {
+  emergencyView,
+  safetyNetView,
+  type EmergencyView,
+  type SafetyNetView,
+} from './emergency-view';
+import type { MatchReason, SearchEngine, SegmentGuess } from './types';
 
 /** Client notes longer than this are cut: a note is a paragraph, not a record dump. */
 export const MAX_NOTE_CHARS = 20_000;
-const DEFAULT_LIMIT = 8;
+/** How many services the panel lists for a note. */
+export const NOTE_RESULT_LIMIT = 8;
 
-export interface MatchFilters {
+export interface NoteFilters {
   /** Counsellor's choice on the segment chips; overrides what was detected. */
   lifeStage?: string;
   needProfile?: string;
@@ -28,6 +29,8 @@ export interface MatchFilters {
   /** Life stage filter: hides services not meant for this life stage. */
   onlyLifeStage?: string;
   limit?: number;
+  /** The note's language; detected from the text when absent (the panel never sets it). */
+  lang?: Language;
 }
 
 export interface PathPosition {
@@ -44,16 +47,13 @@ export interface ServiceMatch {
   path?: PathPosition;
 }
 
-export interface EmergencyView {
-  flag: RedFlag;
-  service?: Service;
-  numbers: NationalNumber[];
-  matched: string;
-}
-
-export interface PanelModel {
+export interface NoteMatch {
   query: string;
+  /** The language the note was searched in. */
+  lang?: Language;
   emergency?: EmergencyView;
+  /** Acute words that fired no situation: a one-line notice above the services, never instead of them. */
+  safetyNet?: SafetyNetView;
   detected: SegmentGuess;
   lifeStage?: string;
   needProfile?: string;
@@ -62,14 +62,15 @@ export interface PanelModel {
   results: ServiceMatch[];
 }
 
+/** Matches one note; pure apart from the engine it is given. */
 export function matchNote(
   engine: SearchEngine,
   kb: KnowledgeBase,
   note: string,
-  filters: MatchFilters = {},
-): PanelModel {
+  filters: NoteFilters = {},
+): NoteMatch {
   const query = note.slice(0, MAX_NOTE_CHARS).trim();
-  const detected = query ? engine.detectSegment(query) : { evidence: [] };
+  const detected = query ? engine.detectSegment(query, filters.lang) : { evidence: [] };
   const lifeStage = filters.lifeStage ?? detected.lifeStage;
   const needProfile = filters.needProfile ?? detected.needProfile;
   const base = { query, detected, lifeStage, needProfile, municipality: filters.municipality };
@@ -80,20 +81,24 @@ export function matchNote(
     needProfile,
     municipality: filters.municipality,
     level: filters.level,
-    limit: filters.limit ?? DEFAULT_LIMIT,
+    limit: filters.limit ?? NOTE_RESULT_LIMIT,
+    ...(filters.lang ? { lang: filters.lang } : {}),
   });
-  const services = new Map(kb.services.map((s) => [s.id, s]));
   const results: ServiceMatch[] = [];
   for (const result of response.results) {
-    const service = services.get(result.id);
+    const service = kb.services.find((s) => s.id === result.id);
     if (!service || !servesLifeStage(service, filters.onlyLifeStage)) continue;
     const path = positionOn(kb, service.id, lifeStage, needProfile);
     results.push({ service, score: result.score, why: result.why, ...(path ? { path } : {}) });
   }
-  const emergency = response.emergency
-    ? emergencyView(kb, response.emergency, services)
-    : undefined;
-  return { ...base, confident: response.confident, results, ...(emergency ? { emergency } : {}) };
+  return {
+    ...base,
+    lang: response.lang,
+    confident: response.confident,
+    results,
+    ...(response.emergency ? { emergency: emergencyView(kb, response.emergency) } : {}),
+    ...(response.safetyNet ? { safetyNet: safetyNetView(kb, response.safetyNet) } : {}),
+  };
 }
 
 function servesLifeStage(service: Service, lifeStage: string | undefined): boolean {
@@ -112,17 +117,4 @@ function positionOn(
   if (!best || !step) return undefined;
   const next = nextStep(best.path, best.stepIndex);
   return { path: best.path, stepIndex: best.stepIndex, step, ...(next ? { next } : {}) };
-}
-
-function emergencyView(
-  kb: KnowledgeBase,
-  match: { id: string; flag: string; numbers: string[]; matched: string },
-  services: Map<string, Service>,
-): EmergencyView | undefined {
-  const flag = kb.emergency.redFlags.find((f) => f.id === match.flag);
-  if (!flag) return undefined;
-  const numbers = match.numbers
-    .map((id) => kb.emergency.numbers.find((n) => n.id === id))
-    .filter((n): n is NationalNumber => n !== undefined);
-  return { flag, service: services.get(match.id), numbers, matched: match.matched };
 }

@@ -26,7 +26,7 @@ function textBlock(text: string, extra: TextBlock = {}): TextBlock {
   return { type: 'TextBlock', text: escapeMarkdown(text), wrap: true, ...extra };
 }
 
-/** An Adaptive Card for a CardModel; emergency cards are styled as attention. */
+/** An Adaptive Card for a CardModel; emergency cards are styled as attention, urgent ones as warning. */
 export function adaptiveCard(card: CardModel, lang: Language): Attachment {
   const body: TextBlock[] = [
     textBlock(card.title, { size: 'Large', weight: 'Bolder', style: 'heading' }),
@@ -48,7 +48,15 @@ export function adaptiveCard(card: CardModel, lang: Language): Attachment {
     speak: card.speak,
     fallbackText: card.speak,
     body:
-      card.kind === 'emergency' ? [{ type: 'Container', style: 'attention', items: body }] : body,
+      card.kind === 'emergency'
+        ? [
+            {
+              type: 'Container',
+              style: card.tier === 'urgent' ? 'warning' : 'attention',
+              items: body,
+            },
+          ]
+        : body,
     actions: card.links.map((link) => ({
       type: 'Action.OpenUrl',
       title: link.label,

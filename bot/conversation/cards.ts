@@ -1,7 +1,7 @@
 /**
  * The three cards the bot shows, built as plain data (CardModel): a service,
- * the emergency numbers, and human contacts. Every card carries a full
- * plain-text alternative (`speak`) for screen readers.
+ * the emergency numbers, and human contacts; and the safety-net line. Every
+ * card carries a full plain-text alternative (`speak`) for screen readers.
  */
 import type { HolidayCalendar } from '../../knowledge/hours/calendar';
 import {
@@ -16,7 +16,8 @@ import {
   type ServiceView,
 } from '../../knowledge/present';
 import type { KnowledgeBase, Language, Service } from '../../knowledge/schema';
-import type { EmergencyMatch } from '../../knowledge/search/types';
+import { emergencyView, nationalNumbers } from '../../knowledge/search/emergency-view';
+import type { EmergencyMatch, SafetyNotice } from '../../knowledge/search/types';
 import type { Translate } from '../i18n';
 import type { CardModel } from './types';
 
@@ -126,17 +127,20 @@ export function serviceCardFromView(view: ServiceView, ctx: CardContext): CardMo
   return { ...card, speak: speakOf(card), lead: t('card.lead', { name: card.title }) };
 }
 
-/** The red-flag card: what to do now and the national numbers to call. */
+/**
+ * The red-flag card, answered before anything else: what to do now, the
+ * numbers to call (chosen for the resident's language by the detector) and the
+ * words that fired it. An urgent match sends to 116117 / päivystys instead of 112.
+ */
 export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardModel {
   const { kb, lang, t } = ctx;
-  const flag = kb.emergency.redFlags.find((f) => f.id === match.flag);
-  const service = kb.services.find((s) => s.id === match.id);
-  const numbers = match.numbers
-    .map((id) => kb.emergency.numbers.find((n) => n.id === id))
-    .filter((n) => n !== undefined);
+  const view = emergencyView(kb, match);
+  const { numbers } = view;
   const card = {
     kind: 'emergency' as const,
-    title: service?.name[lang] ?? numbers[0]?.name[lang] ?? '112',
+    tier: match.tier,
+    situation: match.flag,
+    title: view.service?.name[lang] ?? numbers[0]?.name[lang] ?? '112',
     sections: [
       {
         heading: t('emergency.numbers'),
@@ -144,18 +148,25 @@ export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardMode
           (n) => `${n.name[lang]}: ${n.number} (${statusOf({ hours: n.hours }, ctx).text})`,
         ),
       },
+      { lines: [t('emergency.because', { words: match.matched })] },
     ],
     links: numbers.map((n) => ({
       label: t('actions.call', { number: n.number }),
       url: phoneLink(n.number)?.href ?? `tel:${n.number}`,
     })),
   };
-  const first = numbers[0]?.number ?? '112';
-  // The red flag's message leads (it is what to do); the card holds the numbers and call buttons.
-  const lead = [flag?.message[lang], t('emergency.lead', { number: first })]
-    .filter(Boolean)
-    .join(' ');
+  const first = numbers[0]?.number ?? (match.tier === 'urgent' ? '116117' : '112');
+  const call = match.tier === 'urgent' ? 'emergency.urgentLead' : 'emergency.lead';
+  // The situation's message leads (it is what to do); the card holds the numbers and call buttons.
+  const lead = [view.message?.[lang], t(call, { number: first })].filter(Boolean).join(' ');
   return { ...card, speak: `${lead} ${speakOf(card)}`, lead };
+}
+
+/** The one-line 112 / 116117 reminder added above a normal answer when acute words fired no situation. */
+export function safetyNetLine(notice: SafetyNotice, ctx: CardContext): string {
+  const { kb, lang, t } = ctx;
+  const numbers = nationalNumbers(kb, notice.numbers).map((n) => n.name[lang]);
+  return t('safetyNet.line', { numbers: numbers.join(t('safetyNet.or')) });
 }
 
 /** Ids of the services whose phone and chat channels reach a person. */

@@ -1,10 +1,12 @@
 /**
  * One turn of the conversation: state and input in, replies and new state out.
- * Order matters and is the product's promise: emergency first, then the
- * identity-code warning, then commands, clarification answers and search.
+ * Order matters and is the product's promise: an emergency or urgent match
+ * first, then the identity-code warning, then commands, clarification answers
+ * and search (with the safety-net line above the answer when acute words fired
+ * no situation).
  */
 import { looksLikeIdentityCode, redact, REDACTED } from '../privacy/redact';
-import { emergencyCard } from './cards';
+import { emergencyCard, safetyNetLine } from './cards';
 import { normalize, recognizeCommand } from './commands';
 import { Turn, type TurnDeps } from './context';
 import { lifeStageFromAnswer, lifeStageInQuestion, yesOrNo } from './clarify';
@@ -69,14 +71,16 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   // "asun Lohjalla" is about where, not what: the name must not make the search find Lohja hospital.
   const question = mention ? mention.rest : query;
 
+  // Every typed message is checked for an emergency first, also in the middle of a clarification.
   const response = query && !tapped ? search(turn, query) : undefined;
   if (response?.emergency) {
+    const { tier } = response.emergency;
     turn.replies.push({
       type: 'card',
       card: emergencyCard(response.emergency, turn.cardContext()),
     });
     warnIdentityCode(turn, raw);
-    turn.say(turn.t('emergency.after'));
+    turn.say(turn.t(tier === 'urgent' ? 'emergency.afterUrgent' : 'emergency.after'));
     delete state.pending;
     turn.choices = [{ label: turn.t('actions.person'), action: { type: 'person' } }];
     return;
@@ -117,7 +121,11 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
     // "asun Lohjalla" on its own: remembered and said; no "not sure" for a question never asked.
     if (!found?.confident) return;
   }
-  if (found) answer(turn, clean, found, context, true);
+  if (!found) return;
+  // Acute words but no situation: a one-line reminder above the answer, never instead of it.
+  const notice = response?.safetyNet ?? found.safetyNet;
+  if (notice) turn.say(safetyNetLine(notice, turn.cardContext()));
+  answer(turn, clean, found, context, true);
 }
 
 /** Warns once per conversation; the code itself is never repeated. */

@@ -45,6 +45,10 @@ export interface Choice {
 /** A card in neutral form: the adapter decides how it looks. All strings are plain text. */
 export interface CardModel {
   kind: 'service' | 'emergency' | 'contacts';
+  /** Emergency cards: 112 / crisis / poison now, or 116117 / päivystys today. */
+  tier?: 'emergency' | 'urgent';
+  /** Emergency cards: the situation that fired. */
+  situation?: string;
   title: string;
   subtitle?: string;
   sections: { heading?: string; lines: string[] }[];

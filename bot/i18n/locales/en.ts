@@ -59,6 +59,14 @@ export const en: Messages = {
     after:
       'If this is not an emergency, tell me more about your situation and I will look for a suitable service.',
     numbers: 'Numbers',
+    because: 'I recognised these words in your message: “{{words}}”.',
+    urgentLead: 'Call the medical helpline {{number}} or go to the emergency department today.',
+    afterUrgent:
+      'If this is not urgent, tell me more about your situation and I will look for a suitable service.',
+  },
+  safetyNet: {
+    line: 'If the symptoms are sudden or severe, call: {{numbers}}.',
+    or: ' or ',
   },
   notSure: {
     text: "I'm not sure which service you need, and I don't want to guess.",

@@ -56,6 +56,14 @@ export const fi = {
     after:
       'Jos kyse ei ole hätätilanteesta, kerro tilanteestasi lisää, niin etsin sopivan palvelun.',
     numbers: 'Numerot',
+    because: 'Tunnistin viestistäsi: ”{{words}}”.',
+    urgentLead: 'Soita päivystysapuun {{number}} tai hakeudu päivystykseen vielä tänään.',
+    afterUrgent:
+      'Jos asia ei ole kiireellinen, kerro tilanteestasi lisää, niin etsin sopivan palvelun.',
+  },
+  safetyNet: {
+    line: 'Jos oireet ovat äkillisiä tai vakavia, soita: {{numbers}}.',
+    or: ' tai ',
   },
   notSure: {
     text: 'En ole varma, mitä palvelua tarvitset, enkä halua arvata.',

@@ -59,6 +59,14 @@ export const sv: Messages = {
     after:
       'Om det inte är en nödsituation kan du berätta mer om din situation, så letar jag upp en lämplig tjänst.',
     numbers: 'Nummer',
+    because: 'Jag reagerade på orden: ”{{words}}”.',
+    urgentLead: 'Ring Jourhjälpen {{number}} eller sök dig till jouren redan i dag.',
+    afterUrgent:
+      'Om det inte är brådskande kan du berätta mer om din situation, så letar jag upp en lämplig tjänst.',
+  },
+  safetyNet: {
+    line: 'Om symtomen är plötsliga eller allvarliga, ring: {{numbers}}.',
+    or: ' eller ',
   },
   notSure: {
     text: 'Jag är inte säker på vilken tjänst du behöver, och jag vill inte gissa.',

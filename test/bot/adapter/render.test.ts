@@ -30,6 +30,19 @@ function textBlocks(attachment: Attachment | undefined): string[] {
 }
 
 describe('toActivities', () => {
+  it('marks an emergency card as attention and an urgent one as warning', () => {
+    const style = (tier: CardModel['tier']) => {
+      const [activity] = toActivities(
+        [{ type: 'card', card: { ...card, kind: 'emergency', tier } }],
+        [],
+        'fi',
+      );
+      return (activity?.attachments?.[0]?.content as { body: { style?: string }[] }).body[0]?.style;
+    };
+    expect(style('emergency')).toBe('attention');
+    expect(style('urgent')).toBe('warning');
+  });
+
   it('escapes untrusted text in messages and in Adaptive Card TextBlocks', () => {
     const [message, cardActivity] = toActivities(
       [

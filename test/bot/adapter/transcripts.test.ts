@@ -86,6 +86,18 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       'hammassärky',
       [{ card: 'Suun terveydenhuolto' }, 'Palvelupiste: Lohja', /Lohjan hyvinvointikeskus/],
     ],
+    // A third person's emergency in the middle of a clarifying question: 112 first, no question.
+    ['masennus', ['Ketä asia koskee?']],
+    [
+      'mieheni rintaa puristaa ja hän hikoilee',
+      [
+        { card: 'Hätänumero 112', first: true },
+        /Soita heti 112\./,
+        /Tunnistin viestistäsi: ”[^”]+”/,
+        { absent: 'Ketä asia koskee?' },
+        { suggests: 'Puhu ihmisen kanssa' },
+      ],
+    ],
     ['masennus', ['Ketä asia koskee?', { suggests: 'Itselleni' }, { suggests: 'Lapselleni' }]],
     ['Itselleni', [{ card: 'Mielenterveyspalvelut' }]],
     ['auto hajosi', [/En ole varma/, /Päivystysapu 116117/, { card: 'Puhu ihmisen kanssa' }]],
@@ -136,6 +148,16 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     ],
     ['jag bor i Raseborg', ['Din hemkommun: Raseborg', { noCard: true }]],
     ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Raseborg']],
+    ['ångest', ['Vem gäller det?']],
+    [
+      'min man har ont i bröstet och svettas',
+      [
+        { card: 'Nödnumret 112', first: true },
+        /Ring genast 112\./,
+        /Jag reagerade på orden: ”[^”]+”/,
+        { absent: 'Vem gäller det?' },
+      ],
+    ],
     ['ångest', ['Vem gäller det?', { suggests: 'För mitt barn' }]],
     ['För mitt barn', [{ card: 'Mentalvård och psykosocialt stöd för unga' }]],
     [
@@ -186,6 +208,16 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
       [{ card: /./, first: true }, /0800 147 111/, /If this is not an emergency/],
     ],
     ['I live in Lohja', ['Your home municipality: Lohja', { noCard: true }]],
+    ['psychologist', ['Who is this for?']],
+    [
+      'my husband has chest pain and is sweating',
+      [
+        { card: 'Emergency number 112', first: true },
+        /Call 112 now\./,
+        /I recognised these words in your message: “[^”]+”/,
+        { absent: 'Who is this for?' },
+      ],
+    ],
     ['psychologist', ['Who is this for?', { suggests: 'For my child' }]],
     ['For my child', [{ card: 'School health care' }, 'Service point: Lohja']],
     [

@@ -9,7 +9,8 @@ import { translator } from '../../../bot/i18n';
 import { finnishHolidays } from '../../../knowledge/hours/finnish-holidays';
 import type { Service } from '../../../knowledge/schema';
 import { conversationKb } from '../../factories/conversation-kb';
-import { fakePath, fakeService, fakeStep, text } from '../../factories/knowledge';
+import type { EmergencyMatch } from '../../../knowledge/search/types';
+import { fakeNumber, fakePath, fakeService, fakeStep, text } from '../../factories/knowledge';
 
 const kb = conversationKb();
 const dental = kb.services.find((s) => s.id === 'dental-care') as Service;
@@ -122,5 +123,59 @@ describe('contactsCard', () => {
   it('lists the phone and chat channels that reach a person, with hours', () => {
     const card = contactsCard(ctx());
     expect(card.sections[0]?.lines).toEqual(['Päivystysapu 116117: avoinna aina, puh. 116117']);
+  });
+});
+
+describe('emergencyCard for each tier and language', () => {
+  const match: EmergencyMatch = {
+    id: 'crisis-help',
+    flag: 'suicidal-thoughts',
+    numbers: ['crisis-line-sv', 'emergency'],
+    matched: 'vill inte leva',
+    tier: 'emergency',
+    action: 'crisis',
+    concepts: [{ concept: 'self-harm-intent', word: 'vill inte leva' }],
+  };
+  const withCrisisLines = conversationKb();
+  withCrisisLines.emergency.numbers.push(
+    fakeNumber({
+      id: 'crisis-line-sv',
+      number: '09 2525 0112',
+      name: text('Kriisipuhelin ruotsiksi', 'Kristelefonen på svenska', 'Crisis line in Swedish'),
+    }),
+  );
+
+  it('shows the numbers the detector chose for the language, in that language, and the firing words', () => {
+    const card = emergencyCard(
+      match,
+      ctx({ kb: withCrisisLines, lang: 'sv', t: translator('sv') }),
+    );
+    expect(card.situation).toBe('suicidal-thoughts');
+    expect(card.lead).toBe('Ring genast 09 2525 0112.');
+    expect(card.sections[0]?.lines[0]).toMatch(/^Kristelefonen på svenska: 09 2525 0112 \(/);
+    expect(card.sections[1]?.lines).toEqual(['Jag reagerade på orden: ”vill inte leva”.']);
+    expect(card.links.map((l) => l.url)).toEqual(['tel:0925250112', 'tel:112']);
+    expect(card.speak).toContain('vill inte leva');
+  });
+
+  it('sends an urgent match to 116117 / päivystys, not to 112', () => {
+    const card = emergencyCard(
+      {
+        ...match,
+        id: 'no-such-service',
+        flag: 'urgent-fever',
+        numbers: ['medical-helpline'],
+        matched: 'kuumetta 40',
+        tier: 'urgent',
+        action: '116117',
+      },
+      ctx({ lang: 'en', t: translator('en') }),
+    );
+    expect(card.tier).toBe('urgent');
+    expect(card.title).toBe('Helpline');
+    expect(card.lead).toBe(
+      'Call the medical helpline 116117 or go to the emergency department today.',
+    );
+    expect(card.links.map((l) => l.url)).toEqual(['tel:116117']);
   });
 });

@@ -8,6 +8,7 @@ import type {
 } from '../../../bot/conversation/types';
 import { conversationKb } from '../../factories/conversation-kb';
 import { fakeEngine, type FakeEngine } from '../../factories/fake-engine';
+import type { EmergencyMatch } from '../../../knowledge/search/types';
 
 const ID_CODE = '131052-308T';
 const NOW = new Date('2026-11-24T08:00:00Z'); // Tuesday 10:00 in Helsinki
@@ -62,6 +63,97 @@ describe('emergency first', () => {
     const result = c.say('chest pain');
     expect(cards(result)[0]?.kind).toBe('emergency');
     expect(c.state.pending).toBeUndefined();
+  });
+});
+
+/** What the detector answers for a third person's heart attack, an urgent injury and a near miss. */
+const HUSBAND = 'mieheni rintaa puristaa ja hän hikoilee';
+const ANKLE = 'nilkka turvonnut eikä kestä varata painoa';
+const DIZZY = 'hammassärky ja huimaa';
+const CHEST: EmergencyMatch = {
+  id: 'emergency-number',
+  flag: 'chest-pain',
+  numbers: ['emergency'],
+  matched: 'rintaa puristaa',
+  tier: 'emergency',
+  action: '112',
+  concepts: [
+    { concept: 'chest', word: 'rintaa' },
+    { concept: 'pain-pressure', word: 'puristaa' },
+  ],
+};
+const URGENT: EmergencyMatch = {
+  id: 'emergency-department',
+  flag: 'urgent-injury',
+  numbers: ['medical-helpline'],
+  matched: 'nilkka turvonnut',
+  tier: 'urgent',
+  action: '116117',
+  concepts: [{ concept: 'injury', word: 'turvonnut' }],
+};
+function safetyEngine() {
+  const kb = conversationKb();
+  return fakeEngine(kb, {
+    [HUSBAND]: () => ({ emergency: CHEST }),
+    [ANKLE]: () => ({ emergency: URGENT }),
+    [DIZZY]: () => ({
+      safetyNet: { words: ['huimaa'], numbers: ['emergency', 'medical-helpline'] },
+      confident: true,
+      results: [{ id: 'dental-care', score: 1, why: [] }],
+    }),
+  });
+}
+
+describe('emergency and urgent matches come first, on every turn', () => {
+  it.each([
+    ['the for-whom question', 'psykologi', /Ketä asia koskee/],
+    ['the municipality question', 'saaristo', /Missä kunnassa asut/],
+  ])(
+    'answers a third person’s emergency in the middle of %s, and drops the question',
+    (_, first, question) => {
+      const c = conversation(safetyEngine());
+      expect(textOf(c.say(first).replies)).toMatch(question);
+      const result = c.say(HUSBAND);
+      expect(result.replies[0]).toMatchObject({
+        type: 'card',
+        card: { kind: 'emergency', tier: 'emergency', situation: 'chest-pain' },
+      });
+      expect(cards(result).map((card) => card.kind)).toEqual(['emergency']);
+      expect(textOf(result.replies)).not.toMatch(question);
+      expect(c.state.pending).toBeUndefined();
+    },
+  );
+
+  it('says which words fired the flag, and leads with the number to call', () => {
+    const [card] = cards(conversation(safetyEngine()).say(HUSBAND));
+    expect(card?.lead).toBe('Soita 112 Soita heti 112.');
+    expect(card?.sections.flatMap((s) => s.lines)).toContain(
+      'Tunnistin viestistäsi: ”rintaa puristaa”.',
+    );
+    expect(card?.links.map((l) => l.url)).toEqual(['tel:112']);
+  });
+
+  it('sends an urgent match to 116117 first, with no service card or question', () => {
+    const c = conversation(safetyEngine());
+    c.say('psykologi');
+    const result = c.say(ANKLE);
+    const [card] = cards(result);
+    expect(result.replies[0]).toMatchObject({ type: 'card', card: { tier: 'urgent' } });
+    expect(card?.lead).toMatch(/Soita päivystysapuun 116117 tai hakeudu päivystykseen/);
+    expect(card?.links.map((l) => l.url)).toEqual(['tel:116117']);
+    expect(cards(result)).toHaveLength(1);
+    expect(textOf(result.replies)).toMatch(/Jos asia ei ole kiireellinen/);
+    expect(c.state.pending).toBeUndefined();
+  });
+
+  it('adds the safety-net line above the normal answer, never instead of it', () => {
+    const result = conversation(safetyEngine()).say(DIZZY);
+    expect(result.replies[0]).toEqual({
+      type: 'text',
+      text: 'Jos oireet ovat äkillisiä tai vakavia, soita: Hätänumero tai Päivystysapu.',
+    });
+    expect(cards(result).map((card) => card.serviceId)).toEqual(['dental-care']);
+    expect(result.choices.map((ch) => ch.label)).toContain('Vastaus auttoi');
   });
 });
 

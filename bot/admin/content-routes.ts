@@ -12,11 +12,12 @@ import type { KnowledgeSource } from '../../knowledge/live';
 import { presentService } from '../../knowledge/present';
 import { hasErrors, type Problem } from '../../knowledge/problems';
 import type { KnowledgeBase, LocalizedText, Service } from '../../knowledge/schema';
+import { describeEmergency, describeSafetyNet } from '../../knowledge/search/emergency-view';
 import type { SearchEngine } from '../../knowledge/search/types';
 import type { KnowledgePublisher } from '../../knowledge/store/publisher';
 import { ConflictError, InvalidPathError, type KnowledgeStore } from '../../knowledge/store/store';
 import { assertContentPath } from '../../knowledge/store/content-path';
-import { serviceCardFromView } from '../conversation/cards';
+import { emergencyCard, serviceCardFromView } from '../conversation/cards';
 import { translator } from '../i18n';
 import { sendError, type Log } from '../server/errors';
 import { guard } from './auth';
@@ -113,18 +114,25 @@ function previewSearch(
   const response = engine.search(q.slice(0, 500), { limit: 5 });
   const lang = response.lang;
   const top = response.results[0] && kb.services.find((s) => s.id === response.results[0]?.id);
+  const ctx = { kb, lang, t: translator(lang), now, holidays };
   const view = top ? presentService(top, { kb, lang, now, holidays }) : null;
-  const card = view
-    ? serviceCardFromView(view, { kb, lang, t: translator(lang), now, holidays })
-    : null;
+  const card = view ? serviceCardFromView(view, ctx) : null;
   return {
     ...response,
+    // Which situation and words fired, said the same way as `npm run search` says it.
+    flagText: response.emergency
+      ? describeEmergency(response.emergency)
+      : response.safetyNet
+        ? describeSafetyNet(response.safetyNet)
+        : null,
     results: response.results.map((r) => ({
       ...r,
       name: kb.services.find((s) => s.id === r.id)?.name[lang] ?? r.id,
     })),
     view,
     card,
+    // What the resident sees before anything else when a flag fires.
+    emergencyCard: response.emergency ? emergencyCard(response.emergency, ctx) : null,
   };
 }
 

@@ -409,10 +409,9 @@ $('ask').addEventListener('click', async () => {
   out.replaceChildren(
     el('p', {
       class: s.emergency ? 'emergency' : '',
-      text: s.emergency
-        ? `Emergency: ${s.emergency.flag} → ${s.emergency.id}`
-        : 'No emergency flag.',
+      text: s.flagText ?? 'No emergency flag.',
     }),
+    s.emergencyCard ? renderCard(s.emergencyCard) : null,
     el('p', {
       text: `Language ${s.lang}; ${s.confident ? 'a confident answer' : 'not confident'}.`,
     }),

@@ -173,6 +173,12 @@ describe('editing and publishing', () => {
       q: 'kova rintakipu ja hengenahdistus',
     });
     expect(emergency.json.search.emergency).not.toBeNull();
+    // Which situation and which words fired, and the card the resident sees first.
+    const { flagText, emergencyCard, emergency: match } = emergency.json.search;
+    expect(flagText).toMatch(/^EMERGENCY [a-z-]+ \(action 112; "/);
+    expect(flagText).toContain(match.flag);
+    expect(flagText).toContain(`"${match.matched}"`);
+    expect(emergencyCard.links.map((l: { url: string }) => l.url)).toContain('tel:112');
   });
 
   it('picks up a direct file edit, and shows disk problems when the file is broken', async () => {

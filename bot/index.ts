@@ -11,8 +11,9 @@
  *   OPASTIN_SERVICE_URLS  comma-separated origins /api/messages may answer without credentials (the Emulator)
  *   OPASTIN_KNOWLEDGE_DIR the knowledge directory the editor publishes to (default: the bundled one)
  *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl (default ./data)
- *   REDIS_URL             optional, e.g. redis://127.0.0.1:6379: Direct Line conversations are
- *                         shared through Redis, so several instances can serve one county
+ *   REDIS_URL             optional, e.g. redis://127.0.0.1:6379: Direct Line conversations, bot
+ *                         state, editor sessions and rate limits live in Redis, so several
+ *                         instances can serve one county
  */
 import type { AddressInfo } from 'node:net';
 import {
@@ -37,12 +38,13 @@ import { redact } from './privacy/redact';
 import { createServer } from './server/create-server';
 import { conversationStateKey } from './server/direct-line/bot-bridge';
 import { connectRedis } from './redis/client';
-import { RedisDirectLineStore } from './redis/direct-line-store';
+import { redisSharedState } from './redis/shared-state';
 
 const env = process.env;
 const log = (line: string) => console.log(line);
 // Unset: everything in this process, as a single embedded instance has always run.
 const redis = env.REDIS_URL ? await connectRedis(env.REDIS_URL, log) : undefined;
+const shared = redis && redisSharedState(redis);
 
 const knowledgeDir = env.OPASTIN_KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE_DIR;
 const dataDir = env.OPASTIN_DATA_DIR ?? './data';
@@ -88,7 +90,7 @@ const botAuth = new ConfigurationBotFrameworkAuthentication({
 const adapter = new CloudAdapter(botAuth);
 adapter.onTurnError = turnErrorHandler(log);
 
-const storage = new MemoryStorage();
+const storage = shared?.storage ?? new MemoryStorage();
 const conversationState = new ConversationState(storage);
 const bot = new OpastinBot({
   knowledge,
@@ -111,7 +113,8 @@ const server = createServer({
     .split(',')
     .map((url) => url.trim())
     .filter(Boolean),
-  directLineStore: redis && new RedisDirectLineStore(redis),
+  directLineStore: shared?.directLineStore,
+  createLimiter: shared?.createLimiter,
   // MemoryStorage never forgets on its own: drop a conversation's state when it expires.
   onConversationEnded: (id) => void storage.delete([conversationStateKey(id)]),
   log,
@@ -126,6 +129,8 @@ const server = createServer({
         accountsFile: path.join(dataDir, 'accounts.json'),
         resolutionsFile: path.join(dataDir, 'insight-resolved.jsonl'),
         publicUrl: env.PUBLIC_URL,
+        sessions: shared?.sessions,
+        createLimiter: shared && ((limit) => shared.createLimiter('login', limit)),
         log,
       }),
   ],

@@ -5,7 +5,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import { sendError, type Log } from '../server/errors';
-import { createRateLimiter, type BucketLimit } from '../server/rate-limit';
+import { createRateLimiter, type BucketLimit, type RateLimiter } from '../server/rate-limit';
 import { checkLogin, type AccountStore } from './accounts';
 import {
   csrfMatches,
@@ -13,28 +13,30 @@ import {
   SESSION_COOKIE,
   sessionCookie,
   type Session,
-  type SessionStore,
+  type Sessions,
 } from './sessions';
 
 export interface AuthDeps {
-  sessions: SessionStore;
+  sessions: Sessions;
   accounts: AccountStore;
   secureCookies: boolean;
   loginLimit?: BucketLimit;
+  /** Builds the login throttle (default: in memory); a shared one throttles across instances. */
+  createLimiter?: (limit: BucketLimit) => RateLimiter;
   log: Log;
 }
 
 export type Guarded = (req: Request, res: Response, session: Session) => Promise<void>;
 
-export function sessionOf(req: Request, sessions: SessionStore): Session | null {
+export async function sessionOf(req: Request, sessions: Sessions): Promise<Session | null> {
   return sessions.get(readCookie(req.header('cookie'), SESSION_COOKIE));
 }
 
 /** Wraps an API handler: login required; for changes also the CSRF header. */
-export function guard(sessions: SessionStore, handler: Guarded, { change = false } = {}) {
+export function guard(sessions: Sessions, handler: Guarded, { change = false } = {}) {
   return async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
-    const session = sessionOf(req, sessions);
+    const session = await sessionOf(req, sessions);
     if (!session) return sendError(res, 401, 'Unauthorized', 'Log in at /admin first.');
     if (change && !csrfMatches(session, req.header('x-csrf-token')))
       return sendError(res, 403, 'Forbidden', 'Missing or wrong CSRF token; reload the page.');
@@ -47,12 +49,14 @@ function clientIp(req: Request): string {
 }
 
 export function registerAuthRoutes(server: Server, deps: AuthDeps): void {
-  const limiter = createRateLimiter(deps.loginLimit ?? { burst: 5, perSecond: 0.1 });
+  const limiter = (deps.createLimiter ?? createRateLimiter)(
+    deps.loginLimit ?? { burst: 5, perSecond: 0.1 },
+  );
   const maxAge = Math.floor(deps.sessions.ttlMs / 1000);
 
   server.post('/admin/api/login', async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
-    const wait = limiter.take(clientIp(req));
+    const wait = await limiter.take(clientIp(req));
     if (wait > 0) {
       res.header('Retry-After', String(Math.ceil(wait / 1000)));
       return sendError(res, 429, 'TooManyRequests', 'Too many login attempts; wait a minute.');
@@ -64,7 +68,7 @@ export function registerAuthRoutes(server: Server, deps: AuthDeps): void {
       deps.log(`admin: failed login`);
       return sendError(res, 401, 'Unauthorized', 'Wrong user name or password.');
     }
-    const session = deps.sessions.create(user);
+    const session = await deps.sessions.create(user);
     res.header('Set-Cookie', sessionCookie(session.id, maxAge, deps.secureCookies));
     deps.log(`admin: ${user} logged in`);
     res.send(200, { user, csrf: session.csrf });
@@ -75,7 +79,7 @@ export function registerAuthRoutes(server: Server, deps: AuthDeps): void {
     guard(
       deps.sessions,
       async (_req, res, session) => {
-        deps.sessions.delete(session.id);
+        await deps.sessions.delete(session.id);
         res.header('Set-Cookie', sessionCookie('', 0, deps.secureCookies));
         res.send(200, { ok: true });
       },

@@ -23,12 +23,12 @@ import { sendError, type Log } from '../server/errors';
 import { guard } from './auth';
 import { compareEngines, type EvalQuery } from './eval-diff';
 import { fieldDiff } from './field-diff';
-import type { SessionStore } from './sessions';
+import type { Sessions } from './sessions';
 import { applyEdits, EditError, readFields, type Edits } from './yaml-edit';
 import { scaffoldService } from './scaffold';
 
 export interface ContentDeps {
-  sessions: SessionStore;
+  sessions: Sessions;
   store: KnowledgeStore;
   publisher: KnowledgePublisher;
   live: KnowledgeSource;

@@ -13,10 +13,10 @@ import { guard } from './auth';
 import { groupInsight, insightCsv, type InsightGroup } from './insight-groups';
 import type { InsightResolutions, Resolution } from './insight-resolutions';
 import { applyEdits } from './yaml-edit';
-import type { SessionStore } from './sessions';
+import type { Sessions } from './sessions';
 
 export interface InsightDeps {
-  sessions: SessionStore;
+  sessions: Sessions;
   insight: InsightStore;
   resolutions: InsightResolutions;
   store: KnowledgeStore;

@@ -14,12 +14,13 @@ import type { KnowledgeStore } from '../../knowledge/store/store';
 import type { InsightStore } from '../insight/insight-store';
 import type { Log } from '../server/errors';
 import { FileAccountStore, type AccountStore } from './accounts';
+import type { BucketLimit, RateLimiter } from '../server/rate-limit';
 import { registerAuthRoutes, sessionOf } from './auth';
 import { registerContentRoutes } from './content-routes';
 import { loadEvalQueries, type EvalQuery } from './eval-diff';
 import { registerInsightRoutes } from './insight-routes';
 import { FileInsightResolutions, type InsightResolutions } from './insight-resolutions';
-import { SessionStore } from './sessions';
+import { SessionStore, type Sessions } from './sessions';
 
 export interface AdminDeps {
   store: KnowledgeStore;
@@ -36,6 +37,10 @@ export interface AdminDeps {
   publicUrl?: string;
   evalFile?: string;
   loginLimit?: { burst: number; perSecond: number };
+  /** Where editor sessions live (default: this process's memory). */
+  sessions?: Sessions;
+  /** Builds the login throttle (default: in memory). */
+  createLimiter?: (limit: BucketLimit) => RateLimiter;
   now?: () => Date;
   log?: Log;
 }
@@ -64,10 +69,10 @@ async function sendFile(res: Response, name: string, type: string): Promise<void
   res.end(body);
 }
 
-export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionStore {
+export function registerAdminRoutes(server: Server, deps: AdminDeps): Sessions {
   const log = deps.log ?? ((line: string) => console.log(line));
   const now = deps.now ?? (() => new Date());
-  const sessions = new SessionStore();
+  const sessions = deps.sessions ?? new SessionStore();
   let evalCache: Promise<EvalQuery[]> | undefined;
   const evalQueries = () => (evalCache ??= loadEvalQueries(deps.evalFile));
 
@@ -87,6 +92,7 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
     accounts,
     secureCookies: (deps.publicUrl ?? '').startsWith('https:'),
     loginLimit: deps.loginLimit,
+    createLimiter: deps.createLimiter,
     log,
   });
   registerContentRoutes(server, {
@@ -113,7 +119,7 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
   const page = async (req: Request, res: Response) => {
     await sendFile(
       res,
-      sessionOf(req, sessions) ? 'index.html' : 'login.html',
+      (await sessionOf(req, sessions)) ? 'index.html' : 'login.html',
       'text/html; charset=utf-8',
     );
   };
@@ -124,7 +130,7 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): SessionSto
     const publicType = PUBLIC_FILES.get(name);
     if (publicType) return sendFile(res, name, publicType);
     const privateType = PRIVATE_FILES.get(name);
-    if (privateType && sessionOf(req, sessions)) return sendFile(res, name, privateType);
+    if (privateType && (await sessionOf(req, sessions))) return sendFile(res, name, privateType);
     res.header('Cache-Control', 'no-store');
     res.send(privateType ? 401 : 404, {
       error: privateType

@@ -1,7 +1,9 @@
 /**
- * Editor sessions in memory: a random id in an HttpOnly SameSite=Strict cookie
- * and a random CSRF token bound to the session, sent back in a header on every
- * change. A restart logs editors out, which is acceptable for a small team.
+ * Editor sessions: a random id in an HttpOnly SameSite=Strict cookie and a
+ * random CSRF token bound to the session, sent back in a header on every
+ * change. `SessionStore` keeps them in memory (a restart logs editors out,
+ * acceptable for one embedded instance); with several instances they live in
+ * Redis (bot/redis/sessions.ts) behind the same `Sessions` interface.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
@@ -14,7 +16,17 @@ export interface Session {
 
 export const SESSION_COOKIE = 'opastin_admin';
 
-export class SessionStore {
+/** Where editor sessions live; methods may answer now (memory) or later (Redis). */
+export interface Sessions {
+  readonly ttlMs: number;
+  create(user: string): Session | Promise<Session>;
+  /** The live session with this id, or null (unknown, expired or no id). */
+  get(id: string | undefined): Session | null | Promise<Session | null>;
+  delete(id: string): void | Promise<void>;
+}
+
+/** Editor sessions in this process's memory. */
+export class SessionStore implements Sessions {
   readonly #sessions = new Map<string, Session>();
 
   constructor(

@@ -19,7 +19,7 @@ import {
 } from './direct-line/store';
 import { makeHandlersThrowSafe } from './safe-handlers';
 import { installErrorHandling, sendError, type Log } from './errors';
-import { createRateLimiter, type BucketLimit } from './rate-limit';
+import { createRateLimiter, type BucketLimit, type RateLimiterFactory } from './rate-limit';
 import { registerHealthRoutes } from './routes/health';
 import { registerKnowledgeRoutes } from './routes/knowledge';
 import { registerMessagesRoute, serviceUrlPolicy } from './routes/messages';
@@ -67,6 +67,8 @@ export interface ServerDeps {
    */
   directLineStore?: DirectLineStore;
   rateLimits?: Partial<RateLimits>;
+  /** Builds the rate limiters (default: in memory); shared ones limit a client across instances. */
+  createLimiter?: RateLimiterFactory;
   /** Clock for token and conversation expiry (ms since epoch). */
   now?: () => number;
   log?: Log;
@@ -101,7 +103,9 @@ export function createServer(deps: ServerDeps): Server {
   sweeper.unref();
   server.on('close', () => clearInterval(sweeper));
 
-  const apiLimiter = createRateLimiter(limits.apiPerIp);
+  const limiter =
+    deps.createLimiter ?? ((_name: string, limit: BucketLimit) => createRateLimiter(limit));
+  const apiLimiter = limiter('api', limits.apiPerIp);
   registerHealthRoutes(server, { knowledge: deps.knowledge, conversations: () => store.count() });
   registerSearchRoutes(server, { knowledge: deps.knowledge, limiter: apiLimiter });
   registerKnowledgeRoutes(server, { knowledge: deps.knowledge, limiter: apiLimiter });
@@ -127,8 +131,8 @@ export function createServer(deps: ServerDeps): Server {
     secret: deps.directLineSecret || undefined,
     serviceUrl: `${deps.publicUrl ?? 'http://localhost'}/v3/directline`,
     bot: { id: deps.appId || 'opastin-bot', name: 'Opastin' },
-    startLimiter: createRateLimiter(limits.conversationStartsPerIp),
-    conversationLimiter: createRateLimiter(limits.perConversation),
+    startLimiter: limiter('dl-start', limits.conversationStartsPerIp),
+    conversationLimiter: limiter('dl-conversation', limits.perConversation),
     log,
     redact,
   });

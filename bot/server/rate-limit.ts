@@ -14,14 +14,21 @@ export interface BucketLimit {
 }
 
 export interface RateLimiter {
-  /** Takes one token; returns 0 when allowed, else the milliseconds until a token is free. */
-  take(key: string): number;
+  /**
+   * Takes one token; returns 0 when allowed, else the milliseconds until a
+   * token is free. In memory it answers at once; a shared (Redis) limiter later.
+   */
+  take(key: string): number | Promise<number>;
 }
 
+/** Builds a limiter for one kind of traffic; `name` keeps shared limiters' buckets apart. */
+export type RateLimiterFactory = (name: string, limit: BucketLimit) => RateLimiter;
+
+/** Token buckets in this process's memory. */
 export function createRateLimiter(
   limit: BucketLimit,
   options: { maxKeys?: number; now?: () => number } = {},
-): RateLimiter {
+): RateLimiter & { take(key: string): number } {
   const maxKeys = options.maxKeys ?? 50_000;
   const now = options.now ?? Date.now;
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -55,8 +62,12 @@ export function createRateLimiter(
 }
 
 /** Sends 429 with Retry-After (seconds) when the client's bucket is empty. Returns true if limited. */
-export function rejectIfLimited(limiter: RateLimiter, key: string, res: Response): boolean {
-  const waitMs = limiter.take(key);
+export async function rejectIfLimited(
+  limiter: RateLimiter,
+  key: string,
+  res: Response,
+): Promise<boolean> {
+  const waitMs = await limiter.take(key);
   if (waitMs === 0) return false;
   res.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
   sendError(res, 429, 'TooManyRequests', 'Too many requests; slow down and retry shortly.');
@@ -65,9 +76,12 @@ export function rejectIfLimited(limiter: RateLimiter, key: string, res: Response
 
 /** A restify handler limiting by client IP address. */
 export function limitByIp(limiter: RateLimiter) {
+  // A callback handler, not async: only next(false) can stop restify's chain.
   return (req: Request, res: Response, next: Next) => {
-    if (rejectIfLimited(limiter, clientIp(req), res)) return next(false);
-    return next();
+    rejectIfLimited(limiter, clientIp(req), res).then(
+      (limited) => (limited ? next(false) : next()),
+      (err: unknown) => next(err instanceof Error ? err : new Error(String(err))),
+    );
   };
 }
 

@@ -39,7 +39,8 @@ export function startInstance(env: Record<string, string>, timeoutMs = 90_000): 
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({
-          url: match[1],
+          // One address family, so both instances see the same client IP (rate limits).
+          url: match[1].replace('//localhost:', '//127.0.0.1:'),
           child,
           output: () => output,
           stop: end('SIGTERM'),

@@ -117,7 +117,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       rejectCheck(res, check);
       return undefined;
     }
-    if (rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return undefined;
+    if (await rejectIfLimited(deps.conversationLimiter, check.conversation.id, res))
+      return undefined;
     return check.conversation;
   }
 
@@ -137,7 +138,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
 
   /** Starts a conversation for this client (rate-limited per IP) and answers with its first token. */
   async function startConversation(req: Request, res: Response, status: 200 | 201): Promise<void> {
-    if (rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
+    if (await rejectIfLimited(deps.startLimiter, clientIp(req), res)) return;
     const start = parseStartRequest(req.body);
     if (!start.ok) return sendError(res, 400, 'BadArgument', start.message);
     const conversation = await store.createConversation(start.value);
@@ -166,7 +167,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const check = await store.resolveToken(bearer(req));
     if (!check.ok) return rejectCheck(res, check);
-    if (rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return;
+    if (await rejectIfLimited(deps.conversationLimiter, check.conversation.id, res)) return;
     const token = await store.issueToken(check.conversation.id);
     res.send(200, conversationInfo(store, check.conversation, token));
   });

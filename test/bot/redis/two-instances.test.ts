@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertAccount } from '../../../bot/admin/accounts';
+import { connectRedis } from '../../../bot/redis/client';
+import { conversationStateKey } from '../../../bot/server/direct-line/bot-bridge';
 import { startInstance, type Instance } from '../../support/instance';
 import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
 import { http } from '../server/harness';
@@ -21,12 +24,13 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    const env = () => {
+    const env = async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'opastin-instance-'));
       dirs.push(dir);
+      await upsertAccount(path.join(dir, 'accounts.json'), 'anna', 'a long enough password');
       return { REDIS_URL: redis.url, OPASTIN_DATA_DIR: dir };
     };
-    [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
+    [a, b] = await Promise.all([startInstance(await env()), startInstance(await env())]);
   });
 
   afterAll(async () => {
@@ -44,6 +48,33 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
     });
   const botTexts = (list: { from: { role?: string }; text?: string }[]) =>
     list.filter((x) => x.from.role === 'bot').map((x) => x.text ?? '');
+
+  const login = (base: string, password: string) =>
+    http(`${base}/admin/api/login`, { body: { user: 'anna', password } });
+
+  it('an editor logged in on A is logged in on B, and login attempts are throttled over both', async () => {
+    const loggedIn = await login(a.url, 'a long enough password');
+    expect(loggedIn.status).toBe(200);
+    const cookie = (loggedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const onB = await http(`${b.url}/admin/api/session`, { headers: { cookie } });
+    expect(onB.status).toBe(200);
+    expect(onB.json).toEqual({ user: 'anna', csrf: loggedIn.json.csrf });
+    const page = await fetch(`${b.url}/admin`, { headers: { cookie } });
+    expect(await page.text()).not.toContain('login.js');
+
+    // The login throttle allows a burst of 5 per IP: one was the login above.
+    const statuses: number[] = [];
+    for (const base of [a.url, b.url, a.url, b.url, a.url, b.url])
+      statuses.push((await login(base, 'wrong password')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+
+    const logout = await http(`${b.url}/admin/api/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': loggedIn.json.csrf },
+    });
+    expect(logout.status).toBe(200);
+    expect((await http(`${a.url}/admin/api/session`, { headers: { cookie } })).status).toBe(401);
+  }, 60_000);
 
   it('a conversation started on A, posted to on B and polled on A goes on through B with the same token after A is killed', async () => {
     const start = await http(`${a.url}/v3/directline/conversations`, { body: { locale: 'fi-FI' } });
@@ -77,6 +108,13 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
     expect(next.status).toBe(200);
     expect(next.json.activities[0]).toMatchObject({ id: again.json.id, text: 'kiitos' });
     expect(botTexts(next.json.activities).length).toBeGreaterThan(0);
+    // No second welcome: B knew the resident had joined.
+    expect(botTexts(next.json.activities).join('\n')).not.toContain('Olen Opastin');
+    // The bot's conversation state is in Redis too, not in the killed process.
+    const client = await connectRedis(redis.url, () => undefined);
+    const state = await client.hGet(`opastin:state:${conversationStateKey(conversationId)}`, 'v');
+    await client.close();
+    expect(state).toContain('"lastAnswer":{"query":"kiitos"}');
     // Refreshing the token works on the surviving instance too.
     const refreshed = await http(`${b.url}/v3/directline/tokens/refresh`, {
       method: 'POST',

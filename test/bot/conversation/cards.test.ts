@@ -9,7 +9,7 @@ import { translator } from '../../../bot/i18n';
 import { finnishHolidays } from '../../../knowledge/hours/finnish-holidays';
 import type { Service } from '../../../knowledge/schema';
 import { conversationKb } from '../../factories/conversation-kb';
-import type { EmergencyMatch } from '../../../knowledge/search/types';
+import { fakeEmergencyMatch } from '../../factories/emergency-match';
 import { fakeNumber, fakePath, fakeService, fakeStep, text } from '../../factories/knowledge';
 
 const kb = conversationKb();
@@ -127,15 +127,13 @@ describe('contactsCard', () => {
 });
 
 describe('emergencyCard for each tier and language', () => {
-  const match: EmergencyMatch = {
+  const match = fakeEmergencyMatch({
     id: 'crisis-help',
     flag: 'suicidal-thoughts',
     numbers: ['crisis-line-sv', 'emergency'],
     matched: 'vill inte leva',
-    tier: 'emergency',
     action: 'crisis',
-    concepts: [{ concept: 'self-harm-intent', word: 'vill inte leva' }],
-  };
+  });
   const withCrisisLines = conversationKb();
   withCrisisLines.emergency.numbers.push(
     fakeNumber({

@@ -8,7 +8,7 @@ import type {
 } from '../../../bot/conversation/types';
 import { conversationKb } from '../../factories/conversation-kb';
 import { fakeEngine, type FakeEngine } from '../../factories/fake-engine';
-import type { EmergencyMatch } from '../../../knowledge/search/types';
+import { fakeEmergencyMatch } from '../../factories/emergency-match';
 
 const ID_CODE = '131052-308T';
 const NOW = new Date('2026-11-24T08:00:00Z'); // Tuesday 10:00 in Helsinki
@@ -70,27 +70,15 @@ describe('emergency first', () => {
 const HUSBAND = 'mieheni rintaa puristaa ja hän hikoilee';
 const ANKLE = 'nilkka turvonnut eikä kestä varata painoa';
 const DIZZY = 'hammassärky ja huimaa';
-const CHEST: EmergencyMatch = {
-  id: 'emergency-number',
-  flag: 'chest-pain',
-  numbers: ['emergency'],
-  matched: 'rintaa puristaa',
-  tier: 'emergency',
-  action: '112',
-  concepts: [
-    { concept: 'chest', word: 'rintaa' },
-    { concept: 'pain-pressure', word: 'puristaa' },
-  ],
-};
-const URGENT: EmergencyMatch = {
+const CHEST = fakeEmergencyMatch();
+const URGENT = fakeEmergencyMatch({
   id: 'emergency-department',
   flag: 'urgent-injury',
   numbers: ['medical-helpline'],
   matched: 'nilkka turvonnut',
   tier: 'urgent',
   action: '116117',
-  concepts: [{ concept: 'injury', word: 'turvonnut' }],
-};
+});
 function safetyEngine() {
   const kb = conversationKb();
   return fakeEngine(kb, {

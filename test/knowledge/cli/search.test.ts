@@ -8,6 +8,7 @@ import { searchCommand } from '../../../knowledge/cli/search';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
 import { createSearchEngine } from '../../../knowledge/search/index';
 import { matchNote, NOTE_RESULT_LIMIT } from '../../../knowledge/search/match-note';
+import { noteToJson } from '../../../knowledge/cli/search-output';
 import { toSnapshot } from '../../../knowledge/snapshot';
 import { captureIo } from '../../factories/io';
 
@@ -96,31 +97,8 @@ describe('search --json --batch --note: exactly what the panel runs on a note', 
         note.q,
         note.municipality ? { municipality: note.municipality } : {},
       );
-      expect(lines[i]).toEqual({
-        q: panel.query,
-        lang: panel.lang,
-        emergency: panel.emergency?.match ?? null,
-        safetyNet: panel.safetyNet?.notice ?? null,
-        segment: {
-          lifeStage: panel.lifeStage ?? null,
-          needProfile: panel.needProfile ?? null,
-          evidence: panel.detected.evidence,
-        },
-        confident: panel.confident,
-        results: panel.results.map((r) => ({
-          id: r.service.id,
-          score: r.score,
-          why: r.why,
-          path: r.path
-            ? {
-                id: r.path.path.id,
-                step: r.path.stepIndex + 1,
-                of: r.path.path.steps.length,
-                next: r.path.next?.service ?? null,
-              }
-            : null,
-        })),
-      });
+      // The very function the panel calls, with the panel's defaults: the same answer.
+      expect(lines[i]).toEqual(JSON.parse(noteToJson(panel)));
     });
     const [memory, chest] = lines;
     expect(memory.segment).toMatchObject({ lifeStage: 'older-people' });

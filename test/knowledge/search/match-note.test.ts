@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchNote, NOTE_RESULT_LIMIT } from '../../../knowledge/search/match-note';
-import type { EmergencyMatch } from '../../../knowledge/search/types';
+import { fakeEmergencyMatch } from '../../factories/emergency-match';
 import { memoryKb, scriptedEngine } from '../../extension/fixtures';
 
 const NOTE = 'äiti 84 v, muisti heikentynyt, asuu yksin, omaishoitaja uupunut';
-const CHEST_PAIN: EmergencyMatch = {
-  id: 'emergency-number',
-  flag: 'chest-pain',
-  numbers: ['emergency'],
-  matched: 'rintakipu',
-  tier: 'emergency',
-  action: '112',
-  concepts: [{ concept: 'chest', word: 'rintakipu' }],
-};
+const CHEST_PAIN = fakeEmergencyMatch();
 
 describe('matchNote', () => {
   it('uses the detected segment and places each service on its referral path', () => {

@@ -3,22 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../extension/i18n';
 import { matchNote } from '../../../../knowledge/search/match-note';
 import { renderResults } from '../../../../extension/lib/render/results';
-import type { EmergencyMatch } from '../../../../knowledge/search/types';
+import { fakeEmergencyMatch } from '../../../factories/emergency-match';
 import { fakeService, text } from '../../../factories/knowledge';
 import { memoryKb, scriptedEngine } from '../../fixtures';
 
-const CHEST_PAIN: EmergencyMatch = {
-  id: 'emergency-number',
-  flag: 'chest-pain',
-  numbers: ['emergency'],
-  matched: 'rintaa puristaa',
-  tier: 'emergency',
-  action: '112',
-  concepts: [
-    { concept: 'chest', word: 'rintaa' },
-    { concept: 'pain-pressure', word: 'puristaa' },
-  ],
-};
+const CHEST_PAIN = fakeEmergencyMatch();
 
 // Tuesday 10:00 in Helsinki: the fake channels are open round the clock.
 const NOW = new Date('2026-11-24T08:00:00Z');

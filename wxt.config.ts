@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { finnishHolidayTable } from './knowledge/hours/finnish-holidays';
 import { loadKnowledgeDir } from './knowledge/loader';
 import { formatProblem } from './knowledge/problems';
 import { toSnapshot } from './knowledge/snapshot';
@@ -52,13 +53,34 @@ function bundledKnowledge(): Plugin {
   };
 }
 
+const BUNDLED_HOLIDAYS = 'virtual:opastin-holidays';
+/**
+ * The years the extension knows Finnish holidays for. date-holidays itself
+ * (every country's rules plus moment-timezone) would add about a megabyte, so
+ * the build computes Finland's holidays once and bundles the table (a few kB).
+ * Fixed, not taken from the build date, so every build of a commit is the same.
+ */
+const HOLIDAY_YEARS = [2024, 2040] as const;
+
+function bundledHolidays(): Plugin {
+  const resolved = `\0${BUNDLED_HOLIDAYS}`;
+  return {
+    name: 'opastin-bundled-holidays',
+    resolveId: (id) => (id === BUNDLED_HOLIDAYS ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      return `export default ${JSON.stringify(finnishHolidayTable(...HOLIDAY_YEARS))};`;
+    },
+  };
+}
+
 // The extension lives in extension/; everything browser-specific is decided here.
 export default defineConfig({
   srcDir: 'extension',
   // Static files (the toolbar icons) live with the extension, not at the repository root.
   publicDir: 'extension/public',
   vite: () => ({
-    plugins: [bundledKnowledge()],
+    plugins: [bundledKnowledge(), bundledHolidays()],
     define: { 'import.meta.env.OPASTIN_SERVER_ORIGIN': JSON.stringify(SERVER_ORIGIN) },
     build: {
       rollupOptions: {

@@ -109,13 +109,6 @@ export const en = {
     sample: 'sample data',
     notOffered: 'Not offered in {{municipality}}.',
   },
-  hours: {
-    always: 'open 24/7',
-    openUntil: 'open now, until {{time}}',
-    opensAt: 'closed, opens {{day}} {{time}}',
-    closed: 'closed',
-  },
-  day: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   summary: {
     copy: 'Copy referral summary',
     copied: 'Referral summary copied. Paste it into the client record.',

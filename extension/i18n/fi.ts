@@ -111,13 +111,6 @@ export const fi: Messages = {
     sample: 'esimerkkitieto',
     notOffered: 'Ei tarjolla kunnassa {{municipality}}.',
   },
-  hours: {
-    always: 'avoinna ympäri vuorokauden',
-    openUntil: 'avoinna nyt, klo {{time}} asti',
-    opensAt: 'suljettu, avautuu {{day}} klo {{time}}',
-    closed: 'suljettu',
-  },
-  day: { mon: 'ma', tue: 'ti', wed: 'ke', thu: 'to', fri: 'pe', sat: 'la', sun: 'su' },
   summary: {
     copy: 'Kopioi ohjausyhteenveto',
     copied: 'Ohjausyhteenveto kopioitu. Liitä se asiakaskertomukseen.',

@@ -111,13 +111,6 @@ export const sv: Messages = {
     sample: 'exempeldata',
     notOffered: 'Erbjuds inte i {{municipality}}.',
   },
-  hours: {
-    always: 'öppet dygnet runt',
-    openUntil: 'öppet nu, till kl. {{time}}',
-    opensAt: 'stängt, öppnar {{day}} kl. {{time}}',
-    closed: 'stängt',
-  },
-  day: { mon: 'mån', tue: 'tis', wed: 'ons', thu: 'tors', fri: 'fre', sat: 'lör', sun: 'sön' },
   summary: {
     copy: 'Kopiera remissammanfattning',
     copied: 'Remissammanfattningen kopierad. Klistra in den i klientjournalen.',

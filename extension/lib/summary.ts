@@ -3,6 +3,7 @@
  * record, in the panel's language. It never repeats the client note itself,
  * so nothing identifying is copied that the counsellor did not write there.
  */
+import { choosePoint } from '../../knowledge/present';
 import type { KnowledgeBase, Language } from '../../knowledge/schema';
 import type { Translate } from '../i18n';
 import type { NoteMatch, ServiceMatch } from '../../knowledge/search/match-note';
@@ -77,18 +78,18 @@ function serviceLines(
     item(t('service.instructions'), tr(service.instructions, lang));
   }
   const municipality = kb.municipalities.find((m) => m.id === municipalityId);
-  const points = municipality?.servicePoints.filter((p) => p.services.includes(service.id)) ?? [];
-  if (municipality && points.length > 0) {
+  // The same point the panel and the bot show (knowledge/present/point.ts).
+  const chosen = municipality && choosePoint(municipality, service);
+  if (municipality && chosen) {
+    const p = chosen.point;
     lines.push(`   ${t('summary.contacts', { municipality: tr(municipality.name, lang) })}:`);
-    for (const p of points) {
-      const parts = [
-        tr(p.name, lang),
-        `${tr(p.address.street, lang)}, ${p.address.postalCode} ${tr(p.address.city, lang)}`,
-        p.phone,
-        p.sample ? `(${t('service.sample')})` : undefined,
-      ];
-      lines.push(`   - ${parts.filter(Boolean).join(', ')}`);
-    }
+    const parts = [
+      tr(p.name, lang),
+      `${tr(p.address.street, lang)}, ${p.address.postalCode} ${tr(p.address.city, lang)}`,
+      p.phone,
+      p.sample ? `(${t('service.sample')})` : undefined,
+    ];
+    lines.push(`   - ${parts.filter(Boolean).join(', ')}`);
   }
   return lines;
 }

@@ -1,12 +1,9 @@
+import { localize } from '../../knowledge/present';
 import type { Language, LocalizedText } from '../../knowledge/schema';
 
-/**
- * A localized text in the chosen language, falling back to Finnish and then
- * Swedish, so a half-translated entry still shows something rather than a gap.
- */
+/** A localized text as plain text, with the core's one fallback order (see knowledge/present/text.ts). */
 export function tr(text: LocalizedText | undefined, lang: Language): string {
-  if (!text) return '';
-  return text[lang] || text.fi || text.sv || text.en || '';
+  return localize(text, lang).text;
 }
 
 /** Formats an ISO date or timestamp as a calendar date in the counsellor's language. */

@@ -3,8 +3,10 @@
  * storage, falls back to the bundled snapshot, and connects the panel to the
  * browser (selection hand-over, refreshed knowledge, clipboard).
  */
+import bundledHolidays from 'virtual:opastin-holidays';
 import bundledSnapshot from 'virtual:opastin-knowledge';
 import { browser } from 'wxt/browser';
+import { calendarFromTable } from '../../../knowledge/hours/calendar';
 import { createSearchEngine } from '../../../knowledge/search/index';
 import { parseSnapshot } from '../../../knowledge/snapshot';
 import { readSelectionFromTab } from '../../background/selection';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
     doc: document,
     knowledge: choose(local[KNOWLEDGE_KEY] as StoredKnowledge | undefined),
     createEngine: createSearchEngine,
+    holidays: calendarFromTable(bundledHolidays),
     settings,
     saveSettings: async (next) => {
       // Re-read first: the options page may have changed the server URL meanwhile.

@@ -3,6 +3,7 @@
  * segment chips, filters, language), re-runs the match on every change and
  * re-renders. Browser APIs come in as functions so the panel runs in tests.
  */
+import type { HolidayCalendar } from '../../../knowledge/hours/calendar';
 import { LEVELS, type KnowledgeBase, type Language, type Level } from '../../../knowledge/schema';
 import type { SearchEngine } from '../../../knowledge/search/types';
 import { createTranslator, toLanguage, type Translate } from '../../i18n';
@@ -26,6 +27,8 @@ export interface PanelDeps {
   /** The shortcut as the counsellor has set it (chrome://extensions/shortcuts); the default otherwise. */
   shortcut?: string;
   now?: () => Date;
+  /** Finnish holidays for opening hours (the table bundled at build time). */
+  holidays: HolidayCalendar;
 }
 
 /** The name under which match + render time is recorded (performance.measure), read by the e2e test. */
@@ -116,6 +119,7 @@ export class Panel {
         lang: this.#lang,
         t: this.#t,
         now: this.#now(),
+        holidays: this.#deps.holidays,
         doc: this.#doc,
       }),
     );

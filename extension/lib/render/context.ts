@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '../../../knowledge/hours/calendar';
 import type { KnowledgeBase, Language } from '../../../knowledge/schema';
 import type { Translate } from '../../i18n';
 
@@ -7,6 +8,8 @@ export interface RenderContext {
   lang: Language;
   t: Translate;
   now: Date;
+  /** Finnish holidays for opening hours: the bundled table in the panel, date-holidays in tests. */
+  holidays: HolidayCalendar;
   doc: Document;
 }
 

@@ -2,6 +2,8 @@
  * A tiny element builder. Every string becomes a text node (never HTML), so
  * knowledge content and client text cannot inject markup into the panel.
  */
+import { phoneLink, type ShownText } from '../../../knowledge/present';
+
 export type Child = Node | string | number | null | undefined | false;
 export type Attrs = Record<string, string | number | boolean | undefined>;
 
@@ -31,19 +33,22 @@ export function append(parent: Node, children: Child[]): void {
   }
 }
 
-/** A link only for web and phone addresses; anything else (javascript:, data:) stays plain text. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return ['https:', 'http:', 'tel:', 'mailto:'].includes(parsed.protocol)
-      ? parsed.href
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/** `tel:` URI for a phone number as written in the knowledge base, from the core's one cleaner. */
+export function telHref(phone: string): string {
+  return phoneLink(phone)?.href ?? 'tel:';
 }
 
-/** `tel:` URI for a phone number as written in the knowledge base ("0800 147 111"). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+/**
+ * A text from the view model: in a span with its own `lang` when it is a
+ * fallback (so screen readers pronounce it right), followed by the marker.
+ */
+export function shown(doc: Document, text: ShownText): Node {
+  if (!text.marker) return doc.createTextNode(text.text);
+  return h(
+    doc,
+    'span',
+    { class: 'fallback' },
+    h(doc, 'span', { lang: text.lang }, text.text),
+    h(doc, 'span', { class: 'fallback-marker' }, ` ${text.marker}`),
+  );
 }

@@ -1,13 +1,11 @@
-import type { PathPosition } from '../../../knowledge/search/match-note';
-import { tr } from '../text';
-import { serviceName, type RenderContext } from './context';
-import { h } from './dom';
+import type { PathView, ShownText } from '../../../knowledge/present';
+import type { RenderContext } from './context';
+import { h, shown } from './dom';
 
 /** A referral path: the ordered steps with the current one marked, then what the counsellor needs for it. */
-export function renderPath(position: PathPosition, ctx: RenderContext): HTMLElement {
-  const { doc, t, lang } = ctx;
-  const { path, stepIndex, step, next } = position;
-  const total = path.steps.length;
+export function renderPath(path: PathView, ctx: RenderContext): HTMLElement {
+  const { doc, t } = ctx;
+  const current = path.position - 1;
   const steps = h(
     doc,
     'ol',
@@ -16,39 +14,52 @@ export function renderPath(position: PathPosition, ctx: RenderContext): HTMLElem
       h(
         doc,
         'li',
-        i === stepIndex ? { 'aria-current': 'step', class: 'current' } : {},
-        serviceName(ctx, s.service),
-        i === stepIndex
+        i === current ? { 'aria-current': 'step', class: 'current' } : {},
+        shown(doc, s.name),
+        i === current
           ? h(doc, 'span', { class: 'current-label' }, ` (${t('path.current')})`)
           : null,
       ),
     ),
   );
-  const row = (label: string, value: string) =>
-    value ? [h(doc, 'dt', {}, label), h(doc, 'dd', {}, value)] : [];
+  const row = (label: string, value: ShownText | string) => {
+    const text = typeof value === 'string' ? value : value.text;
+    if (!text) return [];
+    return [
+      h(doc, 'dt', {}, label),
+      h(doc, 'dd', {}, typeof value === 'string' ? value : shown(doc, value)),
+    ];
+  };
   return h(
     doc,
     'section',
     { class: 'path', 'data-path-id': path.id },
-    h(doc, 'h4', {}, t('path.heading', { name: tr(path.name, lang) })),
-    h(doc, 'p', { class: 'muted' }, t('path.step', { n: stepIndex + 1, total })),
+    h(
+      doc,
+      'h4',
+      {},
+      t('path.heading', { name: path.name.text }),
+      path.name.marker ? ` ${path.name.marker}` : null,
+    ),
+    h(doc, 'p', { class: 'muted' }, t('path.step', { n: path.position, total: path.total })),
     steps,
     h(
       doc,
       'dl',
       { class: 'step-details' },
-      ...row(t('path.when'), tr(step.when, lang)),
-      ...row(t('path.referredBy'), t(`referrer.${step.referredBy}`)),
-      ...row(t('path.criteria'), tr(step.criteria, lang)),
-      ...row(t('path.prepare'), tr(step.prepare, lang)),
-      ...row(t('path.urgency'), t(`urgency.${step.urgency}`)),
-      ...row(t('path.counsellorNote'), tr(step.counsellorNote, lang)),
+      ...row(t('path.when'), path.when),
+      ...row(t('path.referredBy'), t(`referrer.${path.referredBy}`)),
+      ...row(t('path.criteria'), path.criteria),
+      ...row(t('path.prepare'), path.prepare),
+      ...row(t('path.urgency'), t(`urgency.${path.urgency}`)),
+      ...row(t('path.counsellorNote'), path.counsellorNote),
     ),
     h(
       doc,
       'p',
       { class: 'next-step' },
-      next ? t('path.next', { name: serviceName(ctx, next.service) }) : t('path.last'),
+      path.next ? t('path.next', { name: path.next.name.text }) : t('path.last'),
+      path.next?.name.marker ? ` ${path.next.name.marker}` : null,
     ),
   );
 }

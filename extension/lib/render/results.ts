@@ -36,7 +36,18 @@ export function renderResults(model: NoteMatch, ctx: RenderContext): DocumentFra
             doc,
             'ol',
             { class: 'service-list' },
-            ...model.results.map((m, i) => renderService(m, i, model.municipality, ctx)),
+            ...model.results.map((m, i) =>
+              renderService(
+                m,
+                i,
+                {
+                  municipality: model.municipality,
+                  lifeStage: model.lifeStage,
+                  needProfile: model.needProfile,
+                },
+                ctx,
+              ),
+            ),
           )
         : null,
     ),

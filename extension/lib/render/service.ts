@@ -1,22 +1,38 @@
+import { presentService } from '../../../knowledge/present';
 import type { MatchReason } from '../../../knowledge/search/types';
 import type { ServiceMatch } from '../../../knowledge/search/match-note';
 import { tr } from '../text';
 import { renderChannels, renderContacts } from './contacts';
 import type { RenderContext } from './context';
-import { h } from './dom';
+import { h, shown } from './dom';
 import { renderPath } from './path';
 
 const MAX_REASONS = 5;
+
+/** Whose services these are: the client's municipality and segment, as chosen in the panel. */
+export interface ServiceScope {
+  municipality?: string | undefined;
+  lifeStage?: string | undefined;
+  needProfile?: string | undefined;
+}
 
 /** One ranked service: why it matched, where the client is on its path, and whom to contact. */
 export function renderService(
   match: ServiceMatch,
   index: number,
-  municipality: string | undefined,
+  scope: ServiceScope,
   ctx: RenderContext,
 ): HTMLElement {
-  const { doc, t, lang } = ctx;
-  const { service } = match;
+  const { doc, t, kb, lang, now, holidays } = ctx;
+  const { municipality, lifeStage, needProfile } = scope;
+  const view = presentService(match.service, {
+    kb,
+    lang,
+    now,
+    holidays,
+    municipality,
+    segment: { lifeStage, needProfile },
+  });
   const headingId = `service-${index}-heading`;
   return h(
     doc,
@@ -25,35 +41,36 @@ export function renderService(
     h(
       doc,
       'article',
-      { class: 'service', 'data-service-id': service.id, 'aria-labelledby': headingId },
+      { class: 'service', 'data-service-id': view.id, 'aria-labelledby': headingId },
       h(
         doc,
         'h3',
         { id: headingId },
-        `${index + 1}. ${tr(service.name, lang)}`,
-        h(doc, 'span', { class: `level level-${service.level}` }, t(`level.${service.level}`)),
+        `${index + 1}. `,
+        shown(doc, view.name),
+        h(doc, 'span', { class: `level level-${view.level}` }, t(`level.${view.level}`)),
       ),
-      h(doc, 'p', { class: 'summary' }, tr(service.summary, lang)),
+      h(doc, 'p', { class: 'summary' }, shown(doc, view.summary)),
       renderWhy(match.why, ctx),
-      match.path ? renderPath(match.path, ctx) : h(doc, 'p', { class: 'muted' }, t('path.none')),
+      view.path ? renderPath(view.path, ctx) : h(doc, 'p', { class: 'muted' }, t('path.none')),
       h(
         doc,
         'details',
         { class: 'service-details', open: index === 0 },
         h(doc, 'summary', {}, t('service.instructions')),
-        h(doc, 'p', {}, tr(service.instructions, lang)),
-        renderChannels(service, ctx),
-        service.professionalNotes
+        h(doc, 'p', {}, shown(doc, view.instructions)),
+        renderChannels(view.channels, ctx),
+        view.professionalNotes
           ? h(
               doc,
               'div',
               { class: 'professional' },
               h(doc, 'h4', {}, t('service.professionalNotes')),
-              h(doc, 'p', {}, tr(service.professionalNotes, lang)),
+              h(doc, 'p', {}, shown(doc, view.professionalNotes)),
             )
           : null,
       ),
-      renderContacts(service, municipality, ctx),
+      renderContacts(view.municipality, ctx),
     ),
   );
 }

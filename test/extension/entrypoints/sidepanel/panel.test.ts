@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelDeps } from '../../../../extension/entrypoints/sidepanel/panel';
+import { finnishHolidays } from '../../../../knowledge/hours/finnish-holidays';
 import { memoryKb, scriptedEngine } from '../../fixtures';
 
 const HTML = readFileSync(
@@ -24,6 +25,7 @@ function mount(overrides: Partial<PanelDeps> = {}) {
     readSelection: async () => NOTE,
     copyText,
     now: () => new Date('2026-11-24T08:00:00Z'),
+    holidays: finnishHolidays(),
     ...overrides,
   });
   const $ = (selector: string) => document.querySelector(selector) as HTMLElement;

@@ -4,6 +4,7 @@ import { createTranslator } from '../../../../extension/i18n';
 import { matchNote } from '../../../../knowledge/search/match-note';
 import { renderResults } from '../../../../extension/lib/render/results';
 import { fakeEmergencyMatch } from '../../../factories/emergency-match';
+import { finnishHolidays } from '../../../../knowledge/hours/finnish-holidays';
 import { fakeService, text } from '../../../factories/knowledge';
 import { memoryKb, scriptedEngine } from '../../fixtures';
 
@@ -24,7 +25,14 @@ function render(
   });
   const root = document.getElementById('root') as HTMLElement;
   root.appendChild(
-    renderResults(model, { kb, lang, t: createTranslator(lang), now: NOW, doc: document }),
+    renderResults(model, {
+      kb,
+      lang,
+      t: createTranslator(lang),
+      now: NOW,
+      holidays: finnishHolidays(),
+      doc: document,
+    }),
   );
   return root;
 }

@@ -10,6 +10,10 @@
  *
  * The server runs on the main thread; the residents run in a worker thread so
  * that the client's own work does not stall the server's event loop.
+ *
+ * Last, an attack run (attack.ts) fills the server to its conversation cap
+ * with the largest typing and event activities a client may send, and prints
+ * the server's peak RSS (the attacker is a child process). Target: under 600 MB.
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +32,11 @@ import { createSearchEngine } from '../../knowledge/search';
 import { OpastinBot } from '../adapter/opastin-bot';
 import { turnErrorHandler } from '../adapter/on-turn-error';
 import { MemoryInsightStore } from '../insight/insight-store';
-import { createServer } from '../server/create-server';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createServer, MAX_BODY_BYTES } from '../server/create-server';
+import { DEFAULT_DIRECT_LINE_LIMITS } from '../server/direct-line/store';
+import type { AttackPlan, AttackResult } from './attack';
 
 const TURNS = 5;
 /** Residents, and the think time between their turns (ms, uniform). A real resident takes far longer. */
@@ -39,6 +47,13 @@ const PHASES: { residents: number; thinkMs: [number, number]; label: string }[] 
   { residents: 200, thinkMs: [0, 0], label: 'saturation, no think time' },
 ];
 const REPLY_TIMEOUT_MS = 10_000;
+const ATTACK: AttackPlan = {
+  conversations: DEFAULT_DIRECT_LINE_LIMITS.maxConversations,
+  postsPerConversation: 12,
+  concurrency: 32,
+  deadlineMs: 180_000,
+  maxBodyBytes: MAX_BODY_BYTES,
+};
 const MESSAGES = [
   'tarvitsen hammaslääkärin',
   'lapseni tarvitsee neuvolaa',
@@ -242,6 +257,7 @@ if (isMainThread) {
         `CPU of server and clients together ${(cpuMs / Math.max(1, result.latencies.length)).toFixed(2)} ms per turn`,
     );
   }
+  await attackRun(bot.url);
   console.log(`after: ${load()}`);
   bot.close();
 } else {
@@ -251,4 +267,33 @@ if (isMainThread) {
     thinkMs: [number, number];
   };
   parentPort?.postMessage(await runPhase(base, residents, thinkMs));
+}
+
+/** The attack run: peak and final RSS while hostile clients fill the server to its conversation cap. */
+async function attackRun(base: string): Promise<void> {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  const script = fileURLToPath(new URL('./attack.ts', import.meta.url));
+  const result = await new Promise<AttackResult>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, base, JSON.stringify(ATTACK)],
+      { maxBuffer: 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as AttackResult)),
+    ),
+  );
+  clearInterval(sampler);
+  const health = await json(`${base}/healthz`, {});
+  const after = process.memoryUsage().rss;
+  peak = Math.max(peak, after);
+  console.log(
+    `attack: ${ATTACK.conversations} conversations × ${ATTACK.postsPerConversation} typing/event posts of ~60 kB: ` +
+      `${result.posts} posts in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}, ` +
+      `${String(health.body.conversations)} conversations live`,
+  );
+  console.log(
+    `      RSS before ${mb(before)}, peak ${mb(peak)}, after ${mb(after)} (target: under 600 MB)`,
+  );
 }

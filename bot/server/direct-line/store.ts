@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { activityBytes, boundActivity, oldestToDrop } from './stored-activity';
 
 export interface DirectLineLimits {
   /** Lifetime of a token; clients refresh before it ends (Direct Line default: 30 min). */
@@ -19,18 +20,29 @@ export interface DirectLineLimits {
   maxConversations: number;
   /** Older activities are dropped from a long conversation's stream. */
   maxActivitiesPerConversation: number;
+  /** One stored activity is cut down to this many bytes of JSON (see boundActivity). */
+  maxActivityBytes: number;
+  /** Older activities are dropped once a conversation's stream holds more bytes than this. */
+  maxConversationBytes: number;
+  /** All streams together; past it the least recently active conversations end. */
+  maxStoreBytes: number;
 }
 
 /**
- * A resident's conversation is a few dozen activities of a few kB. Worst case
- * (every conversation full) stays in the low gigabytes, and the rate limits make
- * filling them slow; expiry clears idle ones within half an hour.
+ * A resident's conversation is a few dozen activities of a few kB (a card
+ * answer is the largest, under 10 kB); a client has long polled what is
+ * dropped. The byte budgets bound the worst case whatever clients send:
+ * 64 MB of activity JSON is a few hundred MB of heap at most (bench:bot's
+ * attack run measures it), and expiry clears idle conversations within half an hour.
  */
 export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   tokenTtlMs: 30 * 60_000,
   conversationIdleMs: 30 * 60_000,
   maxConversations: 5_000,
   maxActivitiesPerConversation: 100,
+  maxActivityBytes: 32 * 1024,
+  maxConversationBytes: 128 * 1024,
+  maxStoreBytes: 64 * 1024 * 1024,
 };
 
 /** A client holds one token and refreshes it; a few overlapping ones cover tabs and retries. */
@@ -52,6 +64,9 @@ export interface Conversation extends ConversationRef {
   /** Sequence number of activities[0]; the watermark is an absolute sequence number. */
   firstSeq: number;
   activities: Partial<Activity>[];
+  /** JSON bytes of each of `activities`, and their sum. */
+  sizes: number[];
+  bytes: number;
   lastUsed: number;
   /** Live tokens of this conversation, oldest first (refreshing adds one). */
   tokens: string[];
@@ -122,6 +137,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
   readonly #limits: DirectLineLimits;
   readonly #now: () => number;
   #lastSweep = 0;
+  #bytes = 0;
 
   readonly #onEnded: (conversationId: string) => void;
 
@@ -147,6 +163,11 @@ export class MemoryDirectLineStore implements DirectLineStore {
     return this.#conversations.size;
   }
 
+  /** JSON bytes of every stored activity: what maxStoreBytes bounds. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
   get tokenTtlSeconds(): number {
     return Math.round(this.#limits.tokenTtlMs / 1000);
   }
@@ -167,6 +188,8 @@ export class MemoryDirectLineStore implements DirectLineStore {
       joined: false,
       firstSeq: 0,
       activities: [],
+      sizes: [],
+      bytes: 0,
       tokens: [],
       lastUsed: this.#now(),
     };
@@ -257,14 +280,40 @@ export class MemoryDirectLineStore implements DirectLineStore {
     if (!conversation) return activityId(ref.id, 0);
     const seq = conversation.firstSeq + conversation.activities.length;
     const id = activityId(conversation.id, seq);
-    conversation.activities.push({ ...activity, id, timestamp: new Date(this.#now()) });
-    const excess = conversation.activities.length - this.#limits.maxActivitiesPerConversation;
-    if (excess > 0) {
-      conversation.activities.splice(0, excess);
-      conversation.firstSeq += excess;
+    const stored = boundActivity(
+      { ...activity, id, timestamp: new Date(this.#now()) },
+      this.#limits.maxActivityBytes,
+    );
+    const size = activityBytes(stored);
+    conversation.activities.push(stored);
+    conversation.sizes.push(size);
+    conversation.bytes += size;
+    this.#bytes += size;
+    const drop = oldestToDrop(conversation.sizes, {
+      maxActivities: this.#limits.maxActivitiesPerConversation,
+      maxBytes: this.#limits.maxConversationBytes,
+    });
+    if (drop > 0) {
+      // firstSeq moves on with the dropped activities, so watermarks keep counting up.
+      conversation.activities.splice(0, drop);
+      const freed = conversation.sizes.splice(0, drop).reduce((sum, n) => sum + n, 0);
+      conversation.bytes -= freed;
+      this.#bytes -= freed;
+      conversation.firstSeq += drop;
     }
     this.#touch(conversation);
+    this.#evictOverBudget(conversation.id);
     return id;
+  }
+
+  /** Ends the least recently active conversations until all streams fit in maxStoreBytes. */
+  #evictOverBudget(keep: string): void {
+    while (this.#bytes > this.#limits.maxStoreBytes) {
+      const oldest = this.#conversations.keys().next().value;
+      // The conversation just written to is the most recent; it alone fits its own budget.
+      if (oldest === undefined || oldest === keep) break;
+      this.#end(oldest);
+    }
   }
 
   /** Activities after `watermark` (an absolute sequence number) and the new watermark. */
@@ -298,6 +347,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
     const conversation = this.#conversations.get(id);
     if (!conversation) return;
     this.#conversations.delete(id);
+    this.#bytes -= conversation.bytes;
     this.#onEnded(id);
   }
 

@@ -86,3 +86,68 @@ describe('DirectLineStore keeps memory bounded', () => {
     expect(store.size).toBe(0);
   });
 });
+
+describe('DirectLineStore keeps bytes bounded', () => {
+  const big = (kb: number) => 'x'.repeat(kb * 1024);
+
+  it('cuts one oversized activity down to its byte bound, keeping what a client shows', () => {
+    const store = new DirectLineStore({ maxActivityBytes: 4096 });
+    const conversation = store.createConversation();
+    store.append(conversation, {
+      type: 'message',
+      text: big(50),
+      from: { id: 'bot', role: 'bot' } as never,
+      attachments: [{ contentType: 'x', content: big(50) }],
+    });
+    const [stored] = store.activitiesSince(conversation, undefined).activities;
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(4096);
+    expect(stored).toMatchObject({ type: 'message', from: { id: 'bot' } });
+    expect(stored?.text?.length).toBeGreaterThan(1000);
+    expect(stored?.attachments).toBeUndefined();
+  });
+
+  it('drops the oldest activities past the per-conversation budget; watermarks only grow', () => {
+    const store = new DirectLineStore({ maxConversationBytes: 20 * 1024 });
+    const conversation = store.createConversation();
+    const watermarks: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      store.append(conversation, { type: 'message', text: `${i} ${big(3)}` });
+      watermarks.push(Number(store.activitiesSince(conversation, undefined).watermark));
+    }
+    const page = store.activitiesSince(conversation, 0);
+    const bytes = page.activities.reduce((sum, a) => sum + JSON.stringify(a).length, 0);
+    expect(bytes).toBeLessThanOrEqual(20 * 1024);
+    expect(page.activities.at(-1)?.text).toMatch(/^29 /);
+    expect(page.activities.length).toBeLessThan(30);
+    expect(watermarks).toEqual([...watermarks].sort((a, b) => a - b));
+    expect(new Set(watermarks).size).toBe(30);
+    expect(store.activitiesSince(conversation, 30).activities).toEqual([]);
+  });
+
+  it('ends the least recently active conversations when all streams pass the store budget', () => {
+    const ended: string[] = [];
+    const store = new DirectLineStore(
+      { maxStoreBytes: 100 * 1024, maxConversationBytes: 64 * 1024 },
+      Date.now,
+      (id) => ended.push(id),
+    );
+    const quiet = store.createConversation();
+    store.append(quiet, { type: 'message', text: 'hei' });
+    const active = store.createConversation();
+    store.append(active, { type: 'message', text: 'moi' });
+    const activeToken = store.issueToken(active.id);
+    const flooders = Array.from({ length: 5 }, () => store.createConversation());
+    for (let round = 0; round < 20; round++) {
+      for (const flooder of flooders) {
+        store.append(flooder, { type: 'typing', text: big(4) });
+        store.resolveToken(activeToken); // the resident's client polls more often than each flooder posts
+      }
+      store.append(active, { type: 'message', text: 'still here' });
+      expect(store.bytes).toBeLessThanOrEqual(100 * 1024);
+    }
+    expect(ended[0]).toBe(quiet.id);
+    expect(ended.length).toBeGreaterThan(1);
+    expect(ended).not.toContain(active.id);
+    expect(store.activitiesSince(active, undefined).activities.at(-1)?.text).toBe('still here');
+  });
+});

@@ -5,7 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import { translator } from '../i18n';
 import { parseLanguage } from '../conversation/language';
-import { redact } from '../privacy/redact';
+import { redactForLog } from '../privacy/for-log';
 
 export type Log = (message: string) => void;
 
@@ -15,14 +15,12 @@ export async function handleTurnError(
   log: Log,
 ): Promise<void> {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  log(`[onTurnError] ${redact(message).slice(0, 500)}`);
+  log(`[onTurnError] ${redactForLog(message, 500)}`);
   try {
     const t = translator(parseLanguage(context.activity.locale) ?? 'fi');
     await context.sendActivity(t('error.generic'));
   } catch (sendError) {
-    log(
-      `[onTurnError] could not send the error message: ${redact(String(sendError)).slice(0, 200)}`,
-    );
+    log(`[onTurnError] could not send the error message: ${redactForLog(String(sendError), 200)}`);
   }
 }
 

@@ -18,6 +18,8 @@ import {
   type DirectLineStore,
 } from './direct-line/store';
 import { makeHandlersThrowSafe } from './safe-handlers';
+import { createRequestLogger } from './request-log';
+import { rejectOversizedDirectLineBody } from './direct-line/activity';
 import { installErrorHandling, sendError, type Log } from './errors';
 import { createRateLimiter, type BucketLimit, type RateLimiterFactory } from './rate-limit';
 import { registerHealthRoutes } from './routes/health';
@@ -75,6 +77,8 @@ export interface ServerDeps {
   redact?: (text: string) => string;
   /** Called when a Direct Line conversation expires, so its bot state can be deleted. */
   onConversationEnded?: (conversationId: string) => void;
+  /** Where restify's own warnings go (default stdout); tests capture them. */
+  restifyLogDestination?: NodeJS.WritableStream;
   /** Further route modules, e.g. the editor's /admin. */
   extraRoutes?: ((server: Server) => void)[];
 }
@@ -85,13 +89,18 @@ export function createServer(deps: ServerDeps): Server {
   const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
   const logic = (context: TurnContext) => deps.bot.run(context);
 
-  const server = restify.createServer({ name: 'opastin' });
+  // restify's own logger, which would otherwise log whole requests (Authorization included) on some failures.
+  const server = restify.createServer({
+    name: 'opastin',
+    log: createRequestLogger(deps.restifyLogDestination) as restify.ServerOptions['log'],
+  });
   makeHandlersThrowSafe(server);
   installErrorHandling(server, log, redact);
 
   server.pre(restify.plugins.pre.sanitizePath());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(rejectNonJsonBodies);
+  server.use(rejectOversizedDirectLineBody);
   // maxBodySize is passed on to restify's bodyReader (missing from @types/restify).
   const bodyOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
   server.use(restify.plugins.jsonBodyParser(bodyOptions));

@@ -5,6 +5,7 @@
  * to clients and are logged redacted: they may quote user input.
  */
 import type { Request, Response, Server } from 'restify';
+import { redactForLog } from '../privacy/for-log';
 
 export type Log = (line: string) => void;
 
@@ -49,7 +50,7 @@ export function installErrorHandling(
         (err.body?.code ?? err.code ?? err.name ?? 'Error').replace(/Error$/, '') || 'Error';
       let message: string;
       if (status >= 500) {
-        log(`error ${status} ${err.name}: ${redact(err.message)}`);
+        log(`error ${status} ${err.name}: ${redactForLog(redact(err.message))}`);
         message = 'Something went wrong on our side. Please try again.';
       } else {
         message = (Object.hasOwn(PLUGIN_MESSAGES, code) && PLUGIN_MESSAGES[code]) || err.message;

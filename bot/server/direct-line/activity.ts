@@ -5,9 +5,50 @@
  */
 import { z } from 'zod';
 import type { Activity } from 'botbuilder';
+import type { Next, Request, Response } from 'restify';
+import { sendError } from '../errors';
 
 /** Longest message text the bot will read. */
 export const MAX_TEXT_LENGTH = 2000;
+
+/** Largest activity a client may post: 2,000 characters of text and the client's metadata fit easily. */
+export const MAX_ACTIVITY_BYTES = 16 * 1024;
+
+/** Bounds of free-form JSON a client sends (a card's submitted `value`, channelData, entities). */
+export const MAX_JSON_DEPTH = 8;
+export const MAX_VALUE_BYTES = 4 * 1024;
+
+/** Nesting depth of a parsed JSON value, counted without recursion and given up past `limit`. */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Free-form JSON, at most MAX_JSON_DEPTH levels deep and MAX_VALUE_BYTES long. */
+function boundedJson<T extends z.ZodType>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    if (value === undefined) return;
+    if (depthExceeds(value, MAX_JSON_DEPTH)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`,
+      });
+      return;
+    }
+    if (Buffer.byteLength(JSON.stringify(value)) > MAX_VALUE_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `is too large (at most ${MAX_VALUE_BYTES} bytes as JSON)`,
+      });
+    }
+  });
+}
 
 const Locale = z
   .string()
@@ -36,9 +77,9 @@ const UserActivity = z.object({
   from: Account.optional(),
   locale: Locale.optional(),
   name: z.string().max(128).optional(),
-  value: z.unknown().optional(),
-  channelData: z.record(z.string(), z.unknown()).optional(),
-  entities: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
+  value: boundedJson(z.unknown()).optional(),
+  channelData: boundedJson(z.record(z.string(), z.unknown())).optional(),
+  entities: boundedJson(z.array(z.record(z.string(), z.unknown())).max(10)).optional(),
 });
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -46,7 +87,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid activity';
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  const where = issue.path.length
+    ? `${issue.path.join('.')}${issue.code === 'custom' ? ' ' : ': '}`
+    : '';
   return `${where}${issue.message}`;
 }
 
@@ -66,4 +109,16 @@ export function parseUserActivity(body: unknown): Parsed<Partial<Activity>> {
   const { from, ...rest } = parsed.data;
   const value = { ...rest, from: from ?? { id: 'user' } } as Partial<Activity>;
   return { ok: true, value };
+}
+
+/**
+ * Refuses a Direct Line body larger than MAX_ACTIVITY_BYTES before it is read
+ * (413), so a client cannot make the server parse 64 kB per request.
+ * Runs before the body parser; a chunked body is checked after parsing.
+ */
+export function rejectOversizedDirectLineBody(req: Request, res: Response, next: Next): void {
+  if (!req.path().startsWith('/v3/directline/')) return next();
+  if (Number(req.header('content-length') ?? 0) <= MAX_ACTIVITY_BYTES) return next();
+  sendError(res, 413, 'PayloadTooLarge', `An activity is at most ${MAX_ACTIVITY_BYTES} bytes.`);
+  return next(false);
 }

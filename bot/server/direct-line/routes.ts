@@ -11,7 +11,7 @@ import { sendError, type Log } from '../errors';
 import { rejectIfLimited, clientIp, type RateLimiter } from '../rate-limit';
 import { DIRECT_LINE_CHANNEL, type RunTurn } from './bot-bridge';
 import { randomId, type ConversationRef, type DirectLineStore, type TokenCheck } from './store';
-import { parseStartRequest, parseUserActivity } from './activity';
+import { MAX_ACTIVITY_BYTES, parseStartRequest, parseUserActivity } from './activity';
 import { echoOfClientActivity } from './stored-activity';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
@@ -200,6 +200,15 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     async (req: Request, res: Response) => {
       const conversation = await authorized(req, res);
       if (!conversation) return;
+      if (Buffer.byteLength(JSON.stringify(req.body ?? null)) > MAX_ACTIVITY_BYTES) {
+        // A chunked body has no Content-Length for rejectOversizedDirectLineBody to check.
+        return sendError(
+          res,
+          413,
+          'PayloadTooLarge',
+          `An activity is at most ${MAX_ACTIVITY_BYTES} bytes.`,
+        );
+      }
       const parsed = parseUserActivity(req.body);
       if (!parsed.ok) return sendError(res, 400, 'BadArgument', parsed.message);
       const from = { ...parsed.value.from, role: 'user' } as Activity['from'];

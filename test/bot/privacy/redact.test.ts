@@ -5,6 +5,7 @@ import {
   redact,
   REDACTED,
 } from '../../../bot/privacy/redact';
+import { redactForLog } from '../../../bot/privacy/for-log';
 
 // Valid codes computed with the official check character table; one per century-sign family.
 const VALID_CODES = [
@@ -146,5 +147,20 @@ describe('the identity-code warning', () => {
   ])('does not fire for %s', (text) => {
     expect(looksLikeIdentityCode(text)).toBe(false);
     expect(containsIdentityCode(text)).toBe(false);
+  });
+});
+
+describe('redactForLog', () => {
+  it.each([
+    ['Authorization: Bearer abc.def-ghi', 'Authorization: [redacted]'],
+    ['token elbX-RguK7vRjCm77MYHOVYKuigPfWaZ14CEOo-8zKI expired', 'token [redacted] expired'],
+    ['hetu 131052-308T', `hetu ${REDACTED}`],
+    ['conversation 7Kwx-GMk_8hTQlJ0w9C61S5T ended', 'conversation 7Kwx-GMk_8hTQlJ0w9C61S5T ended'],
+  ])('%s → %s', (text, expected) => {
+    expect(redactForLog(text)).toBe(expected);
+  });
+
+  it('cuts long messages', () => {
+    expect(redactForLog('x '.repeat(1000), 50)).toHaveLength(50);
   });
 });

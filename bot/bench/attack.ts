@@ -1,13 +1,14 @@
 /**
  * bench:bot's attack run: many Direct Line conversations, each posting large
- * typing and event activities (56 kB of channelData or value, 2,000 two-byte
- * characters of text), the most a client may send. Bounded in count and time
+ * typing and event activities (channelData, value and entities at their
+ * bounds, 2,000 two-byte characters of text), the most a client may send. Bounded in count and time
  * and aimed only at the loopback server the bench started. What it measures
  * is the server's memory (RSS), which must stay under 600 MB at the
  * conversation cap whatever clients send.
  */
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { MAX_TEXT_LENGTH, MAX_VALUE_BYTES } from '../server/direct-line/activity';
 
 export interface AttackPlan {
   conversations: number;
@@ -16,12 +17,12 @@ export interface AttackPlan {
   concurrency: number;
   /** The run stops starting new work after this long. */
   deadlineMs: number;
-  /** Size of each posted activity: the server's body limit. */
-  maxBodyBytes: number;
 }
 
 export interface AttackResult {
   posts: number;
+  /** Bytes of each posted activity. */
+  activityBytes: number;
   /** Status code → count; 404 means the server had already ended the conversation. */
   statuses: Record<string, number>;
   seconds: number;
@@ -50,20 +51,21 @@ function send(
   });
 }
 
-/** The largest activity the server accepts, padded with junk in channelData or value. */
-function hostileActivity(typing: boolean, maxBodyBytes: number): string {
-  const shell = {
+/**
+ * The largest activity the server accepts: 2,000 two-byte characters of text,
+ * and channelData, value and entities each padded to their byte bound.
+ */
+function hostileActivity(typing: boolean): string {
+  const junk = 'x'.repeat(MAX_VALUE_BYTES - 64);
+  return JSON.stringify({
     type: typing ? 'typing' : 'event',
     name: typing ? undefined : 'webchat/join',
     from: { id: 'attacker' },
-    text: 'ä'.repeat(2000),
-    channelData: { clientActivityID: 'a-1', junk: '' },
-    value: typing ? undefined : { junk: '' },
-  };
-  const room = maxBodyBytes - Buffer.byteLength(JSON.stringify(shell)) - 64;
-  if (typing) shell.channelData.junk = 'x'.repeat(room);
-  else shell.value = { junk: 'x'.repeat(room) };
-  return JSON.stringify(shell);
+    text: 'ä'.repeat(MAX_TEXT_LENGTH),
+    channelData: { clientActivityID: 'a-1', junk },
+    value: { junk },
+    entities: [{ type: 'junk', junk }],
+  });
 }
 
 /** Runs the attack against `base` (the bench's own loopback server). */
@@ -74,7 +76,7 @@ export async function attack(base: string, plan: AttackPlan): Promise<AttackResu
   const statuses: Record<string, number> = {};
   const count = (status: number) => (statuses[status] = (statuses[status] ?? 0) + 1);
   // Built once: the attacker's own garbage is not what this run measures.
-  const bodies = [true, false].map((typing) => hostileActivity(typing, plan.maxBodyBytes));
+  const bodies = [true, false].map(hostileActivity);
   let next = 0;
   let posts = 0;
   const worker = async () => {
@@ -101,7 +103,8 @@ export async function attack(base: string, plan: AttackPlan): Promise<AttackResu
     }
   };
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
-  return { posts, statuses, seconds: (Date.now() - began) / 1000 };
+  const activityBytes = Math.max(...bodies.map((body) => Buffer.byteLength(body)));
+  return { posts, activityBytes, statuses, seconds: (Date.now() - began) / 1000 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

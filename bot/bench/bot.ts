@@ -34,7 +34,7 @@ import { turnErrorHandler } from '../adapter/on-turn-error';
 import { MemoryInsightStore } from '../insight/insight-store';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createServer, MAX_BODY_BYTES } from '../server/create-server';
+import { createServer } from '../server/create-server';
 import { DEFAULT_DIRECT_LINE_LIMITS } from '../server/direct-line/store';
 import type { AttackPlan, AttackResult } from './attack';
 
@@ -52,7 +52,6 @@ const ATTACK: AttackPlan = {
   postsPerConversation: 12,
   concurrency: 32,
   deadlineMs: 180_000,
-  maxBodyBytes: MAX_BODY_BYTES,
 };
 const MESSAGES = [
   'tarvitsen hammaslääkärin',
@@ -289,7 +288,7 @@ async function attackRun(base: string): Promise<void> {
   const after = process.memoryUsage().rss;
   peak = Math.max(peak, after);
   console.log(
-    `attack: ${ATTACK.conversations} conversations × ${ATTACK.postsPerConversation} typing/event posts of ~60 kB: ` +
+    `attack: ${ATTACK.conversations} conversations × ${ATTACK.postsPerConversation} typing/event posts of ${(result.activityBytes / 1024).toFixed(1)} kB: ` +
       `${result.posts} posts in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}, ` +
       `${String(health.body.conversations)} conversations live`,
   );

@@ -13,6 +13,7 @@ import type { KnowledgePublisher } from '../../knowledge/store/publisher';
 import type { KnowledgeStore } from '../../knowledge/store/store';
 import type { InsightStore } from '../insight/insight-store';
 import type { Log } from '../server/errors';
+import { BUNDLE_DIR } from '../web/bundles';
 import { FileAccountStore, type AccountStore } from './accounts';
 import type { BucketLimit, RateLimiter } from '../server/rate-limit';
 import { registerAuthRoutes, sessionOf } from './auth';
@@ -47,17 +48,19 @@ export interface AdminDeps {
 
 const WEB_DIR = fileURLToPath(new URL('./web/', import.meta.url));
 // Maps, not object literals: /admin/toString must not find Object.prototype's.
+const JS = 'text/javascript; charset=utf-8';
+// Scripts are built from bot/admin/web/src by Vite into BUNDLE_DIR (npm run build:web).
 const PUBLIC_FILES = new Map([
-  ['login.js', 'text/javascript; charset=utf-8'],
-  ['admin.css', 'text/css; charset=utf-8'],
+  ['login.js', { file: BUNDLE_DIR + 'login.js', type: JS }],
+  ['admin.css', { file: WEB_DIR + 'admin.css', type: 'text/css; charset=utf-8' }],
 ]);
-const PRIVATE_FILES = new Map([['admin.js', 'text/javascript; charset=utf-8']]);
+const PRIVATE_FILES = new Map([['admin.js', { file: BUNDLE_DIR + 'admin.js', type: JS }]]);
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-async function sendFile(res: Response, name: string, type: string): Promise<void> {
-  const body = await readFile(WEB_DIR + name);
+async function sendFile(res: Response, file: string, type: string): Promise<void> {
+  const body = await readFile(file);
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': body.length,
@@ -119,7 +122,7 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): Sessions {
   const page = async (req: Request, res: Response) => {
     await sendFile(
       res,
-      (await sessionOf(req, sessions)) ? 'index.html' : 'login.html',
+      WEB_DIR + ((await sessionOf(req, sessions)) ? 'index.html' : 'login.html'),
       'text/html; charset=utf-8',
     );
   };
@@ -127,13 +130,14 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): Sessions {
   server.get('/admin/', page);
   server.get('/admin/:file', async (req: Request, res: Response) => {
     const name = String(req.params.file ?? '');
-    const publicType = PUBLIC_FILES.get(name);
-    if (publicType) return sendFile(res, name, publicType);
-    const privateType = PRIVATE_FILES.get(name);
-    if (privateType && (await sessionOf(req, sessions))) return sendFile(res, name, privateType);
+    const publicFile = PUBLIC_FILES.get(name);
+    if (publicFile) return sendFile(res, publicFile.file, publicFile.type);
+    const privateFile = PRIVATE_FILES.get(name);
+    if (privateFile && (await sessionOf(req, sessions)))
+      return sendFile(res, privateFile.file, privateFile.type);
     res.header('Cache-Control', 'no-store');
-    res.send(privateType ? 401 : 404, {
-      error: privateType
+    res.send(privateFile ? 401 : 404, {
+      error: privateFile
         ? { code: 'Unauthorized', message: 'Log in at /admin first.' }
         : { code: 'NotFound', message: 'No such page.' },
     });

@@ -17,7 +17,8 @@ export async function buildBrowserCode(outDir = BUNDLE_DIR): Promise<void> {
       build: {
         outDir,
         emptyOutDir: false,
-        target: 'es2020',
+        // Top-level await (the editor waits for its session); every browser of the last years has it.
+        target: 'es2022',
         sourcemap: false,
         rollupOptions: {
           input: entry,

@@ -108,4 +108,39 @@ describe('the content editor in Chromium', { timeout: 120_000 }, () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('speaks Swedish to a Swedish browser, switches to Finnish keeping an open edit, and shows the preview from the view model', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'sv-FI' });
+    await page.goto(`${running.url}/admin`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await page.getByLabel('Användarnamn').fill(USER);
+    await page.getByLabel('Lösenord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Redigera dental-care' }).click();
+    const summary = page.locator('[id="field-summary.fi"]');
+    await summary.fill('Hammashoitoa kaikille.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Suomi', exact: true }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await expect
+      .poll(() => page.locator('#editor-h').innerText())
+      .toBe('Muokataan: services/dental-care.yaml');
+    // The edit survives the switch.
+    expect(await page.locator('[id="field-summary.fi"]').inputValue()).toBe(
+      'Hammashoitoa kaikille.',
+    );
+
+    await page.getByLabel('Asukkaan kysymys').fill('hammassärky');
+    await page.getByRole('button', { name: 'Esikatsele vastaus' }).click();
+    const card = page.getByRole('group', { name: 'Vastaus sellaisena kuin asukas sen näkee' });
+    await expect
+      .poll(() => card.innerText(), { timeout: 15_000 })
+      .toContain('Hammashoitoa kaikille.');
+    expect(await card.getAttribute('lang')).toBe('fi');
+    // Channels come with their status from the presentation core.
+    expect(await card.innerText()).toMatch(/Asiointikanavat/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

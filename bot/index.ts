@@ -14,6 +14,11 @@
  *   REDIS_URL             optional, e.g. redis://127.0.0.1:6379: Direct Line conversations, bot
  *                         state, editor sessions and rate limits live in Redis, so several
  *                         instances can serve one county
+ *   DATABASE_URL          optional, e.g. postgres://opastin@db/opastin: knowledge, its history,
+ *                         insight and editor accounts live in PostgreSQL instead of the knowledge
+ *                         directory and OPASTIN_DATA_DIR (an empty database is seeded from
+ *                         OPASTIN_KNOWLEDGE_DIR); another instance's publish is picked up within ~2 s
+ *   OPASTIN_INSIGHT_RETENTION_DAYS  with DATABASE_URL: insight older than this is deleted (default 180)
  */
 import type { AddressInfo } from 'node:net';
 import {
@@ -39,6 +44,7 @@ import { createServer } from './server/create-server';
 import { conversationStateKey } from './server/direct-line/bot-bridge';
 import { connectRedis } from './redis/client';
 import { redisSharedState } from './redis/shared-state';
+import { openPostgresStores } from './storage/postgres/stores';
 
 const env = process.env;
 const log = (line: string) => console.log(line);
@@ -48,8 +54,17 @@ const shared = redis && redisSharedState(redis);
 
 const knowledgeDir = env.OPASTIN_KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE_DIR;
 const dataDir = env.OPASTIN_DATA_DIR ?? './data';
+// Unset: the knowledge directory and files in dataDir, as a single instance has always run.
+const database = env.DATABASE_URL
+  ? await openPostgresStores({
+      url: env.DATABASE_URL,
+      seedDir: knowledgeDir,
+      insightRetentionDays: Number(env.OPASTIN_INSIGHT_RETENTION_DAYS ?? 180),
+      log,
+    })
+  : undefined;
 // The same checks as kb:check and the editor's publish gate, so the startup log names every problem.
-const loaded = await checkKnowledgeDir(knowledgeDir);
+const loaded = database ? await database.loadKnowledge() : await checkKnowledgeDir(knowledgeDir);
 const { problems } = loaded;
 for (const problem of problems) console.warn(formatProblem(problem));
 // A broken file is skipped by the parser; residents keep the rest of the guidance.
@@ -64,21 +79,24 @@ const errorCount = problems.filter((p) => p.severity === 'error').length;
 if (errorCount > 0)
   console.warn(`Serving with ${errorCount} knowledge error(s) above; run npm run kb:check.`);
 const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
-// Editors publish through the validation gate; direct file edits are picked up too.
-const knowledgeStore = new FileKnowledgeStore(knowledgeDir, path.join(dataDir, 'history.jsonl'));
+// Editors publish through the validation gate; direct file edits (or another instance's publish) are picked up too.
+const knowledgeStore =
+  database?.knowledge ?? new FileKnowledgeStore(knowledgeDir, path.join(dataDir, 'history.jsonl'));
 const publisher = new KnowledgePublisher({
   store: knowledgeStore,
   live: knowledge,
   buildEngine: createSearchEngine,
 });
-publisher.watch(knowledgeDir, 200, (result) => {
+const onReload = (result: { published: boolean; problems: unknown[] }) => {
   if (!result.published)
     log(
-      `knowledge files on disk have ${result.problems.length} problem(s); still serving the last good version`,
+      `knowledge ${database ? 'in the database' : 'files on disk'} have ${result.problems.length} problem(s); still serving the last good version`,
     );
-  else log(`knowledge reloaded from disk (${knowledge.current().kb.version.slice(0, 8)})`);
-});
-const insight = new FileInsightStore(path.join(dataDir, 'insight.jsonl'));
+  else log(`knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})`);
+};
+if (database) database.follow(() => publisher.reload().then(onReload));
+else publisher.watch(knowledgeDir, 200, onReload);
+const insight = database?.insight ?? new FileInsightStore(path.join(dataDir, 'insight.jsonl'));
 
 const appId = env.MicrosoftAppId ?? '';
 const botAuth = new ConfigurationBotFrameworkAuthentication({
@@ -126,7 +144,9 @@ const server = createServer({
         live: knowledge,
         buildEngine: createSearchEngine,
         insight,
+        accounts: database?.accounts,
         accountsFile: path.join(dataDir, 'accounts.json'),
+        resolutions: database?.resolutions,
         resolutionsFile: path.join(dataDir, 'insight-resolved.jsonl'),
         publicUrl: env.PUBLIC_URL,
         sessions: shared?.sessions,
@@ -155,7 +175,10 @@ process.on('unhandledRejection', (reason) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     log(`${signal}: closing`);
-    server.close(() => void (redis?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void Promise.allSettled([redis?.close(), database?.close()]).finally(() => process.exit(0)),
+    );
     // Keep-alive connections could hold close() open; do not hang a deploy.
     setTimeout(() => process.exit(0), 3000).unref();
   });

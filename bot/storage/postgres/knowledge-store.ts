@@ -93,6 +93,8 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
 
   async write(path: string, text: string, options: WriteOptions): Promise<StoredFile> {
     assertContentPath(path);
+    // The saving instance reloads its own publish too (follow-knowledge.ts): a candidate it
+    // checked against another file's older text must not outlive that file's newer save.
     return inTransaction(this.#pool, async (client) => {
       await lockForSave(client);
       const current = await readFile(client, path, { lock: true });

@@ -1,0 +1,120 @@
+/**
+ * Two real instances (`tsx bot/index.ts`, the real composition root) on one
+ * real PostgreSQL and no Redis: they start together on an empty database
+ * (migrations and seeding must not race), share editor accounts, and a save on
+ * A is what B serves. Without Redis, B learns of A's save by polling the
+ * knowledge version; the measured delay is printed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertAccount } from '../../../../bot/admin/accounts';
+import { PostgresAccountStore } from '../../../../bot/storage/postgres/account-store';
+import { Client } from '../../admin/admin-harness';
+import { startInstance, type Instance } from '../../../support/instance';
+import { usePostgres } from '../../../support/postgres';
+
+const pgServer = usePostgres();
+const DENTAL = 'services/dental-care.yaml';
+const USER = 'anna';
+const PASSWORD = 'a long enough password';
+
+/** Polls `probe` until it is true; returns how long that took. */
+async function until(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (await probe()) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not true within ${timeoutMs} ms`);
+}
+
+describe.skipIf(!pgServer.ok)(
+  `two instances on one DATABASE_URL${pgServer.ok ? '' : ` (skipped: ${pgServer.reason})`}`,
+  () => {
+    let pool: pg.Pool;
+    let a: Instance;
+    let b: Instance;
+    const dirs: string[] = [];
+
+    beforeAll(async () => {
+      const url = await pgServer.newDatabase();
+      const env = () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'opastin-instance-'));
+        dirs.push(dir);
+        return { DATABASE_URL: url, OPASTIN_DATA_DIR: dir };
+      };
+      [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
+      pool = new pg.Pool({ connectionString: url });
+      // Added after both started: they read accounts from the database, not a startup copy.
+      await upsertAccount(new PostgresAccountStore(pool), USER, PASSWORD);
+    });
+
+    afterAll(async () => {
+      await Promise.all([a?.stop(), b?.stop()]);
+      await pool?.end();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    });
+
+    const editor = async (instance: Instance) => {
+      const client = new Client(instance.url);
+      expect((await client.login(USER, PASSWORD)).status).toBe(200);
+      return client;
+    };
+    const topHit = async (instance: Instance, q: string) => {
+      const res = await fetch(`${instance.url}/api/search?q=${encodeURIComponent(q)}&lang=fi`);
+      const json = (await res.json()) as { results?: { id: string }[] };
+      return json.results?.[0]?.id;
+    };
+    const snapshotHas = async (instance: Instance, word: string) =>
+      (await (await fetch(`${instance.url}/api/knowledge`)).text()).includes(word);
+
+    it('seeded the empty database once although both started together', async () => {
+      const { rows } = await pool.query<{ author: string; n: number }>(
+        "SELECT author, count(*)::int AS n FROM knowledge_history WHERE path = 'emergency.yaml' GROUP BY author",
+      );
+      expect(rows).toEqual([{ author: 'seed', n: 1 }]);
+      expect(a.output()).not.toMatch(/error/i);
+    });
+
+    it('serves a save on A from B’s /api/search and /api/knowledge', async () => {
+      const word = 'kiiltohammasklinikka';
+      expect(await topHit(b, word)).not.toBe('dental-care');
+      expect(await snapshotHas(b, word)).toBe(false);
+      const client = await editor(a);
+      const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+      const text = (file.text as string).replace('hammashoitola,', `hammashoitola, ${word},`);
+      const saved = await client.request('PUT', '/admin/api/file', {
+        path: DENTAL,
+        etag: file.etag,
+        text,
+      });
+      expect(saved.status, saved.text).toBe(200);
+      const searchMs = await until(async () => (await topHit(b, word)) === 'dental-care');
+      const snapshotMs = await until(() => snapshotHas(b, word));
+      console.log(
+        `two instances, no Redis: B served A's save after ${Math.round(searchMs)} ms (/api/search), ${Math.round(Math.max(searchMs, snapshotMs))} ms (/api/knowledge)`,
+      );
+      // The editor on B opens what A saved, with A's etag.
+      const onB = (await (await editor(b)).request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+      expect(onB).toMatchObject({ text, etag: saved.json.file.etag });
+    });
+
+    it('gives one 200 and one 409 when A and B save from the same etag', async () => {
+      const [onA, onB] = await Promise.all([editor(a), editor(b)]);
+      const file = (await onA.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+      const save = (client: Client, note: string) =>
+        client.request('PUT', '/admin/api/file', {
+          path: DENTAL,
+          etag: file.etag,
+          text: (file.text as string).replace('hammashoito,', `hammashoito, ${note},`),
+        });
+      const statuses = (await Promise.all([save(onA, 'hampaat-a'), save(onB, 'hampaat-b')])).map(
+        (r) => r.status,
+      );
+      expect(statuses.sort()).toEqual([200, 409]);
+    });
+  },
+);

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../../../bot/admin/accounts';
 import { PostgresAccountStore } from '../../../../bot/storage/postgres/account-store';
 import { Client } from '../../admin/admin-harness';
+import { http } from '../../server/harness';
 import { startInstance, type Instance } from '../../../support/instance';
 import { usePostgres } from '../../../support/postgres';
 
@@ -115,6 +116,34 @@ describe.skipIf(!pgServer.ok)(
         (r) => r.status,
       );
       expect(statuses.sort()).toEqual([200, 409]);
+    });
+
+    it('shows insight from residents on both instances on each, redacted', async () => {
+      const ask = async (instance: Instance, text: string) => {
+        const start = await http(`${instance.url}/v3/directline/conversations`, {
+          body: { locale: 'fi-FI' },
+        });
+        expect(start.status).toBe(201);
+        const { conversationId, token } = start.json;
+        const posted = await http(
+          `${instance.url}/v3/directline/conversations/${conversationId}/activities`,
+          { token, body: { type: 'message', from: { id: 'resident' }, text, locale: 'fi-FI' } },
+        );
+        expect(posted.status).toBe(200);
+      };
+      await ask(a, 'qwzx plorbnik soita 040 123 4567');
+      await ask(b, 'vrunkel zibbidoo');
+      const examples = async (instance: Instance) => {
+        const groups = (await (await editor(instance)).request('GET', '/admin/api/insight')).json;
+        return JSON.stringify(groups);
+      };
+      for (const instance of [a, b]) {
+        await until(async () => {
+          const seen = await examples(instance);
+          return seen.includes('plorbnik') && seen.includes('vrunkel');
+        });
+        expect(await examples(instance)).not.toContain('040 123 4567');
+      }
     });
   },
 );

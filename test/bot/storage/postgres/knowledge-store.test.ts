@@ -1,10 +1,11 @@
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { LiveKnowledge } from '../../../../knowledge/live';
 import { KnowledgePublisher } from '../../../../knowledge/store/publisher';
 import { ConflictError, InvalidPathError } from '../../../../knowledge/store/store';
 import { PostgresKnowledgeStore } from '../../../../bot/storage/postgres/knowledge-store';
+import { followKnowledge } from '../../../../bot/storage/postgres/follow-knowledge';
 import { migrate } from '../../../../bot/storage/postgres/migrate';
 import { fakeEngine } from '../../../factories/fake-engine';
 import { knowledgeFiles } from '../../../factories/knowledge-dir';
@@ -125,6 +126,30 @@ describe.skipIf(!pgServer.ok)(
         a.write(SERVICE, serviceText('2'), { expectedEtag: opened!.etag, author: 'a' }),
       ).rejects.toBeInstanceOf(ConflictError);
       expect(await b.version()).toBe(after);
+    });
+
+    it('reloads an instance after another instance saves, including a save made while it loaded', async () => {
+      const loadedAt = await b.version();
+      // A save lands after B read the version but before it started following.
+      const opened = await a.read(SERVICE);
+      await a.write(SERVICE, serviceText('1'), { expectedEtag: opened!.etag, author: 'a' });
+      let reloads = 0;
+      const follower = followKnowledge(b, async () => void reloads++, {
+        intervalMs: 20,
+        since: loadedAt,
+        log: () => undefined,
+      });
+      try {
+        await follower.check();
+        expect(reloads).toBe(1);
+        await follower.check();
+        expect(reloads).toBe(1);
+        const next = await a.read(SERVICE);
+        await a.write(SERVICE, serviceText('2'), { expectedEtag: next!.etag, author: 'a' });
+        await vi.waitFor(() => expect(reloads).toBe(2), { timeout: 5000 });
+      } finally {
+        follower.stop();
+      }
     });
 
     it('accepts only knowledge file names', async () => {

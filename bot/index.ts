@@ -45,6 +45,7 @@ import { conversationStateKey } from './server/direct-line/bot-bridge';
 import { connectRedis } from './redis/client';
 import { redisSharedState } from './redis/shared-state';
 import { openPostgresStores } from './storage/postgres/stores';
+import { shareKnowledgeNotices } from './redis/knowledge-notices';
 
 const env = process.env;
 const log = (line: string) => console.log(line);
@@ -94,8 +95,16 @@ const onReload = (result: { published: boolean; problems: unknown[] }) => {
     );
   else log(`knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})`);
 };
-if (database) database.follow(() => publisher.reload().then(onReload));
-else publisher.watch(knowledgeDir, 200, onReload);
+const follower = database?.follow(() => publisher.reload().then(onReload));
+if (!database) publisher.watch(knowledgeDir, 200, onReload);
+// Another instance's publish is announced through Redis: check the configured store at once.
+if (redis)
+  await shareKnowledgeNotices({
+    redis,
+    live: knowledge,
+    reload: () => (follower ? follower.check() : publisher.reload().then(onReload)),
+    log,
+  });
 const insight = database?.insight ?? new FileInsightStore(path.join(dataDir, 'insight.jsonl'));
 
 const appId = env.MicrosoftAppId ?? '';

@@ -2,10 +2,11 @@
  * Two real instances (`tsx bot/index.ts`) on one real redis-server: whatever
  * instance a request lands on, the resident's conversation is the same.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_KNOWLEDGE_DIR } from '../../../knowledge/loader';
 import { upsertAccount } from '../../../bot/admin/accounts';
 import { connectRedis } from '../../../bot/redis/client';
 import { conversationStateKey } from '../../../bot/server/direct-line/bot-bridge';
@@ -24,11 +25,15 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
 
   beforeAll(async () => {
     redis = await startRedisServer();
+    // One knowledge directory for both, as on one shared volume (or one database).
+    const knowledgeDir = mkdtempSync(path.join(tmpdir(), 'opastin-knowledge-'));
+    dirs.push(knowledgeDir);
+    cpSync(BUNDLED_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
     const env = async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'opastin-instance-'));
       dirs.push(dir);
       await upsertAccount(path.join(dir, 'accounts.json'), 'anna', 'a long enough password');
-      return { REDIS_URL: redis.url, OPASTIN_DATA_DIR: dir };
+      return { REDIS_URL: redis.url, OPASTIN_DATA_DIR: dir, OPASTIN_KNOWLEDGE_DIR: knowledgeDir };
     };
     [a, b] = await Promise.all([startInstance(await env()), startInstance(await env())]);
   });
@@ -52,6 +57,31 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
   const login = (base: string, password: string) =>
     http(`${base}/admin/api/login`, { body: { user: 'anna', password } });
 
+  it('a publish on A is served by B without a restart (bench:cluster measures how fast)', async () => {
+    const loggedIn = await login(a.url, 'a long enough password');
+    const cookie = (loggedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const editor = { cookie, 'x-csrf-token': loggedIn.json.csrf };
+    const dental = 'services/dental-care.yaml';
+    const file = await http(`${a.url}/admin/api/file?path=${dental}`, { headers: editor });
+    const word = 'seeprakalamaja';
+    const saved = await http(`${a.url}/admin/api/file`, {
+      method: 'PUT',
+      headers: editor,
+      body: { path: dental, etag: file.json.etag, edits: { 'summary.fi': `Hampaat ja ${word}.` } },
+    });
+    expect(saved.status).toBe(200);
+    const publishedAt = Date.now();
+    const version = (await http(`${a.url}/healthz`)).json.knowledgeVersion;
+    let onB = (await http(`${b.url}/healthz`)).json.knowledgeVersion;
+    while (onB !== version && Date.now() - publishedAt < 15_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      onB = (await http(`${b.url}/healthz`)).json.knowledgeVersion;
+    }
+    expect(onB).toBe(version);
+    const search = await http(`${b.url}/api/search?q=${word}`);
+    expect(JSON.stringify(search.json)).toContain('dental-care');
+  }, 60_000);
+
   it('an editor logged in on A is logged in on B, and login attempts are throttled over both', async () => {
     const loggedIn = await login(a.url, 'a long enough password');
     expect(loggedIn.status).toBe(200);
@@ -62,9 +92,14 @@ describe.skipIf(!redisServer.ok)('two instances on one REDIS_URL', () => {
     const page = await fetch(`${b.url}/admin`, { headers: { cookie } });
     expect(await page.text()).not.toContain('login.js');
 
-    // The login throttle allows a burst of 5 per IP: one was the login above.
+    // The login throttle allows a burst of 5 per IP: one was the login above (start afresh).
+    const client = await connectRedis(redis.url, () => undefined);
+    const earlier = await client.keys('opastin:rl:login:*');
+    if (earlier.length > 0) await client.del(earlier);
+    await client.close();
+    expect((await login(a.url, 'wrong password')).status).toBe(401);
     const statuses: number[] = [];
-    for (const base of [a.url, b.url, a.url, b.url, a.url, b.url])
+    for (const base of [b.url, a.url, b.url, a.url, b.url, a.url])
       statuses.push((await login(base, 'wrong password')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
 

@@ -1,0 +1,95 @@
+/**
+ * Tells every instance when knowledge is published, so each swaps to the new
+ * version within a second instead of waiting for a poll. Redis pub/sub is
+ * fire-and-forget: a notice missed during a reconnect is caught up by the
+ * knowledge store's own follow-up (file watcher or database poll), so the
+ * notice only makes it fast, never correct.
+ *
+ * An instance announces every swap of its served knowledge except one it
+ * made because of a notice, so a publish is announced once, not echoed.
+ */
+import { randomBytes } from 'node:crypto';
+import type { KnowledgeSource } from '../../knowledge/live';
+import { KEY_PREFIX, type Redis } from './client';
+
+export const KNOWLEDGE_CHANNEL = `${KEY_PREFIX}knowledge-published`;
+
+interface Notice {
+  version: string;
+  /** The announcing instance, so it ignores its own notice. */
+  from: string;
+}
+
+export interface KnowledgeNotices {
+  close(): Promise<void>;
+}
+
+export interface KnowledgeNoticeDeps {
+  redis: Redis;
+  live: KnowledgeSource;
+  /** Reloads knowledge from the configured store (directory or database). */
+  reload: () => Promise<unknown>;
+  log: (line: string) => void;
+}
+
+/** Subscribes to notices and announces this instance's publishes. Resolves once subscribed. */
+export async function shareKnowledgeNotices(deps: KnowledgeNoticeDeps): Promise<KnowledgeNotices> {
+  const me = randomBytes(9).toString('base64url');
+  // Versions swapped in because of a notice: not announced again. A few are enough.
+  const heard: string[] = [];
+  // A subscribed connection can do nothing else, so it is a second connection.
+  const subscriber = deps.redis.duplicate();
+  subscriber.on('error', () => undefined); // the main client already logs connection trouble
+  await subscriber.connect();
+
+  // Notices arriving during a reload are served by one more reload, not one each.
+  let reloading: Promise<unknown> | undefined;
+  let again = false;
+  const reload = (): void => {
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = deps
+      .reload()
+      .catch((error: unknown) => {
+        deps.log(`knowledge: reload after a publish notice failed: ${(error as Error).message}`);
+      })
+      .finally(() => {
+        reloading = undefined;
+        if (again) {
+          again = false;
+          reload();
+        }
+      });
+  };
+
+  await subscriber.subscribe(KNOWLEDGE_CHANNEL, (message) => {
+    let notice: Notice;
+    try {
+      notice = JSON.parse(message) as Notice;
+    } catch {
+      return;
+    }
+    if (notice.from === me || typeof notice.version !== 'string') return;
+    if (deps.live.current().kb.version === notice.version) return;
+    heard.push(notice.version);
+    heard.splice(0, heard.length - 8);
+    reload();
+  });
+
+  const stopListening = deps.live.onChange((next) => {
+    if (heard.includes(next.kb.version)) return;
+    const notice: Notice = { version: next.kb.version, from: me };
+    deps.redis.publish(KNOWLEDGE_CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
+      deps.log(`knowledge: could not announce the publish: ${(error as Error).message}`);
+    });
+  });
+
+  return {
+    async close() {
+      stopListening();
+      await subscriber.close();
+    },
+  };
+}

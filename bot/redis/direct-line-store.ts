@@ -3,7 +3,10 @@
  * instance serves any request: a resident may post through one instance and
  * poll another, and a conversation outlives the instance that started it.
  * Each change is one Lua script (atomic in Redis), every key has a TTL, and
- * the number of live conversations is capped like the in-memory store's.
+ * the same bounds as in memory apply: activities and streams are cut by
+ * count and bytes (stored-activity.ts) and live conversations are capped.
+ * The store-wide byte budget is Redis's own `maxmemory` with a volatile-*
+ * eviction policy: every key here has a TTL, so Redis may evict any of them.
  * Tokens are kept only as SHA-256 hashes.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +22,7 @@ import {
   type DirectLineStore,
   type TokenCheck,
 } from '../server/direct-line/store';
+import { boundActivity } from '../server/direct-line/stored-activity';
 import { KEY_PREFIX, type Redis } from './client';
 
 const P = `${KEY_PREFIX}dl:`;
@@ -71,13 +75,19 @@ const JOIN = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 return redis.call('HSETNX', KEYS[1], 'joined', 1)`;
 
-// KEYS: meta, stream, token list, live; ARGV: activity JSON, max, idleMs, now, id
+// KEYS: meta, stream, token list, live; ARGV: activity JSON, max activities, idleMs, now, id, max bytes
 const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 local seq = redis.call('HINCRBY', KEYS[1], 'next', 1) - 1
 local n = redis.call('RPUSH', KEYS[2], ARGV[1])
+local bytes = redis.call('HINCRBY', KEYS[1], 'bytes', #ARGV[1])
 local max = tonumber(ARGV[2])
-if n > max then redis.call('LTRIM', KEYS[2], n - max, -1) end
+local maxBytes = tonumber(ARGV[6])
+-- The oldest go first; the newest activity always stays (it alone fits its own bound).
+while n > 1 and (n > max or bytes > maxBytes) do
+  bytes = redis.call('HINCRBY', KEYS[1], 'bytes', -#redis.call('LPOP', KEYS[2]))
+  n = n - 1
+end
 for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
 redis.call('ZADD', KEYS[4], ARGV[4], ARGV[5])
 return seq`;
@@ -205,7 +215,11 @@ export class RedisDirectLineStore implements DirectLineStore {
 
   async append(conversation: { id: string }, activity: Partial<Activity>): Promise<string> {
     // The id is derived from the position when read, so it is not stored.
-    const json = JSON.stringify({ ...activity, id: undefined, timestamp: new Date(this.#now()) });
+    const bounded = boundActivity(
+      { ...activity, timestamp: new Date(this.#now()) },
+      this.#limits.maxActivityBytes,
+    );
+    const json = JSON.stringify({ ...bounded, id: undefined });
     const seq = Number(
       await this.#redis.eval(APPEND, {
         keys: this.#keys(conversation.id),
@@ -215,6 +229,7 @@ export class RedisDirectLineStore implements DirectLineStore {
           String(this.#limits.conversationIdleMs),
           String(this.#now()),
           conversation.id,
+          String(this.#limits.maxConversationBytes),
         ],
       }),
     );

@@ -38,6 +38,24 @@ describe.skipIf(!redisServer.ok)('RedisDirectLineStore', () => {
     expect((await store.activitiesSince(conversation, 5)).activities).toEqual([]);
   });
 
+  it('cuts a huge activity and keeps a stream within its byte budget, oldest dropped', async () => {
+    const store = new RedisDirectLineStore(redis, {
+      maxActivityBytes: 2048,
+      maxConversationBytes: 5000,
+    });
+    const conversation = await store.createConversation();
+    const big = 'x'.repeat(1500);
+    for (let i = 0; i < 6; i++)
+      await store.append(conversation, { type: 'event', name: `e${i}`, value: big });
+    await store.append(conversation, { type: 'message', text: 'y'.repeat(100_000) });
+    const page = await store.activitiesSince(conversation, undefined);
+    expect(JSON.stringify(page.activities).length).toBeLessThan(5000 + 2048);
+    expect(page.activities.at(-1)?.text).toMatch(/^y+…$/);
+    expect(JSON.stringify(page.activities.at(-1)).length).toBeLessThanOrEqual(2048 + 200);
+    expect(page.watermark).toBe('7');
+    expect(page.activities.length).toBeLessThan(7);
+  });
+
   it('welcomes once: only the first markJoined wins, even when called at the same time', async () => {
     const store = new RedisDirectLineStore(redis);
     const conversation = await store.createConversation();

@@ -8,15 +8,18 @@
  *   paths/<id>.yaml       one ReferralPath per file
  *   segments.yaml         life stages, need profiles and the six segments
  *   municipalities.yaml   { municipalities: [...] } with their service points
- *   emergency.yaml        national numbers and red flags
+ *   emergency.yaml        national numbers
+ *   redflags/<name>.yaml  red-flag concepts, situations and their context (merged in file order)
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { hashString } from './hash';
 import type { EntityKey, Problem } from './problems';
+import type { Emergency, NationalNumber } from './schema';
 import {
-  Emergency,
+  EmergencyNumbers,
   KnowledgeBase,
+  RedFlagFile,
   Municipality,
   ReferralPath,
   Segmentation,
@@ -184,7 +187,8 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
   const paths: ReferralPath[] = [];
   let segmentation: Segmentation | null = null;
   let municipalities: Municipality[] | null = null;
-  let emergency: Emergency | null = null;
+  let numbers: NationalNumber[] | null = null;
+  const redFlags: RedFlagFile[] = [];
 
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
@@ -192,6 +196,26 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
     if (!parsed) continue;
     const value: unknown = parsed.doc.toJS();
     const entityFile = /^(services|paths)\/([^/]+)\.ya?ml$/.exec(file.path);
+
+    if (/^redflags\/[^/]+\.ya?ml$/.test(file.path)) {
+      const key = `redflags:${file.path}`;
+      const where = locator(file.path, parsed, []);
+      sources.set(key, where);
+      const content = check(RedFlagFile, value, key, where, problems);
+      if (content) {
+        redFlags.push(content);
+        // Each concept and situation is its own entity, so a rule's problem names its line.
+        content.concepts.forEach((c, i) =>
+          sources.set(`concept:${c.id}`, locator(file.path, parsed, ['concepts', i])),
+        );
+        content.situations.forEach((s, i) =>
+          sources.set(`situation:${s.id}`, locator(file.path, parsed, ['situations', i])),
+        );
+        if (content.context)
+          sources.set('redflags-context', locator(file.path, parsed, ['context']));
+      }
+      continue;
+    }
 
     if (entityFile) {
       const [, folder, name] = entityFile as unknown as [string, 'services' | 'paths', string];
@@ -250,7 +274,7 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
       case 'emergency.yaml': {
         const where = locator(file.path, parsed, []);
         sources.set('emergency', where);
-        emergency = check(Emergency, value, 'emergency', where, problems);
+        numbers = check(EmergencyNumbers, value, 'emergency', where, problems)?.numbers ?? null;
         break;
       }
       default:
@@ -259,7 +283,7 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
           rule: 'unknown-file',
           file: file.path,
           message:
-            'this file is not part of the knowledge base layout (services/<id>.yaml, paths/<id>.yaml, segments.yaml, municipalities.yaml, emergency.yaml) and is ignored',
+            'this file is not part of the knowledge base layout (services/<id>.yaml, paths/<id>.yaml, redflags/<name>.yaml, segments.yaml, municipalities.yaml, emergency.yaml) and is ignored',
         });
     }
   }
@@ -275,10 +299,37 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
     }
   }
 
+  const emergency = numbers && assembleRedFlags(numbers, redFlags, problems);
   if (!segmentation || !municipalities || !emergency) return { kb: null, problems, sources };
 
   const kb = assembleKnowledgeBase({ ...segmentation, municipalities, services, paths, emergency });
   return { kb, problems, sources };
+}
+
+/** Merges the redflags/*.yaml files (in path order) with the numbers; null when a part is missing. */
+function assembleRedFlags(
+  numbers: NationalNumber[],
+  files: RedFlagFile[],
+  problems: Problem[],
+): Emergency | null {
+  const concepts = files.flatMap((f) => f.concepts);
+  const situations = files.flatMap((f) => f.situations);
+  const contexts = files.flatMap((f) => (f.context ? [f.context] : []));
+  const missing = [
+    concepts.length === 0 && 'concepts',
+    situations.length === 0 && 'situations',
+    contexts.length !== 1 && 'exactly one context',
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    problems.push({
+      severity: 'error',
+      rule: 'missing-file',
+      file: 'redflags/',
+      message: `the red flags need ${missing.join(', ')} in redflags/*.yaml; without them no emergency can be recognised`,
+    });
+    return null;
+  }
+  return { numbers, concepts, situations, context: contexts[0]! };
 }
 
 type KnowledgeContent = Omit<KnowledgeBase, 'version' | 'updatedAt'>;

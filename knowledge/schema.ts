@@ -265,28 +265,86 @@ export const NationalNumber = z.strictObject({
   name: LocalizedText,
   hours: OpeningHours,
   source: z.url(),
+  /** A line that answers in one language (crisis-line-sv): shown first to residents writing in it. */
+  language: Language.optional(),
 });
 export type NationalNumber = z.infer<typeof NationalNumber>;
 
 /**
- * A red flag: phrases that mean "stop, get help now". Detection is deterministic;
- * `nearMisses` are phrases that look alike but are not emergencies ("rintaruokinta").
+ * A red-flag concept: a small lexicon of word forms meaning one thing ("chest",
+ * "pain", "cannot"), in every language. Word syntax (see schema.md): `kipu` is
+ * that word exactly, `kipu*` any word starting so, `*kipu*` also the later part
+ * of a compound ("rintakipua"), and "vuotta sitten" consecutive words.
  */
-export const RedFlag = z.strictObject({
+export const ConceptWord = z.string().min(1).max(80);
+export const Concept = z.strictObject({
   id: Id,
-  /** The emergency service this flag sends the resident to (emergency-number, crisis-help, …). */
-  service: Id,
-  /** The national numbers to show, most important first. */
-  numbers: z.array(Id).min(1),
-  message: LocalizedText,
-  phrases: LocalizedList,
-  nearMisses: LocalizedList.default({ fi: [], sv: [], en: [] }),
+  /** For editors: what the concept means. */
+  note: z.string().max(300).optional(),
+  words: z.strictObject({
+    fi: z.array(ConceptWord).default([]),
+    sv: z.array(ConceptWord).default([]),
+    en: z.array(ConceptWord).default([]),
+  }),
 });
-export type RedFlag = z.infer<typeof RedFlag>;
+export type Concept = z.infer<typeof Concept>;
+
+export const TIERS = ['emergency', 'urgent'] as const;
+export const ACTIONS = ['112', 'crisis', 'poison', '116117'] as const;
+
+/**
+ * A situation that must stop the conversation: any pattern (a list of concepts
+ * all found within `window` words of one sentence) fires it, unless one of the
+ * `unless` concepts is in the message.
+ */
+export const Situation = z.strictObject({
+  id: Id,
+  tier: z.enum(TIERS),
+  action: z.enum(ACTIONS),
+  /** The service shown first (emergency-number, crisis-help, poison-info, emergency-department). */
+  service: Id,
+  /** National number ids to show, most important first; language lines are reordered per language. */
+  numbers: z.array(Id).min(1),
+  patterns: z.array(z.array(Id).min(1).max(4)).min(1),
+  unless: z.array(Id).default([]),
+  window: z.number().int().min(1).max(20).default(6),
+  message: LocalizedText,
+});
+export type Situation = z.infer<typeof Situation>;
+
+/** Which concepts play a role around every situation (see schema.md, "Red flags"). */
+export const RedFlagContext = z.strictObject({
+  /** Past events, prevention, paperwork, bereavement: a match is dropped... */
+  suppress: z.array(Id).default([]),
+  /** ...unless one of these (now, right now, tonight) is in the same clause. */
+  current: z.array(Id).default([]),
+  /** Denial just before (or "ei ole" just after) a match drops it, unless its pattern uses this concept. */
+  negation: z.array(Id).default([]),
+  /** Words that make a negation mean "I don't know" rather than "there is none". */
+  unsure: z.array(Id).default([]),
+  /** Acute words that give a one-line 112/116117 notice when no situation matched. */
+  safetyNet: z.array(Id).default([]),
+});
+export type RedFlagContext = z.infer<typeof RedFlagContext>;
+
+/** The content of one redflags/*.yaml file. */
+export const RedFlagFile = z.strictObject({
+  concepts: z.array(Concept).default([]),
+  situations: z.array(Situation).default([]),
+  context: RedFlagContext.optional(),
+});
+export type RedFlagFile = z.infer<typeof RedFlagFile>;
+
+/** emergency.yaml: the national numbers. */
+export const EmergencyNumbers = z.strictObject({
+  numbers: z.array(NationalNumber).min(1),
+});
 
 export const Emergency = z.strictObject({
   numbers: z.array(NationalNumber).min(1),
-  redFlags: z.array(RedFlag).min(1),
+  concepts: z.array(Concept).min(1),
+  situations: z.array(Situation).min(1),
+  context: RedFlagContext,
 });
 export type Emergency = z.infer<typeof Emergency>;
 

@@ -23,8 +23,8 @@ export const USAGE = `usage: npm run kb:import-ptv -- --general-descriptions FIL
 
 Builds a knowledge directory from a PTV general descriptions export. The code
 lists default to TargetGroups.json, ServiceClasses.json and LifeEvents.json
-next to the export; segments.yaml, municipalities.yaml and emergency.yaml are
-copied from --base (default: the bundled knowledge/content). --force writes
+next to the export; segments.yaml, municipalities.yaml, emergency.yaml and
+redflags/*.yaml are copied from --base (default: the bundled knowledge/content). --force writes
 into a directory that is not empty.`;
 
 const SHARED_FILES = ['segments.yaml', 'municipalities.yaml', 'emergency.yaml'] as const;
@@ -65,7 +65,11 @@ async function readCodeLists(input: string, flags: Record<string, unknown>): Pro
 /** What the new directory takes from the base: the shared files and the red flags' emergency services. */
 async function readBase(dir: string): Promise<{ base: KnowledgeBase; files: ContentFile[] }> {
   const files: ContentFile[] = [];
-  for (const name of SHARED_FILES) {
+  // The red flags (redflags/*.yaml) travel with the numbers: an imported directory must still recognise emergencies.
+  const redFlagFiles = (await readdir(path.join(dir, 'redflags')).catch(() => []))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => `redflags/${name}`);
+  for (const name of [...SHARED_FILES, ...redFlagFiles]) {
     const file = await readContentFile(dir, name);
     if (!file) {
       throw new KnowledgeError(
@@ -77,14 +81,14 @@ async function readBase(dir: string): Promise<{ base: KnowledgeBase; files: Cont
   const base = parseKnowledge(files).kb;
   if (!base) {
     throw new KnowledgeError(
-      `segments.yaml, municipalities.yaml or emergency.yaml in ${dir} does not parse; run kb:check on it`,
+      `segments.yaml, municipalities.yaml, emergency.yaml or redflags/*.yaml in ${dir} does not parse; run kb:check on it`,
     );
   }
   for (const id of redFlagServices(base)) {
     const file = await readContentFile(dir, `services/${id}.yaml`);
     if (!file) {
       throw new KnowledgeError(
-        `red flags in ${path.join(dir, 'emergency.yaml')} send residents to '${id}', but services/${id}.yaml does not exist there`,
+        `red flags in ${path.join(dir, 'redflags')} send residents to '${id}', but services/${id}.yaml does not exist there`,
       );
     }
     files.push(file);

@@ -10,9 +10,9 @@ import { parseDocument } from 'yaml';
 import type { ContentFile } from '../parse';
 import type { KnowledgeBase } from '../schema';
 
-/** Ids of the services the base's red flags point to. */
+/** Ids of the services the base's red-flag situations point to. */
 export function redFlagServices(base: KnowledgeBase): string[] {
-  return [...new Set(base.emergency.redFlags.map((flag) => flag.service))].sort();
+  return [...new Set(base.emergency.situations.map((situation) => situation.service))].sort();
 }
 
 /** municipalities.yaml with every service point's `services` narrowed to `keep`, comments kept. */

@@ -84,12 +84,16 @@ export const duplicateId: Rule = {
       })),
     );
     check(
-      'red flag',
-      kb.emergency.redFlags.map((item, i) => ({
+      'red-flag situation',
+      kb.emergency.situations.map((item) => ({
         item,
-        entity: 'emergency',
-        field: `redFlags.${i}.id`,
+        entity: `situation:${item.id}`,
+        field: 'id',
       })),
+    );
+    check(
+      'red-flag concept',
+      kb.emergency.concepts.map((item) => ({ item, entity: `concept:${item.id}`, field: 'id' })),
     );
     return problems;
   },

@@ -39,11 +39,8 @@ export function entitiesOf(kb: KnowledgeBase): EntityRef[] {
       base: ['numbers', i],
       value: v,
     })),
-    ...kb.emergency.redFlags.map((v, i) => ({
-      entity: 'emergency',
-      base: ['redFlags', i],
-      value: v,
-    })),
+    ...kb.emergency.situations.map((v) => ({ entity: `situation:${v.id}`, base: [], value: v })),
+    ...kb.emergency.concepts.map((v) => ({ entity: `concept:${v.id}`, base: [], value: v })),
   ];
 }
 

@@ -17,7 +17,8 @@ const OPTIONAL_FIELDS = new Set([
 const LIST_FIELDS: Record<string, Severity | undefined> = {
   phrasings: 'warning',
   signals: 'warning',
-  phrases: 'error',
+  // Red-flag concept words: a language without them is a language whose emergencies are missed.
+  words: 'error',
 };
 
 const LANGUAGE_NAMES = { fi: 'Finnish', sv: 'Swedish', en: 'English' } as const;
@@ -62,7 +63,7 @@ export const missingTranslation: Rule = {
           }
         },
         // Lists feed search: a language without entries is a language residents are
-        // not understood in. Red flag phrases without one would miss an emergency.
+        // not understood in.
         list(path, list) {
           const severity = LIST_FIELDS[String(path.at(-1))];
           if (!severity || imported) return;

@@ -70,9 +70,9 @@ export const unknownReference: Rule = {
         ),
       ),
     );
-    kb.emergency.redFlags.forEach((flag, i) => {
-      expect('service', flag.service, 'emergency', `redFlags.${i}.service`);
-      expectAll('national number', flag.numbers, 'emergency', `redFlags.${i}.numbers`);
+    kb.emergency.situations.forEach((situation) => {
+      expect('service', situation.service, `situation:${situation.id}`, 'service');
+      expectAll('national number', situation.numbers, `situation:${situation.id}`, 'numbers');
     });
     return problems;
   },

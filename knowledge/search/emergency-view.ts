@@ -33,7 +33,7 @@ export function nationalNumbers(kb: KnowledgeBase, ids: readonly string[]): Nati
 
 /** The calm, localized message of a situation, by its id. */
 export function situationMessage(kb: KnowledgeBase, situation: string): LocalizedText | undefined {
-  return kb.emergency.redFlags.find((f) => f.id === situation)?.message;
+  return kb.emergency.situations.find((s) => s.id === situation)?.message;
 }
 
 /** Resolves a match to what every front door shows. */

@@ -1,11 +1,11 @@
 /**
- * The search engine: emergency detection first, then BM25F retrieval over the
+ * The search engine: red flags first (knowledge/redflags/), then BM25F retrieval over the
  * inverted index, segment/municipality-aware ranking, a calibrated `confident`
  * flag and a `why` for every result. Browser-safe (the extension bundles it).
  * Never throws on any query: bad input gives an empty, non-confident response.
  */
 import type { KnowledgeBase, Language, Service } from '../schema';
-import { createEmergencyDetector } from './emergency';
+import { createRedFlagDetector } from '../redflags/detector';
 import { buildIndex, postingOf } from './inverted-index';
 import { detectLanguage } from './language';
 import { parseQuery, synonymMaps, type ParsedQuery, type QueryContext } from './query';
@@ -37,7 +37,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     sortedKeys: [...index.keys].sort(),
     synonyms: synonymMaps(),
   };
-  const emergency = createEmergencyDetector(kb.emergency);
+  const redFlags = createRedFlagDetector(kb.emergency);
   const serviceIds = new Set(kb.services.map((s) => s.id));
   const segments = createSegmentDetector(kb);
   const scratch = {
@@ -65,7 +65,9 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
       results: [],
     };
     if (q.trim() === '') return response;
-    response.emergency = emergency.detect(q);
+    const check = redFlags.detect(q, lang);
+    response.emergency = check.match;
+    response.safetyNet = check.safetyNet;
     const parsed: ParsedQuery = parseQuery(ctx, q, lang);
     const limit = Math.max(1, Math.min(50, Math.floor(options.limit ?? 10)));
     const top: Candidate[] = scoreQuery(index, parsed, scratch, options, limit);
@@ -90,7 +92,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
         {
           id,
           score: 1,
-          why: [{ term: matched, field: 'redFlags', matched: flag, kind: 'exact' as const }],
+          why: [{ term: matched, field: 'situations', matched: flag, kind: 'exact' as const }],
         },
         ...response.results.filter((r) => r.id !== id),
       ].slice(0, limit);
@@ -118,7 +120,10 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     },
     detectLanguage: (text, current) => detectLanguage(boundQuery(text), index.words, current),
     detectSegment: (text, lang) => segments.detect(boundQuery(text), lang),
-    detectEmergency: (text) => ({ match: emergency.detect(boundQuery(text)), safetyNet: null }),
+    detectEmergency: (text, lang) => {
+      const q = boundQuery(text);
+      return redFlags.detect(q, lang ?? detectLanguage(q, index.words));
+    },
   };
 }
 

@@ -12,7 +12,6 @@ import {
   fakeMunicipality,
   fakeNumber,
   fakePath,
-  fakeRedFlag,
   fakeService,
   fakeServicePoint,
   fakeStep,
@@ -128,7 +127,6 @@ export function conversationKb(): KnowledgeBase {
           name: text('Päivystysapu', 'Jourhjälpen', 'Helpline'),
         }),
       ],
-      redFlags: [fakeRedFlag()],
     }),
   });
 }

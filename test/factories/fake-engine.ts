@@ -1,12 +1,12 @@
 /**
  * A tiny, predictable SearchEngine for conversation tests that are about the
  * bot's behaviour, not ranking quality: a service matches when a query word
- * equals a word of its name, alternate names or phrasings; red flags fire on a
- * contained phrase. Scripted responses can be forced per query.
+ * equals a word of its name, alternate names or phrasings; red flags come from
+ * the real red-flag layer. Scripted responses can be forced per query.
  */
+import { createRedFlagDetector } from '../../knowledge/redflags/detector';
 import type { KnowledgeBase, Language } from '../../knowledge/schema';
 import type {
-  EmergencyMatch,
   SearchEngine,
   SearchOptions,
   SearchResponse,
@@ -39,37 +39,13 @@ export function fakeEngine(
       : /\b(?:the|my|i|need|help)\b/i.test(text)
         ? 'en'
         : 'fi');
-  const detectEmergency = (query: string): EmergencyMatch | null => {
-    const lower = query.toLowerCase();
-    for (const flag of kb.emergency.redFlags) {
-      const phrase = [...flag.phrases.fi, ...flag.phrases.sv, ...flag.phrases.en].find((p) =>
-        lower.includes(p.toLowerCase()),
-      );
-      if (phrase) {
-        const action =
-          flag.numbers[0] === 'crisis-line-fi'
-            ? 'crisis'
-            : flag.numbers[0] === 'poison-info'
-              ? 'poison'
-              : '112';
-        return {
-          id: flag.service,
-          flag: flag.id,
-          numbers: flag.numbers,
-          matched: phrase,
-          tier: 'emergency',
-          action,
-          concepts: [{ concept: flag.id, word: phrase }],
-        };
-      }
-    }
-    return null;
-  };
+  // The real red-flag layer: it is pure and fast, and a fake one would test nothing the bot relies on.
+  const redFlags = createRedFlagDetector(kb.emergency);
   return {
     queries,
     options,
     detectLanguage,
-    detectEmergency: (text) => ({ match: detectEmergency(text), safetyNet: null }),
+    detectEmergency: (text, lang) => redFlags.detect(text, lang ?? detectLanguage(text)),
     detectSegment(text: string): SegmentGuess {
       const q = words(text);
       for (const stage of kb.lifeStages) {
@@ -97,8 +73,9 @@ export function fakeEngine(
       };
       const script = scripted[query.toLowerCase()];
       if (script) return { ...base, ...script(opts) };
-      const emergency = detectEmergency(query);
-      if (emergency) return { ...base, emergency };
+      const check = redFlags.detect(query, lang);
+      if (check.match) return { ...base, emergency: check.match };
+      base.safetyNet = check.safetyNet;
       const q = words(query);
       const results = kb.services
         .map((service) => {

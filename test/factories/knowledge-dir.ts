@@ -24,7 +24,15 @@ export function knowledgeFiles(kb: KnowledgeBase): ContentFile[] {
       }),
     },
     { path: 'municipalities.yaml', text: stringify({ municipalities: kb.municipalities }) },
-    { path: 'emergency.yaml', text: stringify(kb.emergency) },
+    { path: 'emergency.yaml', text: stringify({ numbers: kb.emergency.numbers }) },
+    {
+      path: 'redflags/red-flags.yaml',
+      text: stringify({
+        context: kb.emergency.context,
+        concepts: kb.emergency.concepts,
+        situations: kb.emergency.situations,
+      }),
+    },
   ];
 }
 

@@ -16,7 +16,8 @@ import {
   type NationalNumber,
   type NeedProfile,
   type PathStep,
-  type RedFlag,
+  type Concept,
+  type Situation,
   type ReferralPath,
   type Segment,
   type Service,
@@ -169,16 +170,38 @@ export function fakeNumber(overrides: Partial<NationalNumber> = {}): NationalNum
   };
 }
 
-export function fakeRedFlag(overrides: Partial<RedFlag> = {}): RedFlag {
+/** A red-flag concept; words in all three languages unless overridden. */
+export function fakeConcept(overrides: Partial<Concept> = {}): Concept {
   return {
-    id: 'chest-pain',
-    service: 'emergency-number',
-    numbers: ['emergency'],
-    message: text('Soita 112', 'Ring 112', 'Call 112'),
-    phrases: list(['rintakipu'], ['bröstsmärta'], ['chest pain']),
-    nearMisses: list(['rintaruokinta'], ['amning'], ['breastfeeding']),
+    id: 'chest',
+    words: list(['rinta*', '*rinta*'], ['bröst*'], ['chest*']),
     ...overrides,
   };
+}
+
+/** The chest-pain situation over the fake concepts: "rintakipu", "ont i bröstet", "chest pain". */
+export function fakeSituation(overrides: Partial<Situation> = {}): Situation {
+  return {
+    id: 'chest-pain',
+    tier: 'emergency',
+    action: '112',
+    service: 'emergency-number',
+    numbers: ['emergency'],
+    patterns: [['chest', 'pain']],
+    unless: [],
+    window: 6,
+    message: text('Soita 112', 'Ring 112', 'Call 112'),
+    ...overrides,
+  };
+}
+
+/** The concepts fakeSituation and fakeEmergency's context name. */
+export function fakeConcepts(): Concept[] {
+  return [
+    fakeConcept(),
+    fakeConcept({ id: 'pain', words: list(['kipu*', '*kipu*'], ['ont', 'smärt*'], ['pain*']) }),
+    fakeConcept({ id: 'negation', words: list(['ei', 'en'], ['inte', 'inga'], ['no', 'not']) }),
+  ];
 }
 
 export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
@@ -187,7 +210,9 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       fakeNumber(),
       fakeNumber({ id: 'medical-helpline', number: '116117', source: 'https://www.116117.fi/' }),
     ],
-    redFlags: [fakeRedFlag()],
+    concepts: fakeConcepts(),
+    situations: [fakeSituation()],
+    context: { suppress: [], current: [], negation: ['negation'], unsure: [], safetyNet: [] },
     ...overrides,
   };
 }

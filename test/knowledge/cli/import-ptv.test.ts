@@ -44,6 +44,7 @@ describe('kb:import-ptv on the real PTV export', () => {
     expect((await readdir(out)).sort()).toEqual([
       'emergency.yaml',
       'municipalities.yaml',
+      'redflags',
       'segments.yaml',
       'services',
     ]);

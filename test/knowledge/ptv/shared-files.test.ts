@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { narrowServicePoints, redFlagServices } from '../../../knowledge/ptv/shared-files';
-import { fakeEmergency, fakeKnowledgeBase, fakeRedFlag } from '../../factories/knowledge';
+import { fakeEmergency, fakeKnowledgeBase, fakeSituation } from '../../factories/knowledge';
 
 describe('narrowServicePoints', () => {
   it('keeps only services that exist, and keeps comments', () => {
@@ -27,10 +27,10 @@ describe('redFlagServices', () => {
   it('lists each service red flags point to once', () => {
     const kb = fakeKnowledgeBase({
       emergency: fakeEmergency({
-        redFlags: [
-          fakeRedFlag({ id: 'a', service: 'poison-info' }),
-          fakeRedFlag({ id: 'b', service: 'emergency-number' }),
-          fakeRedFlag({ id: 'c', service: 'poison-info' }),
+        situations: [
+          fakeSituation({ id: 'a', service: 'poison-info' }),
+          fakeSituation({ id: 'b', service: 'emergency-number' }),
+          fakeSituation({ id: 'c', service: 'poison-info' }),
         ],
       }),
     });

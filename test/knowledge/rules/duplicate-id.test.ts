@@ -6,7 +6,7 @@ import {
   fakeMunicipality,
   fakeNumber,
   fakePath,
-  fakeRedFlag,
+  fakeSituation,
   fakeService,
   fakeServicePoint,
 } from '../../factories/knowledge';
@@ -53,13 +53,13 @@ describe('duplicate-id', () => {
       ],
       emergency: fakeEmergency({
         numbers: [fakeNumber(), fakeNumber()],
-        redFlags: [fakeRedFlag(), fakeRedFlag()],
+        situations: [fakeSituation(), fakeSituation()],
       }),
     });
-    expect(check(kb).map((p) => p.field)).toEqual([
-      'municipalities.1.id',
-      'numbers.1.id',
-      'redFlags.1.id',
+    expect(check(kb).map((p) => [p.entity, p.field])).toEqual([
+      ['municipalities', 'municipalities.1.id'],
+      ['emergency', 'numbers.1.id'],
+      ['situation:chest-pain', 'id'],
     ]);
   });
 });

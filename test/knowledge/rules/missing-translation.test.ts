@@ -3,7 +3,8 @@ import { missingTranslation } from '../../../knowledge/rules/missing-translation
 import {
   fakeEmergency,
   fakeKnowledgeBase,
-  fakeRedFlag,
+  fakeConcept,
+  fakeConcepts,
   fakeService,
   list,
   text,
@@ -72,18 +73,17 @@ describe('missing-translation', () => {
     ]);
   });
 
-  it('is an error when a red flag has no phrases in a language: the emergency would be missed', () => {
+  it('is an error when a red-flag concept has no words in a language: the emergency would be missed', () => {
     const kb = fakeKnowledgeBase({
       emergency: fakeEmergency({
-        redFlags: [fakeRedFlag({ phrases: list(['rintakipu'], ['bröstsmärta'], []) })],
+        concepts: [
+          fakeConcept({ words: list(['rinta*'], ['bröst*'], []) }),
+          ...fakeConcepts().slice(1),
+        ],
       }),
     });
     expect(missingTranslation.check(kb, { today: '2026-11-24' })).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        entity: 'emergency',
-        field: 'redFlags.0.phrases.en',
-      }),
+      expect.objectContaining({ severity: 'error', entity: 'concept:chest', field: 'words.en' }),
     ]);
   });
 });

@@ -5,7 +5,7 @@ import {
   fakeKnowledgeBase,
   fakeMunicipality,
   fakePath,
-  fakeRedFlag,
+  fakeSituation,
   fakeSegments,
   fakeService,
   fakeServicePoint,
@@ -63,13 +63,15 @@ describe('unknown-reference', () => {
       municipalities: [
         fakeMunicipality({ servicePoints: [fakeServicePoint({ services: ['nope'] })] }),
       ],
-      emergency: fakeEmergency({ redFlags: [fakeRedFlag({ service: 'ghost', numbers: ['999'] })] }),
+      emergency: fakeEmergency({
+        situations: [fakeSituation({ service: 'ghost', numbers: ['999'] })],
+      }),
     });
     expect(check(kb).map((p) => [p.entity, p.field])).toEqual([
       ['segments', 'segments.0.lifeStage'],
       ['municipalities', 'municipalities.0.servicePoints.0.services.0'],
-      ['emergency', 'redFlags.0.service'],
-      ['emergency', 'redFlags.0.numbers.0'],
+      ['situation:chest-pain', 'service'],
+      ['situation:chest-pain', 'numbers.0'],
     ]);
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * What around a match makes it not an emergency now: a past event, prevention
+ * or paperwork ("viime vuonna", "resepti", "kuntoutus"), unless the same clause
+ * says it is happening now; or a denial ("ei rintakipua", "denies chest pain",
+ * "itsetuhoisia ajatuksia ei ole"), unless the negation is the emergency itself
+ * ("en saa henkeä", "won't wake up"): then the pattern names the negation
+ * concept and it is part of the match. Notes and reported speech are handled
+ * the same way, because these are properties of the words, not of the register.
+ */
+import type { Language, RedFlagContext } from '../schema';
+import type { Hit } from './lexicon';
+import type { Candidate } from './situations';
+import type { Token } from './tokens';
+
+/** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
+const NEGATION_REACH = 4;
+/** And a denial of a later part of the match, this far back. */
+const LATER_REACH = 3;
+/** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
+const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
+/** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
+const FINDING = new Set(['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut']);
+
+export interface ContextRoles {
+  suppress: ReadonlySet<string>;
+  current: ReadonlySet<string>;
+  negation: ReadonlySet<string>;
+  unsure: ReadonlySet<string>;
+}
+
+export function rolesOf(context: RedFlagContext): ContextRoles {
+  return {
+    suppress: new Set(context.suppress),
+    current: new Set(context.current),
+    negation: new Set(context.negation),
+    unsure: new Set(context.unsure),
+  };
+}
+
+/** Why a candidate does not count, or null when it stands. */
+export function dismissal(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): 'unless' | 'past' | 'negated' | null {
+  const inMatch = (h: Hit) => candidate.hits.some((m) => m.start <= h.end && h.start <= m.end);
+  // Context words count in the message's own language only: Swedish "en" is not Finnish "en".
+  const own = (h: Hit) => lang === undefined || h.lang === lang;
+  const unless = new Set(candidate.situation.unless);
+  if (hits.some((h) => unless.has(h.concept))) return 'unless';
+
+  // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
+  // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.
+  const anchor = candidate.hits[0]!;
+  const clause = tokens[anchor.start]!.clause;
+  const sentence = tokens[anchor.start]!.sentence;
+  const distance = (h: Hit) => Math.abs(h.start - anchor.start);
+  const past = hits.filter(
+    (h) => roles.suppress.has(h.concept) && !inMatch(h) && tokens[h.start]!.sentence === sentence,
+  );
+  if (past.length > 0) {
+    const nearestPast = Math.min(
+      ...past.filter((h) => tokens[h.start]!.clause === clause).map(distance),
+    );
+    const now = hits.some(
+      (h) =>
+        roles.current.has(h.concept) &&
+        own(h) &&
+        tokens[h.start]!.clause === clause &&
+        distance(h) < nearestPast,
+    );
+    if (!now) return 'past';
+  }
+
+  if (candidate.pattern.some((c) => roles.negation.has(c))) return null;
+  const first = Math.min(...candidate.hits.map((h) => h.start));
+  const last = Math.max(...candidate.hits.map((h) => h.end));
+  for (const h of hits) {
+    if (!roles.negation.has(h.concept) || !own(h) || inMatch(h)) continue;
+    const unsure = hits.some(
+      (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
+    );
+    if (unsure) continue;
+    const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
+    if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
+    // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning".
+    const denied = candidate.hits.some(
+      (m) =>
+        m.start > first &&
+        h.end < m.start &&
+        m.start - h.end <= LATER_REACH &&
+        tokens[h.start]!.sentence === tokens[m.start]!.sentence,
+    );
+    if (denied) return 'negated';
+    // "itsetuhoisia ajatuksia ei ole": a negation just after, ending the clause or followed by
+    // "to be" that ends it ("ei ole.", "ei ole todettu"); "eikä oo noussu" is not a denial.
+    const gap = h.start - last;
+    if (gap >= 1 && gap <= 2 && tokens[last]!.clause === tokens[h.start]!.clause) {
+      const clauseOf = tokens[h.start]!.clause;
+      const ends = (t: Token | undefined) => !t || t.clause !== clauseOf;
+      const next = tokens[h.end + 1];
+      if (ends(next)) return 'negated';
+      if (BE.has(next!.word)) {
+        const after = tokens[h.end + 2];
+        if (ends(after) || FINDING.has(after!.word)) return 'negated';
+      }
+    }
+  }
+  return null;
+}

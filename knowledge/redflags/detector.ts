@@ -1,0 +1,87 @@
+/**
+ * The red-flag layer: one message in, the situation that must come first (or a
+ * one-line safety notice) out. Deterministic, no I/O, no Node APIs: the bot, the
+ * extension and the editor preview run this same code on the same YAML.
+ */
+import type { Emergency, Language, NationalNumber } from '../schema';
+import type { EmergencyCheck, EmergencyMatch } from '../search/types';
+import { dismissal, rolesOf } from './context';
+import { compileLexicon, type Hit } from './lexicon';
+import { candidatesOf } from './situations';
+import { tokenizeMessage } from './tokens';
+
+export interface RedFlagDetector {
+  detect(text: string, lang?: Language): EmergencyCheck;
+}
+
+/** Numbers of the safety-net notice: 112 if it is an emergency, 116117 to ask. */
+const SAFETY_NET_NUMBERS = ['emergency', 'medical-helpline'];
+
+/** Builds the detector once per knowledge base; `detect` is then pure and fast. */
+export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
+  const lexicon = compileLexicon(emergency.concepts);
+  const roles = rolesOf(emergency.context);
+  const safetyNet = new Set(emergency.context.safetyNet);
+  // Emergencies before urgent ones; within a tier, file order (the more specific situation first).
+  const situations = [...emergency.situations].sort(
+    (a, b) => Number(a.tier === 'urgent') - Number(b.tier === 'urgent'),
+  );
+
+  return {
+    detect(text, lang) {
+      const tokens = tokenizeMessage(text);
+      if (tokens.length === 0) return { match: null, safetyNet: null };
+      const hits = lexicon.find(tokens, lang);
+      for (const situation of situations) {
+        for (const candidate of candidatesOf(situation, hits, tokens)) {
+          if (dismissal(candidate, hits, tokens, roles, lang)) continue;
+          const fired = [...candidate.hits].sort((a, b) => a.start - b.start);
+          const match: EmergencyMatch = {
+            id: situation.service,
+            flag: situation.id,
+            numbers: numbersFor(situation.numbers, emergency.numbers, lang),
+            // One compound can carry two concepts ("rintakipu"); show each word once.
+            matched: [...new Set(fired.map((h) => h.word))].join(' '),
+            tier: situation.tier,
+            action: situation.action,
+            concepts: fired.map((h) => ({ concept: h.concept, word: h.word })),
+          };
+          return { match, safetyNet: null };
+        }
+      }
+      const acute = hits.filter(
+        (h) => safetyNet.has(h.concept) && !isDenied(h, hits, roles.negation),
+      );
+      if (acute.length === 0) return { match: null, safetyNet: null };
+      return {
+        match: null,
+        safetyNet: { words: [...new Set(acute.map((h) => h.word))], numbers: SAFETY_NET_NUMBERS },
+      };
+    },
+  };
+}
+
+/** A safety-net word right after a denial ("ei kipua") gives no notice. */
+function isDenied(hit: Hit, hits: readonly Hit[], negation: ReadonlySet<string>): boolean {
+  return hits.some((h) => negation.has(h.concept) && h.end < hit.start && hit.start - h.end <= 2);
+}
+
+/**
+ * The situation's numbers for the resident's language. A line that answers in one
+ * language (crisis-line-sv) moves first for that language and is left out for
+ * others; the first such line listed is the default and always stays.
+ */
+export function numbersFor(
+  ids: readonly string[],
+  numbers: readonly NationalNumber[],
+  lang: Language | undefined,
+): string[] {
+  const languageOf = new Map(numbers.map((n) => [n.id, n.language]));
+  const fallback = ids.find((id) => languageOf.get(id) !== undefined);
+  const kept = ids.filter((id) => {
+    const l = languageOf.get(id);
+    return l === undefined || l === lang || id === fallback;
+  });
+  const own = kept.filter((id) => lang !== undefined && languageOf.get(id) === lang);
+  return [...own, ...kept.filter((id) => !own.includes(id))];
+}

@@ -1,0 +1,54 @@
+/**
+ * Splits a message into folded words that remember their sentence and clause,
+ * because a red flag is judged within a sentence ("isällä oli aivoinfarkti
+ * 2023. Nyt suu roikkuu") and "right now" only counts in its own clause.
+ */
+import { fold } from '../search/text';
+
+export interface Token {
+  /** Lower-cased, without diacritics or apostrophes ("can't" -> "cant"). */
+  word: string;
+  /** As written, lower-cased: what an explanation shows. */
+  surface: string;
+  sentence: number;
+  clause: number;
+}
+
+/** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
+export const MAX_TOKENS = 400;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SENTENCE_BREAK = /[.!?\n]/;
+const CLAUSE_BREAK = /[,;:()]/;
+/** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
+const CLAUSE_WORDS = new Set(['mutta', 'mut', 'but', 'men', 'vaikka', 'though', 'fast']);
+
+export function tokenizeMessage(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let last = 0;
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const gap = text.slice(last, m.index);
+    last = m.index + m[0].length;
+    // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
+    // a one-letter abbreviation is treated as a clause break only.
+    if (SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap)) {
+      sentence++;
+      clause++;
+    } else if (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap)) {
+      clause++;
+    }
+    const surface = m[0].replace(/['’]/g, '');
+    const word = fold(surface);
+    if (CLAUSE_WORDS.has(word)) clause++;
+    tokens.push({ word, surface, sentence, clause });
+    if (tokens.length >= MAX_TOKENS) break;
+  }
+  return tokens;
+}
+
+function isAbbreviationStop(previous: Token | undefined, gap: string): boolean {
+  if (!previous || gap.includes('\n') || /[!?]/.test(gap)) return false;
+  return previous.word.length <= 3 && /^(?:[a-z]{1,3}|\d+)$/.test(previous.word);
+}

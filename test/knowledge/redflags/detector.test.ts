@@ -1,0 +1,121 @@
+/**
+ * The red-flag layer as residents and counsellors meet it: what a message says
+ * -> the situation, tier and action that must come first, or nothing. Runs on
+ * the bundled concepts and situations, because that content is what residents
+ * meet. These are smoke examples written for the tests; the measured sets are
+ * knowledge/eval/safety/ (npm run eval).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { createRedFlagDetector, type RedFlagDetector } from '../../../knowledge/redflags/detector';
+import type { Language } from '../../../knowledge/schema';
+
+let detector: RedFlagDetector;
+
+beforeAll(async () => {
+  const { kb } = await loadKnowledgeDir();
+  detector = createRedFlagDetector(kb!.emergency);
+});
+
+const detect = (text: string, lang: Language) => detector.detect(text, lang).match;
+
+describe('emergencies are recognised the way people write them', () => {
+  it.each([
+    ['vaimon rintaa puristaa ja kylmä hiki', 'fi', 'chest-pain', 'emergency', '112'],
+    ['rinta kipu', 'fi', 'chest-pain', 'emergency', '112'],
+    ['itsemruha ajatuksia', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['isän suu roikkuu toiselta puolelta', 'fi', 'stroke', 'emergency', '112'],
+    ['mummo ei herää', 'fi', 'unconscious', 'emergency', '112'],
+    ['en saa henkeä', 'fi', 'breathing', 'emergency', '112'],
+    ['vauva on ihan veltto', 'fi', 'infant-limp-blue', 'emergency', '112'],
+    ['mä tapan itteni tänään', 'fi', 'suicide-intent', 'emergency', '112'],
+    ['en halua enää elää', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    [
+      'lapsi joi tiskiainetta... siis astianpesuainetta',
+      'fi',
+      'child-poisoning',
+      'emergency',
+      'poison',
+    ],
+    ['naapurin talosta tulee savua ikkunasta', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['pappa putosi jäihin', 'fi', 'drowning', 'emergency', '112'],
+    ['nilkka murtui, en pysty astumaan', 'fi', 'urgent-injury', 'urgent', '116117'],
+    ['min man har ont i bröstet', 'sv', 'chest-pain', 'emergency', '112'],
+    ['hon andas inte', 'sv', 'unconscious', 'emergency', '112'],
+    ['jag vill inte leva längre', 'sv', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['my husband has crushing chest pain', 'en', 'chest-pain', 'emergency', '112'],
+    ["grandma won't wake up", 'en', 'unconscious', 'emergency', '112'],
+    ["i can't breathe", 'en', 'breathing', 'emergency', '112'],
+    ['my toddler swallowed a button battery', 'en', 'child-poisoning', 'emergency', 'poison'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
+  });
+});
+
+describe('the past, prevention, paperwork and denials are not emergencies', () => {
+  it.each([
+    ['sain sydänkohtauksen viime vuonna, missä kuntoutus', 'fi'],
+    ['adrenaliinikynän reseptin uusiminen', 'fi'],
+    ['Itsetuhoisia ajatuksia ei ole.', 'fi'],
+    ['As. kieltää rintakivun.', 'fi'],
+    ['Sydäninfarkti 2022, nyt hakee kuntoutusta.', 'fi'],
+    ['rintaruokinta sattuu', 'fi'],
+    ['Inga självmordstankar.', 'sv'],
+    ['Pt denies chest pain and suicidal thoughts.', 'en'],
+    ['I had a stroke in 2021 and need physiotherapy', 'en'],
+    ['this job is killing me lol', 'en'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+
+  it('still flags a past event when the same clause says it is happening again now', () => {
+    expect(detect('isällä oli aivoinfarkti 2023 ja nyt suu roikkuu taas', 'fi')).toMatchObject({
+      flag: 'stroke',
+    });
+  });
+
+  it('flags a current plan in a professional note, reported speech included', () => {
+    expect(
+      detect('As. kertoo säästäneensä lääkkeitä ja aikovansa ottaa ne kaikki tänä iltana.', 'fi'),
+    ).toMatchObject({ flag: 'suicide-intent', action: '112' });
+  });
+});
+
+describe('a match explains itself', () => {
+  it('names the situation, the words and the concept of each word', () => {
+    const match = detect('mieheni rintakipu', 'fi')!;
+    expect(match.matched).toBe('rintakipu');
+    expect(match.concepts).toEqual([
+      { concept: 'chest', word: 'rintakipu' },
+      { concept: 'pain', word: 'rintakipu' },
+    ]);
+  });
+});
+
+describe('numbers follow the language', () => {
+  it('puts the Swedish crisis line first for Swedish, keeping the round-the-clock Finnish one', () => {
+    expect(detect('jag vill inte leva längre', 'sv')!.numbers).toEqual([
+      'crisis-line-sv',
+      'crisis-line-fi',
+      'emergency',
+    ]);
+  });
+
+  it('leaves the Swedish line out for Finnish and English', () => {
+    expect(detect('en halua elää', 'fi')!.numbers).toEqual(['crisis-line-fi', 'emergency']);
+    expect(detect("i don't want to live", 'en')!.numbers).toEqual(['crisis-line-fi', 'emergency']);
+  });
+});
+
+describe('the safety net', () => {
+  it('gives a one-line notice for acute words that match no situation', () => {
+    expect(detector.detect('mulla on kova kipu', 'fi')).toEqual({
+      match: null,
+      safetyNet: { words: ['kova kipu'], numbers: ['emergency', 'medical-helpline'] },
+    });
+  });
+
+  it('stays silent on ordinary questions', () => {
+    expect(detector.detect('hammaslääkärin aika', 'fi')).toEqual({ match: null, safetyNet: null });
+  });
+});

@@ -18,6 +18,12 @@ import type { KnowledgeSource } from '../../knowledge/live';
 import { handleTurn } from '../conversation/turn';
 import type { ConversationData, TurnInput } from '../conversation/types';
 import type { InsightStore } from '../insight/insight-store';
+import {
+  ADDRESS_HASH_KEY,
+  createInsightQuota,
+  type InsightQuota,
+  type InsightSource,
+} from '../insight/insight-quota';
 import { redact } from '../privacy/redact';
 import { handleTurnError, type Log } from './on-turn-error';
 import { toActivities } from './render';
@@ -29,6 +35,8 @@ export interface OpastinBotOptions {
   knowledge: KnowledgeSource;
   conversationState: ConversationState;
   insight: InsightStore;
+  /** Caps records per conversation and per client address (default: in-process counters). */
+  insightQuota?: InsightQuota;
   now?: () => Date;
   log?: Log;
 }
@@ -38,6 +46,7 @@ export class OpastinBot extends ActivityHandler {
   readonly #conversationState: ConversationState;
   readonly #data: StatePropertyAccessor<ConversationData>;
   readonly #insight: InsightStore;
+  readonly #quota: InsightQuota;
   readonly #now: () => Date;
   readonly #log: Log;
 
@@ -45,6 +54,7 @@ export class OpastinBot extends ActivityHandler {
     knowledge,
     conversationState,
     insight,
+    insightQuota = createInsightQuota(),
     now = () => new Date(),
     log = console.error,
   }: OpastinBotOptions) {
@@ -53,6 +63,7 @@ export class OpastinBot extends ActivityHandler {
     this.#conversationState = conversationState;
     this.#data = conversationState.createProperty<ConversationData>(STATE_PROPERTY);
     this.#insight = insight;
+    this.#quota = insightQuota;
     this.#now = now;
     this.#log = log;
 
@@ -97,6 +108,8 @@ export class OpastinBot extends ActivityHandler {
     await this.#data.set(context, result.state);
     for (const entry of result.insights) {
       try {
+        // Over the cap the question is still answered; it is only not recorded again.
+        if (!(await this.#quota.take(insightSource(context)))) continue;
         await this.#insight.record(entry);
       } catch (error) {
         this.#log(`[insight] could not record: ${redact(String(error)).slice(0, 200)}`);
@@ -106,4 +119,14 @@ export class OpastinBot extends ActivityHandler {
     const activities = toActivities(result.replies, result.choices, lang);
     if (activities.length > 0) await context.sendActivities(activities);
   }
+}
+
+/** The conversation and the hashed client address the Direct Line put on the activity, if any. */
+function insightSource(context: TurnContext): InsightSource {
+  const channelData = context.activity.channelData as Record<string, unknown> | undefined;
+  const addressHash = channelData?.[ADDRESS_HASH_KEY];
+  return {
+    conversationId: context.activity.conversation?.id,
+    addressHash: typeof addressHash === 'string' ? addressHash : undefined,
+  };
 }

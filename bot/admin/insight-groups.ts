@@ -46,7 +46,7 @@ export function groupInsight(entries: readonly InsightEntry[], threshold = 0.5):
       (g) => g.kind === entry.kind && g.lang === entry.lang && overlap(g.keys, keys) >= threshold,
     );
     if (group) {
-      group.count++;
+      group.count += entry.count ?? 1;
       if (group.examples.length < 5 && !group.examples.includes(entry.text))
         group.examples.push(entry.text);
       if (entry.serviceId && !group.serviceIds.includes(entry.serviceId))
@@ -63,7 +63,7 @@ export function groupInsight(entries: readonly InsightEntry[], threshold = 0.5):
         id,
         kind: entry.kind,
         lang: entry.lang,
-        count: 1,
+        count: entry.count ?? 1,
         examples: [entry.text],
         serviceIds: entry.serviceId ? [entry.serviceId] : [],
         lastAt: entry.at,

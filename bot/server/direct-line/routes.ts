@@ -13,6 +13,7 @@ import { DIRECT_LINE_CHANNEL, type RunTurn } from './bot-bridge';
 import { randomId, type ConversationRef, type DirectLineStore, type TokenCheck } from './store';
 import { MAX_ACTIVITY_BYTES, parseStartRequest, parseUserActivity } from './activity';
 import { echoOfClientActivity } from './stored-activity';
+import { ADDRESS_HASH_KEY, hashAddress } from '../../insight/insight-quota';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
 
@@ -215,6 +216,11 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       await ensureJoined(conversation, from);
       const activity: Partial<Activity> = {
         ...parsed.value,
+        // The bot caps insight per address; it gets the address hashed, never raw, and a client cannot set it.
+        channelData: {
+          ...parsed.value.channelData,
+          [ADDRESS_HASH_KEY]: hashAddress(clientIp(req)),
+        },
         from,
         channelId: DIRECT_LINE_CHANNEL,
         serviceUrl: deps.serviceUrl,

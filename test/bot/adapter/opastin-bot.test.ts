@@ -60,4 +60,14 @@ describe('OpastinBot', () => {
     bot.knowledge.swap({ kb: published, engine: fakeEngine(published) });
     expect((await bot.say('hammassärky'))[0]?.cardTitles).toEqual(['Suun terveys']);
   });
+
+  it('records at most 20 questions from one conversation, counting repeats', async () => {
+    const kb = conversationKb();
+    const bot = botHarness({ kb, engine: fakeEngine(kb) });
+    for (let i = 0; i < 5; i++) await bot.say('koiran rokotus');
+    for (let i = 0; i < 40; i++) await bot.say(`avaruusmatka numero ${i}`);
+    const entries = await bot.insight.list();
+    expect(entries[0]).toMatchObject({ text: 'koiran rokotus', count: 5 });
+    expect(entries.reduce((sum, e) => sum + (e.count ?? 1), 0)).toBe(20);
+  });
 });

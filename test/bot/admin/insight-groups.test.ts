@@ -39,3 +39,20 @@ describe('CSV export', () => {
     expect(csv.split('\r\n')[1]).toBe(`"unanswered","fi","2","'=cmd|calc","","${at}",""`);
   });
 });
+
+describe('groupInsight with counted repeats', () => {
+  it('adds up the counts of repeated questions', () => {
+    const groups = groupInsight([
+      {
+        kind: 'unanswered',
+        lang: 'fi',
+        text: 'koiran rokotus',
+        at: '2026-11-20T10:00:00Z',
+        count: 7,
+      },
+      { kind: 'unanswered', lang: 'fi', text: 'koiran rokotus hinta', at: '2026-11-20T11:00:00Z' },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.count).toBe(8);
+  });
+});

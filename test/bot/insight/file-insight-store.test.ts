@@ -48,4 +48,32 @@ describe('FileInsightStore', () => {
     await new FileInsightStore(old).record(entry);
     expect((await stat(old)).mode & 0o777).toBe(0o600);
   });
+
+  it('counts repeats, keeps the counts across a restart, and keeps the file under its size bound', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'opastin-ins-')), 'insight.jsonl');
+    const store = new FileInsightStore(file, { maxFileBytes: 64 * 1024 });
+    const at = '2026-11-20T10:00:00Z';
+    for (let i = 0; i < 30; i++)
+      await store.record({ kind: 'unanswered', lang: 'fi', text: 'Koiran rokotus?', at });
+    for (let i = 0; i < 500; i++)
+      await store.record({
+        kind: 'unanswered',
+        lang: 'fi',
+        text: `kysymys ${i} ${'x'.repeat(500)}`,
+        at,
+      });
+    expect((await stat(file)).size).toBeLessThanOrEqual(64 * 1024);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const restarted = await new FileInsightStore(file, { maxFileBytes: 64 * 1024 }).list();
+    expect(restarted.at(-1)?.text).toMatch(/^kysymys 499 /);
+    expect(restarted.length).toBeLessThan(500);
+
+    const small = path.join(path.dirname(file), 'small.jsonl');
+    const counting = new FileInsightStore(small);
+    for (let i = 0; i < 30; i++)
+      await counting.record({ kind: 'unanswered', lang: 'fi', text: 'koiran rokotus', at });
+    const [entry] = await new FileInsightStore(small).list();
+    expect(entry).toMatchObject({ text: 'koiran rokotus', count: 30 });
+    expect(await new FileInsightStore(small).list()).toHaveLength(1);
+  });
 });

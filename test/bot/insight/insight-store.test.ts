@@ -50,4 +50,20 @@ describe('MemoryInsightStore', () => {
       await store.record({ kind: 'unanswered', lang: 'fi', text, at: 'x' });
     expect((await store.list()).map((e) => e.text)).toEqual(['b', 'c']);
   });
+
+  it.each([
+    [['koiran rokotus', 'Koiran  rokotus?', 'KOIRAN ROKOTUS', 'koiran rokotus!'], 1, 4],
+    [['koiran rokotus', 'kissan rokotus'], 2, 1],
+    [['hetu 131052-308T koira', 'hetu 010594Y9032 koira'], 1, 2],
+  ])(
+    'counts repeats of the same question instead of storing copies: %j',
+    async (texts, entries, count) => {
+      const store = new MemoryInsightStore();
+      for (const text of texts)
+        await store.record({ kind: 'unanswered', lang: 'fi', text, at: 'x' });
+      const list = await store.list();
+      expect(list).toHaveLength(entries);
+      expect(list[0]?.count ?? 1).toBe(count);
+    },
+  );
 });

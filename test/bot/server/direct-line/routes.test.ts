@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionStatus } from 'botframework-directlinejs';
 import {
   directLineClient,
+  EchoBot,
   http,
   nextActivity,
   startServer,
@@ -234,4 +235,33 @@ describe('what the Direct Line keeps of a resident activity', () => {
       expect(botSaw).toContain(secret);
     },
   );
+});
+
+describe('the address the bot caps insight by', () => {
+  it('is hashed, never the raw IP, and a client cannot set it', async () => {
+    const seen: unknown[] = [];
+    const bot = new EchoBot();
+    bot.onMessage(async (context, next) => {
+      seen.push(context.activity.channelData);
+      await next();
+    });
+    running = await startServer({ bot });
+    const { conversationId, token } = (
+      await http(`${running.url}/v3/directline/conversations`, { method: 'POST' })
+    ).json;
+    const url = `${running.url}/v3/directline/conversations/${conversationId}/activities`;
+    await http(url, {
+      token,
+      body: {
+        type: 'message',
+        from: { id: 'u' },
+        text: 'a',
+        channelData: { opastinAddressHash: 'forged' },
+      },
+    });
+    const [channelData] = seen as { opastinAddressHash?: string }[];
+    expect(channelData?.opastinAddressHash).toMatch(/^[\w-]{22}$/);
+    expect(channelData?.opastinAddressHash).not.toBe('forged');
+    expect(JSON.stringify(seen)).not.toContain('127.0.0.1');
+  });
 });

@@ -47,11 +47,13 @@ const PHASES: { residents: number; thinkMs: [number, number]; label: string }[] 
   { residents: 200, thinkMs: [0, 0], label: 'saturation, no think time' },
 ];
 const REPLY_TIMEOUT_MS = 10_000;
+// Three posts fill a conversation's stream to about its share of the store's byte budget at the
+// cap; more only makes the store end conversations sooner (least recently active first).
 const ATTACK: AttackPlan = {
   conversations: DEFAULT_DIRECT_LINE_LIMITS.maxConversations,
-  postsPerConversation: 12,
+  postsPerConversation: 3,
   concurrency: 32,
-  deadlineMs: 180_000,
+  deadlineMs: 300_000,
 };
 const MESSAGES = [
   'tarvitsen hammaslääkärin',

@@ -17,6 +17,7 @@ import { BUNDLE_DIR } from '../web/bundles';
 import { FileAccountStore, type AccountStore } from './accounts';
 import type { BucketLimit, RateLimiter } from '../server/rate-limit';
 import { registerAuthRoutes, sessionOf } from './auth';
+import { registerClosureRoutes } from './closure-routes';
 import { registerContentRoutes } from './content-routes';
 import { loadEvalQueries, type EvalQuery } from './eval-diff';
 import { registerInsightRoutes } from './insight-routes';
@@ -106,6 +107,12 @@ export function registerAdminRoutes(server: Server, deps: AdminDeps): Sessions {
     buildEngine: deps.buildEngine,
     evalQueries,
     now,
+    log,
+  });
+  registerClosureRoutes(server, {
+    sessions,
+    store: deps.store,
+    publisher: deps.publisher,
     log,
   });
   registerInsightRoutes(server, {

@@ -3,6 +3,7 @@
  * each problem at its field (aria-invalid + aria-describedby) as well as in
  * the list above the form.
  */
+import { renderClosure } from './closure';
 import { api, byId, el } from './dom';
 import { changeBody, openFile, renderForm, setOpenFile } from './form';
 import { t } from './i18n';
@@ -87,6 +88,7 @@ export function redrawEditor(): void {
   if (!file) return;
   byId('editor-h').textContent = t('editing', { path: file.path });
   renderForm();
+  renderClosure(openPath);
 }
 
 export function showProblems(problems: Problem[]): void {

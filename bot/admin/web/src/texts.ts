@@ -98,6 +98,13 @@ const en = {
   addToService: 'Service id to add these questions to as phrasings ({{example}})',
   markResolved: 'Mark resolved',
   resolvedBy: 'Resolved by {{by}}: {{note}}',
+  closureAdd: 'Add a closure',
+  closureTarget: 'Closed',
+  closureFrom: 'From',
+  closureTo: 'To (optional)',
+  closureNote: 'Note (Finnish)',
+  closureSubmit: 'Add closure',
+  closureDone: 'Closure published.',
 };
 
 /** Every key of the editor's texts; each language has all of them (the type checks it). */
@@ -196,6 +203,13 @@ const fi: AdminTexts = {
   addToService: 'Palvelun tunnus, johon kysymykset lisätään ilmauksina ({{example}})',
   markResolved: 'Merkitse ratkaistuksi',
   resolvedBy: 'Ratkaissut {{by}}: {{note}}',
+  closureAdd: 'Lisää poikkeuksellinen sulkeminen',
+  closureTarget: 'Suljettuna',
+  closureFrom: 'Alkaen',
+  closureTo: 'Päättyen (valinnainen)',
+  closureNote: 'Huomautus (suomeksi)',
+  closureSubmit: 'Lisää sulkeminen',
+  closureDone: 'Sulkeminen julkaistu.',
 };
 
 const sv: AdminTexts = {
@@ -291,6 +305,13 @@ const sv: AdminTexts = {
   addToService: 'Id för tjänsten som frågorna läggs till som uttryck ({{example}})',
   markResolved: 'Markera som löst',
   resolvedBy: 'Löst av {{by}}: {{note}}',
+  closureAdd: 'Lägg till en tillfällig stängning',
+  closureTarget: 'Stängt',
+  closureFrom: 'Från',
+  closureTo: 'Till (frivilligt)',
+  closureNote: 'Anmärkning (på finska)',
+  closureSubmit: 'Lägg till stängning',
+  closureDone: 'Stängningen publicerad.',
 };
 
 /** The editor's texts by language. */

@@ -1,11 +1,13 @@
 /**
- * npm run eval -- [--kb DIR] [--queries FILE] [--ptv-kb DIR] [--ptv-queries FILE] [--no-ptv] [--failures]
+ * npm run eval -- [--kb DIR] [--queries FILE] [--ptv-kb DIR] [--ptv-queries FILE] [--no-ptv]
+ *                 [--safety-dir DIR] [--failures]
  *
  * Measures search quality on labelled query sets and prints, per language:
  * top-1, top-3, MRR, emergency recall, emergency false-positive rate and
  * out-of-scope rejection, for the engine and for a baseline of plain fuse.js
- * over names and summaries. The PTV set runs on a knowledge base imported from
- * knowledge/ptv/data (into a temp dir) unless --ptv-kb is given.
+ * over names and summaries; then the red-flag safety sets (dev and test halves,
+ * see eval-safety.ts; --failures lists the dev misses only). The PTV set runs
+ * on a knowledge base imported from knowledge/ptv/data (into a temp dir) unless --ptv-kb is given.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,11 +22,12 @@ import { KnowledgeError } from '../problems';
 import { Language, type KnowledgeBase } from '../schema';
 import { createSearchEngine } from '../search/index';
 import { parseCli, runIfMain, type Io } from './args';
+import { measureSafety, printSafety, productAnswer, readSafetySet } from './eval-safety';
 import { languageReport } from './eval-language';
 import { loadKnowledge } from './search';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const USAGE = `usage: npm run eval -- [--kb DIR] [--queries FILE] [--ptv-kb DIR] [--ptv-queries FILE] [--no-ptv] [--failures]`;
+const USAGE = `usage: npm run eval -- [--kb DIR] [--queries FILE] [--ptv-kb DIR] [--ptv-queries FILE] [--no-ptv] [--safety-dir DIR] [--failures]`;
 
 export const EvalItem = z.strictObject({
   q: z.string(),
@@ -221,6 +224,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     'ptv-queries': { type: 'string', default: path.join(ROOT, 'knowledge/eval/ptv-queries.yaml') },
     'no-ptv': { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
+    'safety-dir': { type: 'string', default: path.join(ROOT, 'knowledge/eval/safety') },
   });
   const kb = await loadKnowledge(values.kb);
   const items = await readEvalSet(values.queries);
@@ -235,6 +239,8 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     io,
     values.failures,
   );
+
+  await safetySection(kb, values['safety-dir'], io, values.failures);
 
   if (!values['no-ptv']) {
     const imported = values['ptv-kb']
@@ -265,6 +271,27 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     '\nTargets: top-3 >= 95% per language (PTV set: 90%), emergency recall 100%, em.FP <= 1%, OOS-rej >= 90%.',
   );
   return 0;
+}
+
+/**
+ * The red-flag sets, dev and test reported separately. Misses are printed for
+ * dev only: test.yaml is for reporting, and reading its misses would be tuning on it.
+ */
+async function safetySection(kb: KnowledgeBase, dir: string, io: Io, showMisses: boolean) {
+  const answer = productAnswer(createSearchEngine(kb), kb);
+  for (const half of ['dev', 'test'] as const) {
+    const file = path.join(dir, `${half}.yaml`);
+    if (!existsSync(file)) {
+      io.out(`\nSafety ${half} set skipped: ${file} does not exist`);
+      continue;
+    }
+    const items = await readSafetySet(file);
+    const title = `Safety ${half} set (${half}.yaml): ${items.length} messages and notes`;
+    printSafety(title, measureSafety(items, answer), io, showMisses && half === 'dev');
+  }
+  io.out(
+    'Safety targets (test half): recall >= 98% overall and >= 95% per language, false alarms <= 3%, look-alike top-3 >= 90%.',
+  );
 }
 
 function warnUnknown(items: readonly EvalItem[], kb: KnowledgeBase, io: Io) {

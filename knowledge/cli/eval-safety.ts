@@ -1,0 +1,157 @@
+/**
+ * The safety evaluation (knowledge/eval/safety/, issue 8 §3): does the red-flag
+ * layer flag what must be flagged, and nothing else? Reported for the
+ * development and test halves separately; misses are listed for dev only,
+ * because test.yaml must never be tuned on. Resident messages go through the
+ * engine's search (as the bot does), client notes through the panel's own
+ * matchNote (which detects the language itself, as the panel does).
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeError } from '../problems';
+import { ACTIONS, Language, type KnowledgeBase } from '../schema';
+import { matchNote } from '../search/match-note';
+import type { EmergencyMatch, SearchEngine } from '../search/types';
+import type { Io } from './args';
+
+export const SafetyItem = z.strictObject({
+  text: z.string().min(1),
+  lang: Language,
+  register: z.enum(['resident', 'note']),
+  expect: z.enum(['emergency', 'urgent', 'none']),
+  situation: z.string().optional(),
+  action: z.enum(ACTIONS).optional(),
+  services: z.array(z.string()).optional(),
+  segment: z.record(z.string(), z.string()).optional(),
+});
+export type SafetyItem = z.infer<typeof SafetyItem>;
+
+export async function readSafetySet(file: string): Promise<SafetyItem[]> {
+  const parsed = z.array(SafetyItem).safeParse(parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new KnowledgeError(`${file}: item ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** What the product answered for one item: the flag and the top three services. */
+export interface SafetyAnswer {
+  match: EmergencyMatch | null;
+  top3: string[];
+}
+
+/** Bot path for resident messages, panel path for notes. */
+export function productAnswer(engine: SearchEngine, kb: KnowledgeBase) {
+  return (item: SafetyItem): SafetyAnswer => {
+    if (item.register === 'note') {
+      const model = matchNote(engine, kb, item.text);
+      return {
+        match: model.emergency?.match ?? null,
+        top3: model.results.slice(0, 3).map((r) => r.service.id),
+      };
+    }
+    const r = engine.search(item.text, { lang: item.lang });
+    return { match: r.emergency, top3: r.results.slice(0, 3).map((x) => x.id) };
+  };
+}
+
+interface Tally {
+  hit: number;
+  n: number;
+}
+const tally = (): Tally => ({ hit: 0, n: 0 });
+const add = (t: Tally, ok: boolean) => {
+  t.n++;
+  if (ok) t.hit++;
+};
+
+export interface SafetyFigures {
+  recall: Tally;
+  falseAlarms: Tally;
+  /** Of the flagged emergencies, how many chose the expected action (112, crisis, poison, 116117). */
+  action: Tally;
+  /** Of the flagged emergencies, how many named the expected situation. */
+  situation: Tally;
+  lookalikeTop3: Tally;
+  byLanguage: Map<string, { recall: Tally; falseAlarms: Tally }>;
+  byRegister: Map<string, { recall: Tally; falseAlarms: Tally }>;
+  bySituation: Map<string, { recall: Tally; action: Tally }>;
+  misses: string[];
+}
+
+/** Scores a set: a positive counts when a flag of the expected tier fired. */
+export function measureSafety(
+  items: readonly SafetyItem[],
+  answer: (item: SafetyItem) => SafetyAnswer,
+): SafetyFigures {
+  const f: SafetyFigures = {
+    recall: tally(),
+    falseAlarms: tally(),
+    action: tally(),
+    situation: tally(),
+    lookalikeTop3: tally(),
+    byLanguage: new Map(),
+    byRegister: new Map(),
+    bySituation: new Map(),
+    misses: [],
+  };
+  const group = (map: SafetyFigures['byLanguage'], key: string) => {
+    if (!map.has(key)) map.set(key, { recall: tally(), falseAlarms: tally() });
+    return map.get(key)!;
+  };
+  for (const item of items) {
+    const { match, top3 } = answer(item);
+    const lang = group(f.byLanguage, item.lang);
+    const register = group(f.byRegister, item.register);
+    if (item.expect === 'none') {
+      add(f.falseAlarms, match !== null);
+      add(lang.falseAlarms, match !== null);
+      add(register.falseAlarms, match !== null);
+      if (match) f.misses.push(`false alarm ${describe(match)}: ${item.text}`);
+      if (item.services?.length)
+        add(
+          f.lookalikeTop3,
+          top3.some((id) => item.services!.includes(id)),
+        );
+      continue;
+    }
+    const ok = match !== null && match.tier === item.expect;
+    const key = item.situation ?? '?';
+    if (!f.bySituation.has(key)) f.bySituation.set(key, { recall: tally(), action: tally() });
+    const situation = f.bySituation.get(key)!;
+    add(f.recall, ok);
+    add(lang.recall, ok);
+    add(register.recall, ok);
+    add(situation.recall, ok);
+    if (!ok) f.misses.push(`missed ${key} (got ${match ? describe(match) : 'none'}): ${item.text}`);
+    if (!ok || !match) continue;
+    add(f.action, match.action === item.action);
+    add(situation.action, match.action === item.action);
+    add(f.situation, match.flag === item.situation);
+    if (match.action !== item.action)
+      f.misses.push(`wrong action ${describe(match)}, want ${item.action}: ${item.text}`);
+  }
+  return f;
+}
+
+const describe = (m: EmergencyMatch) => `${m.flag}/${m.action} "${m.matched}"`;
+const pct = (t: Tally) =>
+  t.n === 0 ? '    -  ' : `${((100 * t.hit) / t.n).toFixed(1).padStart(5)}% `;
+const cell = (t: Tally) => `${pct(t)}(${t.hit}/${t.n})`.padEnd(18);
+
+/** Prints one half's tables; misses only when asked (and never for the test half). */
+export function printSafety(title: string, f: SafetyFigures, io: Io, showMisses: boolean) {
+  io.out(`\n${title}`);
+  io.out(
+    `recall ${cell(f.recall)} false alarms ${cell(f.falseAlarms)} action ${cell(f.action)} situation ${cell(f.situation)} look-alike top-3 ${cell(f.lookalikeTop3)}`,
+  );
+  io.out('                recall              false alarms');
+  for (const [key, g] of [...f.byLanguage, ...f.byRegister])
+    io.out(`  ${key.padEnd(12)}  ${cell(g.recall)}  ${cell(g.falseAlarms)}`);
+  io.out('  situation           recall              action');
+  for (const [key, s] of [...f.bySituation].sort(([a], [b]) => a.localeCompare(b)))
+    io.out(`  ${key.padEnd(18)}  ${cell(s.recall)}  ${cell(s.action)}`);
+  if (showMisses) for (const line of f.misses) io.out(`   ${line}`);
+}

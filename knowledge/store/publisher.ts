@@ -4,7 +4,6 @@
  * one is written and swapped into the live server, so a broken edit never
  * reaches the bot and the last good knowledge base keeps serving.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { parseKnowledge, type ContentFile } from '../parse';
 import { hasErrors, type Problem } from '../problems';
 import type { KnowledgeBase } from '../schema';
@@ -12,6 +11,7 @@ import type { SearchEngine } from '../search/types';
 import { validateKnowledge } from '../validate';
 import type { LiveKnowledge } from '../live';
 import { assertContentPath } from './content-path';
+import { watchDirectory, type DirectoryWatch } from './watch-dir';
 import type { HistoryEntry, KnowledgeStore, StoredFile } from './store';
 
 export interface Candidate {
@@ -41,7 +41,7 @@ export class KnowledgePublisher {
   readonly #deps: PublisherDeps;
   /** Problems of the files on disk when they could not be published (edited outside the editor). */
   #diskProblems: Problem[] = [];
-  #watcher: FSWatcher | null = null;
+  #watcher: DirectoryWatch | null = null;
 
   constructor(deps: PublisherDeps) {
     this.#deps = deps;
@@ -103,27 +103,25 @@ export class KnowledgePublisher {
     return { published: true, problems: candidate.problems };
   }
 
-  /** Picks up edits made directly in the files (a text editor, git pull). */
+  /** Picks up edits made directly in the files (a text editor, `sed -i`, git pull); see watch-dir.ts. */
   watch(
     dir: string,
     debounceMs = 200,
     onReload?: (result: { published: boolean; problems: Problem[] }) => void,
   ): void {
     if (this.#watcher) return;
-    let timer: NodeJS.Timeout | undefined;
-    this.#watcher = watch(dir, { recursive: true }, (_event, name) => {
-      // Our own atomic writes create dot-prefixed temp files; the rename that follows triggers the real reload.
-      if (name && /(^|\/)\.[^/]*\.tmp$/.test(name.toString())) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+    this.#watcher = watchDirectory(
+      dir,
+      () =>
         this.reload().then(onReload, (error: unknown) =>
           onReload?.({
             published: false,
             problems: [{ severity: 'error', rule: 'reload', message: String(error) }],
           }),
-        );
-      }, debounceMs);
-    });
+        ),
+      // Our own atomic writes create dot-prefixed temp files; the rename that follows triggers the real reload.
+      { debounceMs, ignore: (name) => /(^|\/)\.[^/]*\.tmp$/.test(name) },
+    );
   }
 
   close(): void {

@@ -10,7 +10,8 @@
  *   PUBLIC_URL            the public origin, e.g. https://opastin.example.fi
  *   OPASTIN_SERVICE_URLS  comma-separated origins /api/messages may answer without credentials (the Emulator)
  *   OPASTIN_KNOWLEDGE_DIR the knowledge directory the editor publishes to (default: the bundled one)
- *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl (default ./data)
+ *   OPASTIN_DATA_DIR      editor data: history.jsonl, accounts.json, insight.jsonl,
+ *                         last-accepted.json (the knowledge served when the files are broken; default ./data)
  *   REDIS_URL             optional, e.g. redis://127.0.0.1:6379: Direct Line conversations, bot
  *                         state, editor sessions and rate limits live in Redis, so several
  *                         instances can serve one county
@@ -28,14 +29,15 @@ import {
   MemoryStorage,
 } from 'botbuilder';
 import path from 'node:path';
-import { BUNDLED_KNOWLEDGE_DIR } from '../knowledge/loader';
-import { checkKnowledgeDir } from '../knowledge/validate';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../knowledge/loader';
+import { LastAcceptedFile } from '../knowledge/store/last-accepted';
+import { chooseStartupKnowledge } from '../knowledge/store/startup';
 import { FileKnowledgeStore } from '../knowledge/store/file-store';
 import { KnowledgePublisher } from '../knowledge/store/publisher';
 import { registerAdminRoutes } from './admin/routes';
 import { FileInsightStore } from './insight/file-insight-store';
-import { LiveKnowledge } from '../knowledge/live';
-import { formatProblem } from '../knowledge/problems';
+import { describeKnowledgeStatus, LiveKnowledge } from '../knowledge/live';
+import { formatProblem, KnowledgeError } from '../knowledge/problems';
 import { createSearchEngine } from '../knowledge/search';
 import { OpastinBot } from './adapter/opastin-bot';
 import { turnErrorHandler } from './adapter/on-turn-error';
@@ -64,35 +66,36 @@ const database = env.DATABASE_URL
       log,
     })
   : undefined;
-// The same checks as kb:check and the editor's publish gate, so the startup log names every problem.
-const loaded = database ? await database.loadKnowledge() : await checkKnowledgeDir(knowledgeDir);
-const { problems } = loaded;
-for (const problem of problems) console.warn(formatProblem(problem));
-// A broken file is skipped by the parser; residents keep the rest of the guidance.
-const kb = loaded.kb;
-if (!kb || kb.services.length === 0) {
-  console.error(
-    'The knowledge base has no services; fix knowledge/content (npm run kb:check) and restart.',
-  );
+// The gate (knowledge/accept.ts) decides; with errors the last accepted version serves (startup.ts).
+const lastAccepted = new LastAcceptedFile(path.join(dataDir, 'last-accepted.json'));
+const startup = await chooseStartupKnowledge({
+  load: () => (database ? database.loadKnowledge() : acceptKnowledgeDir(knowledgeDir)),
+  where: database ? 'the database' : knowledgeDir,
+  lastAccepted,
+}).catch((error: unknown) => {
+  if (!(error instanceof KnowledgeError)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  console.error(`${error.message}. Fix them (npm run kb:check) and restart.`);
   process.exit(1);
-}
-const errorCount = problems.filter((p) => p.severity === 'error').length;
-if (errorCount > 0)
-  console.warn(`Serving with ${errorCount} knowledge error(s) above; run npm run kb:check.`);
-const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) });
-// Editors publish through the validation gate; direct file edits (or another instance's publish) are picked up too.
+});
+for (const problem of startup.problems) console.warn(formatProblem(problem));
+const { kb, status } = startup;
+const warning = describeKnowledgeStatus(status);
+if (warning) console.warn(warning);
+const knowledge = new LiveKnowledge({ kb, engine: createSearchEngine(kb) }, status);
+// Editors publish through the same gate; direct file edits (or another instance's publish) are picked up too.
 const knowledgeStore =
   database?.knowledge ?? new FileKnowledgeStore(knowledgeDir, path.join(dataDir, 'history.jsonl'));
 const publisher = new KnowledgePublisher({
   store: knowledgeStore,
   live: knowledge,
   buildEngine: createSearchEngine,
+  lastAccepted,
+  diskProblems: status.source === 'directory' ? [] : startup.problems,
+  log,
 });
 const onReload = (result: { published: boolean; problems: unknown[] }) => {
-  if (!result.published)
-    log(
-      `knowledge ${database ? 'in the database' : 'files on disk'} have ${result.problems.length} problem(s); still serving the last good version`,
-    );
+  if (!result.published) console.warn(describeKnowledgeStatus(knowledge.status()));
   else log(`knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})`);
 };
 const follower = database?.follow(() => publisher.reload().then(onReload));

@@ -14,6 +14,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { hashString } from './hash';
+import { checkYamlBounds } from './yaml-bounds';
 import type { EntityKey, Problem } from './problems';
 import type { Emergency, NationalNumber } from './schema';
 import {
@@ -87,7 +88,34 @@ function readYaml(file: ContentFile, problems: Problem[]): ParsedYaml | null {
     }
     return null;
   }
+  const bounds = checkYamlBounds(doc);
+  if (bounds) {
+    problems.push({
+      severity: 'error',
+      rule: 'yaml',
+      file: file.path,
+      line: lines.linePos(bounds.offset).line,
+      message: bounds.message,
+    });
+    return null;
+  }
   return { doc, lines };
+}
+
+/** The document's value; aliases were bounded by checkYamlBounds, so yaml's own count limit is off. */
+function valueOf(file: ContentFile, parsed: ParsedYaml, problems: Problem[]): unknown {
+  try {
+    return parsed.doc.toJS({ maxAliasCount: -1 });
+  } catch (error) {
+    // Whatever yaml still refuses is a problem with this file, never a crash of the caller.
+    problems.push({
+      severity: 'error',
+      rule: 'yaml',
+      file: file.path,
+      message: `invalid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
+    return undefined;
+  }
 }
 
 function locator(file: string, parsed: ParsedYaml, base: (string | number)[]): SourceLocation {
@@ -194,7 +222,8 @@ export function parseKnowledge(files: readonly ContentFile[]): ParseResult {
   for (const file of sorted) {
     const parsed = readYaml(file, problems);
     if (!parsed) continue;
-    const value: unknown = parsed.doc.toJS();
+    const value = valueOf(file, parsed, problems);
+    if (value === undefined) continue;
     const entityFile = /^(services|paths)\/([^/]+)\.ya?ml$/.exec(file.path);
 
     if (/^redflags\/[^/]+\.ya?ml$/.test(file.path)) {

@@ -13,13 +13,27 @@ export { LANGUAGES };
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
+/** Ids name files, so they stay far below every file system's name limit (255 bytes). */
+export const MAX_ID_LENGTH = 80;
+
 /** An id used in file names and URLs: lower-case words joined by hyphens, or a PTV code. */
 export const Id = z
   .string()
+  .max(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`)
   .regex(
     /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|SOTE-\d{4})$/,
     'expected an id of lower-case letters, digits and hyphens (e.g. dental-care) or a PTV code (SOTE-0066)',
   );
+
+/**
+ * A link residents and counsellors can open: https:, tel: or mailto: only. A
+ * `javascript:` or `data:` link would run or show whatever its author wrote
+ * wherever a card renders it, and plain http: can be tampered with on the way.
+ */
+export const SafeUrl = z.url({
+  protocol: /^(?:https|tel|mailto)$/,
+  error: 'expected an https:, tel: or mailto: address',
+});
 
 // Fields are bounded so one pasted 10 MB blob cannot bloat the snapshot or the index.
 const MAX_TEXT = 20_000;
@@ -105,7 +119,7 @@ const ExceptionalHoursList = z.array(ExceptionalHours).max(100);
 export const Channel = z.strictObject({
   kind: ChannelKind,
   name: LocalizedText,
-  url: z.url().optional(),
+  url: SafeUrl.optional(),
   phone: z.string().max(40).optional(),
   hours: OpeningHours.optional(),
   /** Closures and special hours on given dates; they win over `hours` and public holidays. */
@@ -208,7 +222,7 @@ export const ServicePoint = z.strictObject({
   hours: OpeningHours.optional(),
   /** Closures and special hours on given dates; they win over `hours` and public holidays. */
   exceptionalHours: ExceptionalHoursList.optional(),
-  url: z.url().optional(),
+  url: SafeUrl.optional(),
   /** Sample points must not carry a phone number that could be mistaken for a real one. */
   phone: z.string().max(40).optional(),
   services: z.array(Id).default([]),
@@ -264,7 +278,7 @@ export const NationalNumber = z.strictObject({
   number: z.string().max(40),
   name: LocalizedText,
   hours: OpeningHours,
-  source: z.url(),
+  source: SafeUrl,
   /** A line that answers in one language (crisis-line-sv): shown first to residents writing in it. */
   language: Language.optional(),
 });

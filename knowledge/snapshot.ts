@@ -19,25 +19,39 @@ const MAX_LISTED = 10;
 
 /**
  * Reads a snapshot (a JSON string or an already parsed value) and checks it
- * against the schema. Throws KnowledgeError naming the first wrong fields.
+ * against the schema, returning its problems as data (the gate, accept.ts,
+ * adds the rules).
  */
-export function parseSnapshot(json: unknown): KnowledgeBase {
+export function readSnapshot(json: unknown): { kb: KnowledgeBase | null; problems: Problem[] } {
   let value = json;
   if (typeof json === 'string') {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      throw new KnowledgeError(`knowledge snapshot is not valid JSON: ${(error as Error).message}`);
+      const message = `knowledge snapshot is not valid JSON: ${(error as Error).message}`;
+      return { kb: null, problems: [{ severity: 'error', rule: 'json', message }] };
     }
   }
   const result = KnowledgeBase.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { kb: result.data, problems: [] };
   const problems: Problem[] = result.error.issues.map((issue) => ({
     severity: 'error',
     rule: 'snapshot',
     field: issue.path.map(String).join('.') || undefined,
     message: issue.message,
   }));
+  return { kb: null, problems };
+}
+
+/**
+ * Reads a snapshot and checks it against the schema only. Throws
+ * KnowledgeError naming the first wrong fields. To decide whether a snapshot
+ * may be used, call the gate (accept.ts acceptSnapshot) instead.
+ */
+export function parseSnapshot(json: unknown): KnowledgeBase {
+  const { kb, problems } = readSnapshot(json);
+  if (kb) return kb;
+  if (problems[0]?.rule === 'json') throw new KnowledgeError(problems[0].message);
   const listed = problems
     .slice(0, MAX_LISTED)
     .map((p) => `${p.field ?? '(root)'}: ${p.message}`)

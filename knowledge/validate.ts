@@ -1,9 +1,8 @@
 /**
  * Runs every validation rule over a knowledge base and places each problem in
  * its file and line. The rules are pure (knowledge/rules/); this module only
- * combines them, and `checkKnowledgeDir` adds the one loader call.
+ * combines them. Whether a knowledge base may be served is decided in accept.ts.
  */
-import { loadKnowledgeDir } from './loader';
 import type { SourceIndex } from './parse';
 import type { Problem } from './problems';
 import { RULES, type RuleContext } from './rules';
@@ -43,18 +42,4 @@ export function validateKnowledge(
 ): Problem[] {
   const ctx: RuleContext = { today: todayInHelsinki(), ...context };
   return sortProblems(RULES.flatMap((rule) => rule.check(kb, ctx)).map((p) => locate(p, sources)));
-}
-
-/**
- * Loads a knowledge directory and checks it: parse problems plus every rule.
- * `kb` is null when the directory could not be assembled (a required file is
- * missing or broken); the problems say why.
- */
-export async function checkKnowledgeDir(
-  dir?: string,
-  context: Partial<RuleContext> = {},
-): Promise<{ kb: KnowledgeBase | null; problems: Problem[] }> {
-  const { kb, problems, sources } = await loadKnowledgeDir(dir);
-  const ruleProblems = kb ? validateKnowledge(kb, sources, context) : [];
-  return { kb, problems: sortProblems([...problems, ...ruleProblems]) };
 }

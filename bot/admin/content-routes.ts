@@ -8,9 +8,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { HolidayCalendar } from '../../knowledge/hours/calendar';
 import { finnishHolidays } from '../../knowledge/hours/finnish-holidays';
-import type { KnowledgeSource } from '../../knowledge/live';
+import { describeKnowledgeStatus, type KnowledgeSource } from '../../knowledge/live';
 import { presentService } from '../../knowledge/present';
-import { hasErrors, type Problem } from '../../knowledge/problems';
+import { formatProblem, hasErrors, type Problem } from '../../knowledge/problems';
 import type { KnowledgeBase, LocalizedText, Service } from '../../knowledge/schema';
 import { describeEmergency, describeSafetyNet } from '../../knowledge/search/emergency-view';
 import type { SearchEngine } from '../../knowledge/search/types';
@@ -99,6 +99,12 @@ function handleUserError(res: Response, error: unknown): void {
   throw error;
 }
 
+/** What serves residents, with the one-line warning the editor shows when it is not the files as they are. */
+function knowledgeStatus(live: KnowledgeSource) {
+  const status = live.status?.() ?? { source: 'directory' as const, problems: 0 };
+  return { ...status, message: describeKnowledgeStatus(status) };
+}
+
 /**
  * The top result as residents will see it: the core's view model (what every
  * front door lays out, for the editor UI to show) and the bot's card built
@@ -150,6 +156,7 @@ export function registerContentRoutes(server: Server, deps: ContentDeps): void {
         lifeStages: kb.lifeStages.map((l) => ({ id: l.id, name: l.name })),
         files: (await store.list()).map((f) => f.path),
         diskProblems: publisher.diskProblems,
+        knowledge: knowledgeStatus(deps.live),
       });
     }),
   );
@@ -198,6 +205,15 @@ export function registerContentRoutes(server: Server, deps: ContentDeps): void {
           const body = readBody(req);
           const text = await requestedText(store, body);
           const candidate = await publisher.preview([{ path: body.path, text }]);
+          // A change that is not readable YAML (or is an alias bomb) has nothing to preview.
+          const unreadable = candidate.problems.filter(
+            (p) => p.file === body.path && p.rule === 'yaml',
+          );
+          if (unreadable.length > 0)
+            return res.send(422, {
+              error: { code: 'ValidationFailed', message: formatProblem(unreadable[0]!) },
+              problems: unreadable,
+            });
           const result: Record<string, unknown> = { text, problems: candidate.problems };
           if (candidate.kb && typeof body.q === 'string' && body.q.trim()) {
             const engine = deps.buildEngine(candidate.kb);

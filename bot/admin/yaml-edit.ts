@@ -7,6 +7,7 @@
  * order and comments. The result is always re-parsed and compared.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
+import { checkYamlBounds } from '../../knowledge/yaml-bounds';
 
 /** A dotted field path (e.g. `summary.sv`, `phrasings.fi`, `steps.0.when.fi`) and its new value; null removes it. */
 export type Edits = Record<string, unknown>;
@@ -23,6 +24,13 @@ function parsed(text: string): Document {
   if (doc.errors.length > 0)
     throw new EditError(`The file is not valid YAML: ${doc.errors[0]?.message}`);
   return doc;
+}
+
+/** The document's value, refusing an alias bomb (knowledge/yaml-bounds.ts) instead of expanding it. */
+function valueOf(doc: Document): unknown {
+  const bounds = checkYamlBounds(doc);
+  if (bounds) throw new EditError(`The file cannot be edited: ${bounds.message}`);
+  return doc.toJS({ maxAliasCount: -1 });
 }
 
 /** A plain one-line scalar when YAML allows it, else quoted (never a multi-line block). */
@@ -60,6 +68,7 @@ function renderScalar(value: unknown, source: string, start: number): string | n
 
 export function applyEdits(text: string, edits: Edits): string {
   const doc = parsed(text);
+  valueOf(doc);
   const splices: { start: number; end: number; text: string }[] = [];
   let structural = false;
   for (const [field, value] of Object.entries(edits)) {
@@ -83,13 +92,13 @@ export function applyEdits(text: string, edits: Edits): string {
     if (value === null || value === undefined) doc.deleteIn(keys);
     else doc.setIn(keys, doc.createNode(value));
   }
-  const expected = JSON.stringify(doc.toJS());
+  const expected = JSON.stringify(valueOf(doc));
   if (!structural) {
     let out = text;
     for (const s of splices.sort((a, b) => b.start - a.start))
       out = out.slice(0, s.start) + s.text + out.slice(s.end);
     const check = parseDocument(out);
-    if (check.errors.length === 0 && JSON.stringify(check.toJS()) === expected) return out;
+    if (check.errors.length === 0 && JSON.stringify(valueOf(check)) === expected) return out;
   }
   return doc.toString({ lineWidth: WRAP, flowCollectionPadding: false });
 }
@@ -98,5 +107,5 @@ export function applyEdits(text: string, edits: Edits): string {
 export function readFields(text: string): Record<string, unknown> {
   const doc = parsed(text);
   if (!isMap(doc.contents)) return {};
-  return doc.toJS() as Record<string, unknown>;
+  return valueOf(doc) as Record<string, unknown>;
 }

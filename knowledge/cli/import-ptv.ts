@@ -6,14 +6,13 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLED_KNOWLEDGE_DIR, readContentFile } from '../loader';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR, readContentFile } from '../loader';
 import { parseKnowledge, type ContentFile } from '../parse';
 import { formatProblem, hasErrors, KnowledgeError } from '../problems';
 import { parseCodeList, type CodeLists } from '../ptv/code-lists';
 import type { KnowledgeBase } from '../schema';
 import { importGeneralDescriptions, serviceFile } from '../ptv/import';
 import { narrowServicePoints, redFlagServices } from '../ptv/shared-files';
-import { checkKnowledgeDir } from '../validate';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 import { summarize } from './kb-check';
 
@@ -157,7 +156,7 @@ export async function importPtv(argv: string[], io: Io): Promise<number> {
       ` (plus ${emergency.length} emergency services the red flags point to)`,
   );
 
-  const { problems } = await checkKnowledgeDir(out);
+  const { problems } = await acceptKnowledgeDir(out);
   for (const problem of problems) {
     if (problem.severity === 'error') io.out(formatProblem(problem));
   }

@@ -4,9 +4,8 @@
  * Exits 1 when there are errors, so CI and editors can gate on it.
  */
 import { stat } from 'node:fs/promises';
-import { BUNDLED_KNOWLEDGE_DIR } from '../loader';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../loader';
 import { formatProblem, KnowledgeError, type Problem } from '../problems';
-import { checkKnowledgeDir } from '../validate';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 
 export const USAGE = `usage: npm run kb:check [-- [--kb] DIR] [--errors-only]
@@ -39,14 +38,14 @@ export async function kbCheck(argv: string[], io: Io): Promise<number> {
   }
   const dir = values.kb ?? positionals[0] ?? BUNDLED_KNOWLEDGE_DIR;
   await assertDirectory(dir);
-  const { kb, problems } = await checkKnowledgeDir(dir);
+  const { accepted, kb, problems } = await acceptKnowledgeDir(dir);
   const shown = values['errors-only'] ? problems.filter((p) => p.severity === 'error') : problems;
   for (const problem of shown) io.out(formatProblem(problem));
   const counts = kb
     ? `${kb.services.length} services, ${kb.paths.length} paths`
     : 'the knowledge base could not be assembled';
   io.out(`${dir}: ${summarize(problems)} (${counts})`);
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return accepted ? 0 : 1;
 }
 
 runIfMain(import.meta.url, kbCheck, USAGE);

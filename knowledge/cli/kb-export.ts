@@ -3,10 +3,9 @@
  * snapshot on stdout, the format the extension and other tools consume. A
  * knowledge base with errors is not exported: its problems go to stderr.
  */
-import { BUNDLED_KNOWLEDGE_DIR } from '../loader';
-import { formatProblem, hasErrors } from '../problems';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../loader';
+import { formatProblem } from '../problems';
 import { toSnapshot } from '../snapshot';
-import { checkKnowledgeDir } from '../validate';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 import { assertDirectory, summarize } from './kb-check';
 
@@ -21,8 +20,8 @@ export async function kbExport(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const dir = values.kb ?? BUNDLED_KNOWLEDGE_DIR;
   await assertDirectory(dir);
-  const { kb, problems } = await checkKnowledgeDir(dir);
-  if (!kb || hasErrors(problems)) {
+  const { accepted, kb, problems } = await acceptKnowledgeDir(dir);
+  if (!accepted || !kb) {
     for (const problem of problems.filter((p) => p.severity === 'error')) {
       io.err(formatProblem(problem));
     }

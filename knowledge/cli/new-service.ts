@@ -89,7 +89,7 @@ export async function newService(argv: string[], io: Io): Promise<number> {
   const valid = Id.safeParse(id);
   if (!valid.success) {
     throw new KnowledgeError(
-      `'${id.slice(0, 80)}' is not a valid id: ${valid.error.issues[0]?.message}`,
+      `'${id.length > 80 ? `${id.slice(0, 80)}…` : id}' is not a valid id: ${valid.error.issues[0]?.message}`,
     );
   }
   const dir = path.join(values.dir ?? BUNDLED_KNOWLEDGE_DIR, 'services');

@@ -12,10 +12,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { BUNDLED_KNOWLEDGE_DIR, loadKnowledgeDir } from '../loader';
-import { formatProblem, hasErrors, KnowledgeError } from '../problems';
+import { acceptSnapshot, requireAccepted } from '../accept';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../loader';
+import { KnowledgeError } from '../problems';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../schema';
-import { parseSnapshot } from '../snapshot';
 import { createSearchEngine } from '../search/index';
 import { matchNote } from '../search/match-note';
 import type { SearchEngine, SearchOptions } from '../search/types';
@@ -37,15 +37,9 @@ export async function loadKnowledge(path: string = BUNDLED_KNOWLEDGE_DIR): Promi
   const info = await stat(path).catch(() => {
     throw new KnowledgeError(`${path}: no such file or directory`);
   });
-  if (info.isFile()) return parseSnapshot(await readFile(path, 'utf8'));
-  const { kb, problems } = await loadKnowledgeDir(path);
-  if (!kb || hasErrors(problems)) {
-    const errors = problems.filter((p) => p.severity === 'error').slice(0, 10);
-    throw new KnowledgeError(
-      `${path}: the knowledge base has errors:\n${errors.map(formatProblem).join('\n')}`,
-    );
-  }
-  return kb;
+  // The same gate as the server and the extension: a knowledge base with rule errors is not searched.
+  if (info.isFile()) return acceptSnapshot(await readFile(path, 'utf8'));
+  return requireAccepted(await acceptKnowledgeDir(path), path);
 }
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);

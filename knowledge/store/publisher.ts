@@ -1,20 +1,24 @@
 /**
- * Publishing: every change goes through the same gate before residents see it.
- * A candidate knowledge base is parsed and validated in memory; only a clean
- * one is written and swapped into the live server, so a broken edit never
- * reaches the bot and the last good knowledge base keeps serving.
+ * Publishing: every change goes through the gate (accept.ts) before residents
+ * see it. A candidate knowledge base is checked in memory; only an accepted
+ * one is written and swapped into the live server (and stored as the last
+ * accepted version), so a broken edit never reaches the bot and the last good
+ * knowledge base keeps serving.
  */
-import { parseKnowledge, type ContentFile } from '../parse';
-import { hasErrors, type Problem } from '../problems';
+import { acceptKnowledge } from '../accept';
+import type { LiveKnowledge } from '../live';
+import type { ContentFile } from '../parse';
+import type { Problem } from '../problems';
 import type { KnowledgeBase } from '../schema';
 import type { SearchEngine } from '../search/types';
-import { validateKnowledge } from '../validate';
-import type { LiveKnowledge } from '../live';
+import type { LastAcceptedFile } from './last-accepted';
 import { assertContentPath } from './content-path';
 import { watchDirectory, type DirectoryWatch } from './watch-dir';
 import type { HistoryEntry, KnowledgeStore, StoredFile } from './store';
 
 export interface Candidate {
+  /** Whether the gate accepts it: no errors. */
+  accepted: boolean;
   kb: KnowledgeBase | null;
   problems: Problem[];
 }
@@ -27,14 +31,11 @@ export interface PublisherDeps {
   store: KnowledgeStore;
   live: LiveKnowledge;
   buildEngine: (kb: KnowledgeBase) => SearchEngine;
-}
-
-/** Parses and validates a whole knowledge directory given as texts. Pure. */
-export function evaluateCandidate(files: readonly ContentFile[]): Candidate {
-  const parsed = parseKnowledge(files);
-  const problems = [...parsed.problems];
-  if (parsed.kb) problems.push(...validateKnowledge(parsed.kb, parsed.sources));
-  return { kb: parsed.kb, problems };
+  /** Where every published version is kept, for a restart with broken files (startup.ts). */
+  lastAccepted?: LastAcceptedFile;
+  /** Problems of the files on disk when the server started (see startup.ts). */
+  diskProblems?: Problem[];
+  log?: (line: string) => void;
 }
 
 export class KnowledgePublisher {
@@ -45,6 +46,7 @@ export class KnowledgePublisher {
 
   constructor(deps: PublisherDeps) {
     this.#deps = deps;
+    this.#diskProblems = deps.diskProblems ?? [];
   }
 
   get diskProblems(): readonly Problem[] {
@@ -55,7 +57,7 @@ export class KnowledgePublisher {
   async preview(changes: readonly ContentFile[]): Promise<Candidate> {
     const files = new Map((await this.#deps.store.list()).map((f) => [f.path, f.text]));
     for (const change of changes) files.set(assertContentPath(change.path), change.text);
-    return evaluateCandidate([...files].map(([path, text]) => ({ path, text })));
+    return acceptKnowledge({ files: [...files].map(([path, text]) => ({ path, text })) });
   }
 
   /** Validates, writes and publishes one file. Throws ConflictError on a stale etag. */
@@ -70,10 +72,11 @@ export class KnowledgePublisher {
     },
   ): Promise<SaveResult> {
     const candidate = await this.preview([{ path, text }]);
-    if (!candidate.kb || hasErrors(candidate.problems))
-      return { ok: false, problems: candidate.problems };
+    if (!candidate.accepted || !candidate.kb) return { ok: false, problems: candidate.problems };
     const file = await this.#deps.store.write(path, text, options);
-    this.#publish(candidate.kb);
+    // The whole directory, with this change, passed the gate: nothing on disk is broken now.
+    this.#diskProblems = [];
+    await this.#publish(candidate.kb);
     return { ok: true, file, version: candidate.kb.version, problems: candidate.problems };
   }
 
@@ -93,13 +96,21 @@ export class KnowledgePublisher {
   /** Re-reads the files on disk and publishes them if they validate; otherwise keeps serving the last good version. */
   async reload(): Promise<{ published: boolean; problems: Problem[] }> {
     const files = await this.#deps.store.list();
-    const candidate = evaluateCandidate(files);
-    if (!candidate.kb || hasErrors(candidate.problems)) {
+    const candidate = acceptKnowledge({ files });
+    if (!candidate.accepted || !candidate.kb) {
       this.#diskProblems = candidate.problems;
+      // What serves is still the last accepted version, unless nothing was ever accepted.
+      const { source } = this.#deps.live.status();
+      this.#deps.live.setStatus({
+        source: source === 'partial' ? 'partial' : 'last-accepted',
+        problems: candidate.problems.filter((p) => p.severity === 'error').length,
+      });
       return { published: false, problems: candidate.problems };
     }
     this.#diskProblems = [];
-    if (candidate.kb.version !== this.#deps.live.current().kb.version) this.#publish(candidate.kb);
+    if (candidate.kb.version !== this.#deps.live.current().kb.version)
+      await this.#publish(candidate.kb);
+    else this.#deps.live.setStatus({ source: 'directory', problems: 0 });
     return { published: true, problems: candidate.problems };
   }
 
@@ -129,7 +140,16 @@ export class KnowledgePublisher {
     this.#watcher = null;
   }
 
-  #publish(kb: KnowledgeBase): void {
+  async #publish(kb: KnowledgeBase): Promise<void> {
     this.#deps.live.swap({ kb, engine: this.#deps.buildEngine(kb) });
+    this.#deps.live.setStatus({ source: 'directory', problems: 0 });
+    try {
+      await this.#deps.lastAccepted?.save(kb);
+    } catch (error) {
+      // Residents already have the new version; only the restart fallback is stale.
+      (this.#deps.log ?? console.warn)(
+        `knowledge: could not store the last accepted version: ${String(error)}`,
+      );
+    }
   }
 }

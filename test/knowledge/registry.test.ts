@@ -9,11 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BUNDLED_KNOWLEDGE_DIR } from '../../knowledge/loader';
+import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../../knowledge/loader';
 import { formatProblem } from '../../knowledge/problems';
 import { LANGUAGES } from '../../knowledge/schema';
 import { normalizePhone } from '../../knowledge/rules/phone';
-import { checkKnowledgeDir } from '../../knowledge/validate';
 
 interface Catalogue {
   life_stages: { id: string }[];
@@ -28,7 +27,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CATALOGUE = path.resolve(REPO, 'knowledge/catalogue.yaml');
 const catalogue = parse(readFileSync(CATALOGUE, 'utf8')) as Catalogue;
 
-const { kb, problems } = await checkKnowledgeDir(BUNDLED_KNOWLEDGE_DIR);
+const { kb, problems } = await acceptKnowledgeDir(BUNDLED_KNOWLEDGE_DIR);
 const service = (id: string) => kb?.services.find((s) => s.id === id);
 
 describe('bundled knowledge base', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKnowledge } from '../../knowledge/parse';
-import { checkKnowledgeDir, validateKnowledge } from '../../knowledge/validate';
+import { acceptKnowledgeDir } from '../../knowledge/loader';
+import { validateKnowledge } from '../../knowledge/validate';
 import { fakeKnowledgeBase, fakeService, text } from '../factories/knowledge';
 import { knowledgeFiles, writeKnowledgeDir } from '../factories/knowledge-dir';
 
@@ -52,14 +53,14 @@ describe('validateKnowledge', () => {
   });
 });
 
-describe('checkKnowledgeDir', () => {
+describe('acceptKnowledgeDir', () => {
   it('combines parse problems and rule problems, sorted by file and line', async () => {
     const dir = await writeKnowledgeDir(
       filesWith({ path: 'services/home-care.yaml', text: serviceYaml }).concat([
         { path: 'services/broken.yaml', text: 'id: broken\nname: [unclosed\n' },
       ]),
     );
-    const { kb, problems } = await checkKnowledgeDir(dir, { today: '2026-11-24' });
+    const { kb, problems } = await acceptKnowledgeDir(dir, { today: '2026-11-24' });
     expect(kb?.services.map((s) => s.id)).toContain('home-care');
     expect(problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
       'services/broken.yaml:3 yaml',
@@ -77,7 +78,7 @@ describe('checkKnowledgeDir', () => {
       )
       .replace('reviewedAt', 'sumary: oops\nreviewedAt');
     const dir = await writeKnowledgeDir(filesWith({ path: 'services/home-care.yaml', text: bad }));
-    const { kb, problems } = await checkKnowledgeDir(dir, { today: '2026-11-24' });
+    const { kb, problems } = await acceptKnowledgeDir(dir, { today: '2026-11-24' });
     expect(kb?.services.map((s) => s.id)).toEqual(['emergency-number', 'fake-service']);
     expect(problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
       ['services/home-care.yaml', 1, undefined, "unknown field 'sumary'"],
@@ -87,7 +88,7 @@ describe('checkKnowledgeDir', () => {
 
   it('reports a missing required file and returns no knowledge base', async () => {
     const files = knowledgeFiles(fakeKnowledgeBase()).filter((f) => f.path !== 'emergency.yaml');
-    const { kb, problems } = await checkKnowledgeDir(await writeKnowledgeDir(files));
+    const { kb, problems } = await acceptKnowledgeDir(await writeKnowledgeDir(files));
     expect(kb).toBeNull();
     expect(problems).toEqual([
       expect.objectContaining({ file: 'emergency.yaml', rule: 'missing-file', severity: 'error' }),
@@ -97,7 +98,7 @@ describe('checkKnowledgeDir', () => {
   it('catches a misspelt id in a hand-edited file', async () => {
     const service = fakeService({ id: 'other', name: text('Muu', 'Annan', 'Other') });
     const files = filesWith({ path: 'services/wrong-name.yaml', text: `id: ${service.id}\n` });
-    const { problems } = await checkKnowledgeDir(await writeKnowledgeDir(files));
+    const { problems } = await acceptKnowledgeDir(await writeKnowledgeDir(files));
     expect(problems).toContainEqual(
       expect.objectContaining({ file: 'services/wrong-name.yaml', line: 1, rule: 'file-name' }),
     );
@@ -163,6 +164,28 @@ describe('bad content files', () => {
   ])('%s is reported with file, line and a clear message', (_, path, text, expected) => {
     expect(problemsFor(path, text)).toContain(expected);
   });
+
+  it.each([
+    ['javascript:alert(document.cookie)'],
+    ['JavaScript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['http://www.example.fi/'],
+    ['file:///etc/passwd'],
+  ])('rejects a channel url %s, naming the field', (url) => {
+    const yaml = `id: a\nchannels:\n  - kind: digital-contact\n    url: '${url}'\n`;
+    expect(problemsFor('services/a.yaml', yaml)).toContain(
+      'services/a.yaml:4: channels.0.url: expected an https:, tel: or mailto: address, got ' +
+        `'${url.length > 40 ? `${url.slice(0, 40)}…` : url}'`,
+    );
+  });
+
+  it.each([['https://www.omaolo.fi/'], ['tel:+358401234567'], ['mailto:neuvonta@example.fi']])(
+    'accepts a channel url %s',
+    (url) => {
+      const yaml = `id: a\nchannels:\n  - kind: digital-contact\n    url: '${url}'\n`;
+      expect(problemsFor('services/a.yaml', yaml).filter((p) => p.includes('url'))).toEqual([]);
+    },
+  );
 
   it('reports a missing required field at its parent line', () => {
     expect(problemsFor('services/a.yaml', 'id: a\n')).toContain(

@@ -14,6 +14,8 @@ export function registerHealthRoutes(
       knowledgeVersion: kb.version,
       services: kb.services.length,
       conversations: await deps.conversations(),
+      // Whether the files serve as they are, or the last accepted version stands in for broken ones.
+      knowledge: deps.knowledge.status?.() ?? { source: 'directory', problems: 0 },
     });
   });
 }

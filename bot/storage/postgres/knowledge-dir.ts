@@ -11,7 +11,7 @@ import type { ContentFile } from '../../../knowledge/parse';
 import { hasErrors, KnowledgeError, type Problem } from '../../../knowledge/problems';
 import { assertContentPath } from '../../../knowledge/store/content-path';
 import { writeFileAtomic } from '../../../knowledge/store/file-store';
-import { evaluateCandidate } from '../../../knowledge/store/publisher';
+import { acceptKnowledge } from '../../../knowledge/accept';
 import type { PostgresKnowledgeStore, ReplaceSummary } from './knowledge-store';
 
 export type ImportResult =
@@ -35,7 +35,7 @@ async function readAccepted(dir: string): Promise<{ files: ContentFile[]; proble
       });
     }
   }
-  problems.push(...evaluateCandidate(files).problems);
+  problems.push(...acceptKnowledge({ files }).problems);
   return { files, problems };
 }
 
@@ -101,7 +101,7 @@ export async function exportKnowledgeDir(
   return {
     written: files.map((f) => f.path),
     removed,
-    problems: evaluateCandidate(files).problems,
+    problems: acceptKnowledge({ files }).problems,
   };
 }
 

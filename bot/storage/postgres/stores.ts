@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { Problem } from '../../../knowledge/problems';
-import { evaluateCandidate, type Candidate } from '../../../knowledge/store/publisher';
+import { acceptKnowledge, type Acceptance } from '../../../knowledge/accept';
 import { PostgresAccountStore } from './account-store';
 import { describeDatabase, openDatabase } from './database';
 import { followKnowledge, type KnowledgeFollower } from './follow-knowledge';
@@ -31,8 +31,8 @@ export interface PostgresStores {
   insight: PostgresInsightStore;
   resolutions: PostgresInsightResolutions;
   accounts: PostgresAccountStore;
-  /** The published knowledge as stored, checked by the publish gate's rules. */
-  loadKnowledge(): Promise<Candidate>;
+  /** The published knowledge as stored, through the gate (knowledge/accept.ts). */
+  loadKnowledge(): Promise<Acceptance>;
   /** Reloads (through `reload`) whenever another instance publishes; see follow-knowledge.ts. */
   follow(reload: () => Promise<unknown>): KnowledgeFollower;
   close(): Promise<void>;
@@ -72,7 +72,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     async loadKnowledge() {
       // The version first: a save landing while we read is then seen by follow() and reloaded.
       loadedAt = await knowledge.version();
-      return evaluateCandidate(await knowledge.list());
+      return acceptKnowledge({ files: await knowledge.list() });
     },
     follow(reload) {
       const follower = followKnowledge(knowledge, reload, {

@@ -198,6 +198,10 @@ describe('editing and publishing', () => {
         },
       )
       .toBeGreaterThan(0);
+    // The editor says which version residents get while the files are broken.
+    const listing = (await client.request('GET', '/admin/api/services')).json;
+    expect(listing.knowledge).toMatchObject({ source: 'last-accepted' });
+    expect(listing.knowledge.message).toMatch(/last accepted version/);
     expect(await topResult(word)).toBe('dental-care');
     await writeFile(file, original);
     await expect.poll(() => topResult(word), { timeout: 10_000 }).not.toBe('dental-care');
@@ -252,6 +256,80 @@ describe('bad input', () => {
     await client.request('POST', '/admin/api/revert', {
       id: (await client.request('GET', `/admin/api/history?path=${DENTAL}`)).json[0].id,
     });
+  });
+});
+
+describe('hostile content', () => {
+  /** Nine lines that expand to 9^9 strings when aliases are followed. */
+  const bomb = [
+    'id: dental-care',
+    'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    ...'bcdefghi'
+      .split('')
+      .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+  ].join('\n');
+
+  it('answers an alias bomb in preview and save with 422 and a located problem', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    for (const [method, url] of [
+      ['POST', '/admin/api/preview'],
+      ['PUT', '/admin/api/file'],
+    ] as const) {
+      const res = await client.request(method, url, { path: DENTAL, etag: file.etag, text: bomb });
+      expect(res.status, `${method} ${url}`).toBe(422);
+      expect(res.json.problems).toContainEqual(
+        expect.objectContaining({
+          file: DENTAL,
+          line: expect.any(Number),
+          message: expect.stringMatching(/alias bomb/),
+        }),
+      );
+    }
+    // Form edits on top of a bomb (a new file's base) are refused the same way, not with a 500.
+    const edits = await client.request('PUT', '/admin/api/file', {
+      path: 'services/new-bomb.yaml',
+      etag: null,
+      base: bomb.replace('dental-care', 'new-bomb'),
+      edits: { 'name.fi': 'x' },
+    });
+    expect(edits.status).toBeGreaterThanOrEqual(400);
+    expect(edits.status).toBeLessThan(500);
+    expect(await readFile(path.join(admin.contentDir, DENTAL), 'utf8')).toBe(file.text);
+    expect(await topResult('hammaslääkäri')).toBe('dental-care');
+  });
+
+  it('refuses a javascript: channel url, naming the field', async () => {
+    const client = await loggedIn();
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const res = await client.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: file.etag,
+      edits: { 'channels.0.url': 'javascript:alert(document.cookie)' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'channels.0.url',
+        message: expect.stringMatching(/https:/),
+      }),
+    );
+  });
+
+  it('answers a 256-character id with 400 and what an id looks like', async () => {
+    const client = await loggedIn();
+    const id = 'a'.repeat(256);
+    const scaffold = await client.request('GET', `/admin/api/scaffold?id=${id}`);
+    expect(scaffold.status).toBe(400);
+    expect(scaffold.json.error.message).toMatch(/at most \d+ characters/);
+    const save = await client.request('PUT', '/admin/api/file', {
+      path: `services/${id}.yaml`,
+      etag: null,
+      text: `id: ${id}\n`,
+    });
+    expect(save.status).toBe(400);
+    const read = await client.request('GET', `/admin/api/file?path=services/${id}.yaml`);
+    expect(read.status).toBe(400);
   });
 });
 

@@ -66,6 +66,27 @@ describe('kb:check', () => {
     ]);
   });
 
+  it('reports an alias bomb as a problem with file and line, and exits 1 without a stack trace', async () => {
+    const bomb = [
+      'id: bomb',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((k, i) => {
+        const prev = 'abcdefghi'[i];
+        return `${k}: &${k} [${Array(10).fill(`*${prev}`).join(', ')}]`;
+      }),
+    ].join('\n');
+    const files = [
+      ...knowledgeFiles(fakeKnowledgeBase()),
+      { path: 'services/bomb.yaml', text: bomb },
+    ];
+    const io = captureIo();
+    expect(await kbCheck([await writeKnowledgeDir(files)], io)).toBe(1);
+    expect(io.stdout).toContainEqual(
+      expect.stringMatching(/^services\/bomb\.yaml:\d+: error: .*alias bomb.*\[yaml\]$/),
+    );
+    expect(io.stdout.join('\n')).not.toMatch(/^\s+at /m);
+  });
+
   it('rejects a directory that does not exist and wrong usage with clear errors', async () => {
     await expect(kbCheck(['/no/such/dir'], captureIo())).rejects.toThrow(
       new KnowledgeError('knowledge directory not found: /no/such/dir'),

@@ -62,4 +62,11 @@ describe('kb:new-service', () => {
       );
     },
   );
+
+  it('refuses a 256-character id with a clear error, not a file system failure', async () => {
+    const dir = await tmp();
+    await expect(newService(['a'.repeat(256), '--dir', dir], captureIo())).rejects.toThrow(
+      new KnowledgeError(`'${'a'.repeat(80)}…' is not a valid id: expected at most 80 characters`),
+    );
+  });
 });

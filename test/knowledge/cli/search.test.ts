@@ -10,7 +10,10 @@ import { createSearchEngine } from '../../../knowledge/search/index';
 import { matchNote, NOTE_RESULT_LIMIT } from '../../../knowledge/search/match-note';
 import { noteToJson } from '../../../knowledge/cli/search-output';
 import { toSnapshot } from '../../../knowledge/snapshot';
+import { KnowledgeError } from '../../../knowledge/problems';
 import { captureIo } from '../../factories/io';
+import { fakeKnowledgeBase, fakePath, fakeStep } from '../../factories/knowledge';
+import { writeKnowledgeDir } from '../../factories/knowledge-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -156,6 +159,22 @@ describe('search (in process)', () => {
   it('rejects a missing query and an unknown --lang as usage errors', async () => {
     await expect(searchCommand([], captureIo())).rejects.toThrow(/words to search/);
     await expect(searchCommand(['--lang', 'de', 'x'], captureIo())).rejects.toThrow(/--lang/);
+  });
+
+  it('refuses a knowledge directory or snapshot with rule errors, like the server does', async () => {
+    // Parses and matches the schema, but the path leads to a service that does not exist.
+    const kb = fakeKnowledgeBase({
+      paths: [fakePath({ steps: [fakeStep({ service: 'nowhere' })] })],
+    });
+    const dir = await writeKnowledgeDir(kb);
+    await expect(searchCommand(['--kb', dir, 'palvelu'], captureIo())).rejects.toThrow(
+      /paths\/fake-path\.yaml:\d+: error: .*nowhere/,
+    );
+    const file = path.join(dir, 'kb.json');
+    await writeFile(file, toSnapshot(kb));
+    await expect(searchCommand(['--kb', file, 'palvelu'], captureIo())).rejects.toThrow(
+      KnowledgeError,
+    );
   });
 
   it('names the path when --kb does not exist', async () => {

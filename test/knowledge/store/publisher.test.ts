@@ -72,8 +72,9 @@ describe('KnowledgePublisher', () => {
       author: 'editor',
     });
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toMatchObject({ rule: 'yaml', file: SERVICE });
-    expect(result.problems[0]?.line).toBeGreaterThan(0);
+    const yaml = result.problems.find((p) => p.rule === 'yaml');
+    expect(yaml).toMatchObject({ rule: 'yaml', file: SERVICE });
+    expect(yaml?.line).toBeGreaterThan(0);
     expect((await store.read(SERVICE))?.etag).toBe(current!.etag);
   });
 

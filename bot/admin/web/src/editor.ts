@@ -125,6 +125,8 @@ async function check(): Promise<void> {
     '/admin/api/preview',
     changeBody(),
   );
+  // 422: the change is not readable YAML (or an alias bomb); its problems still go to the fields.
+  if (code === 422) showProblems(data.problems ?? []);
   if (code !== 200) return status(data.error?.message ?? t('errorCode', { code }));
   const errors = data.problems.filter((p) => p.severity === 'error');
   showProblems(data.problems);

@@ -23,6 +23,8 @@ interface ServiceList {
   lifeStages?: { id: string; name: Record<string, string> }[];
   files?: string[];
   diskProblems?: Problem[];
+  /** What serves residents; `message` says so when it is not the files as they are. */
+  knowledge?: { source: string; problems: number; message: string | null };
 }
 
 let list: ServiceList = {};
@@ -63,6 +65,7 @@ export function renderLists(): void {
   const disk = list.diskProblems ?? [];
   byId('disk-problems').hidden = disk.length === 0;
   byId('disk-list').replaceChildren(...disk.map((p) => el('li', { text: problemText(p) })));
+  byId('disk-source').textContent = list.knowledge?.message ?? '';
   renderServices();
 }
 

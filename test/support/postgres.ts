@@ -14,10 +14,14 @@ import {
 
 /**
  * For a test file: starts the server before its tests and removes it after.
- * `describe.skipIf(!pg.ok)` with `pg.reason` in the name keeps the reason visible.
+ * `describe.skipIf(!pg.ok)(pg.named('…'), …)` keeps the skip reason in the test's name.
  */
-export function usePostgres(): PostgresAvailability & { newDatabase(): Promise<string> } {
+export function usePostgres(): PostgresAvailability & {
+  newDatabase(): Promise<string>;
+  named(name: string): string;
+} {
   const found = postgresAvailability();
+  if (!found.ok) console.warn(`Skipping the PostgreSQL tests: ${found.reason}`);
   let server: PostgresServer | undefined;
   if (found.ok) {
     beforeAll(async () => {
@@ -27,6 +31,7 @@ export function usePostgres(): PostgresAvailability & { newDatabase(): Promise<s
   }
   return {
     ...found,
+    named: (name) => (found.ok ? name : `${name} (skipped: ${found.reason})`),
     newDatabase() {
       if (!server) throw new Error('PostgreSQL is not running (see the skip reason)');
       return server.newDatabase();

@@ -32,118 +32,115 @@ async function until(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise
   throw new Error(`not true within ${timeoutMs} ms`);
 }
 
-describe.skipIf(!pgServer.ok)(
-  `two instances on one DATABASE_URL${pgServer.ok ? '' : ` (skipped: ${pgServer.reason})`}`,
-  () => {
-    let pool: pg.Pool;
-    let a: Instance;
-    let b: Instance;
-    const dirs: string[] = [];
+describe.skipIf(!pgServer.ok)(pgServer.named('two instances on one DATABASE_URL'), () => {
+  let pool: pg.Pool;
+  let a: Instance;
+  let b: Instance;
+  const dirs: string[] = [];
 
-    beforeAll(async () => {
-      const url = await pgServer.newDatabase();
-      const env = () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'opastin-instance-'));
-        dirs.push(dir);
-        return { DATABASE_URL: url, OPASTIN_DATA_DIR: dir };
-      };
-      [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
-      pool = new pg.Pool({ connectionString: url });
-      // Added after both started: they read accounts from the database, not a startup copy.
-      await upsertAccount(new PostgresAccountStore(pool), USER, PASSWORD);
-    });
-
-    afterAll(async () => {
-      await Promise.all([a?.stop(), b?.stop()]);
-      await pool?.end();
-      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    });
-
-    const editor = async (instance: Instance) => {
-      const client = new Client(instance.url);
-      expect((await client.login(USER, PASSWORD)).status).toBe(200);
-      return client;
+  beforeAll(async () => {
+    const url = await pgServer.newDatabase();
+    const env = () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'opastin-instance-'));
+      dirs.push(dir);
+      return { DATABASE_URL: url, OPASTIN_DATA_DIR: dir };
     };
-    const topHit = async (instance: Instance, q: string) => {
-      const res = await fetch(`${instance.url}/api/search?q=${encodeURIComponent(q)}&lang=fi`);
-      const json = (await res.json()) as { results?: { id: string }[] };
-      return json.results?.[0]?.id;
-    };
-    const snapshotHas = async (instance: Instance, word: string) =>
-      (await (await fetch(`${instance.url}/api/knowledge`)).text()).includes(word);
+    [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
+    pool = new pg.Pool({ connectionString: url });
+    // Added after both started: they read accounts from the database, not a startup copy.
+    await upsertAccount(new PostgresAccountStore(pool), USER, PASSWORD);
+  });
 
-    it('seeded the empty database once although both started together', async () => {
-      const { rows } = await pool.query<{ author: string; n: number }>(
-        "SELECT author, count(*)::int AS n FROM knowledge_history WHERE path = 'emergency.yaml' GROUP BY author",
-      );
-      expect(rows).toEqual([{ author: 'seed', n: 1 }]);
-      expect(a.output()).not.toMatch(/error/i);
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await pool?.end();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const editor = async (instance: Instance) => {
+    const client = new Client(instance.url);
+    expect((await client.login(USER, PASSWORD)).status).toBe(200);
+    return client;
+  };
+  const topHit = async (instance: Instance, q: string) => {
+    const res = await fetch(`${instance.url}/api/search?q=${encodeURIComponent(q)}&lang=fi`);
+    const json = (await res.json()) as { results?: { id: string }[] };
+    return json.results?.[0]?.id;
+  };
+  const snapshotHas = async (instance: Instance, word: string) =>
+    (await (await fetch(`${instance.url}/api/knowledge`)).text()).includes(word);
+
+  it('seeded the empty database once although both started together', async () => {
+    const { rows } = await pool.query<{ author: string; n: number }>(
+      "SELECT author, count(*)::int AS n FROM knowledge_history WHERE path = 'emergency.yaml' GROUP BY author",
+    );
+    expect(rows).toEqual([{ author: 'seed', n: 1 }]);
+    expect(a.output()).not.toMatch(/error/i);
+  });
+
+  it('serves a save on A from B’s /api/search and /api/knowledge', async () => {
+    const word = 'kiiltohammasklinikka';
+    expect(await topHit(b, word)).not.toBe('dental-care');
+    expect(await snapshotHas(b, word)).toBe(false);
+    const client = await editor(a);
+    const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const text = (file.text as string).replace('hammashoitola,', `hammashoitola, ${word},`);
+    const saved = await client.request('PUT', '/admin/api/file', {
+      path: DENTAL,
+      etag: file.etag,
+      text,
     });
+    expect(saved.status, saved.text).toBe(200);
+    const searchMs = await until(async () => (await topHit(b, word)) === 'dental-care');
+    const snapshotMs = await until(() => snapshotHas(b, word));
+    console.log(
+      `two instances, no Redis: B served A's save after ${Math.round(searchMs)} ms (/api/search), ${Math.round(Math.max(searchMs, snapshotMs))} ms (/api/knowledge)`,
+    );
+    // The editor on B opens what A saved, with A's etag.
+    const onB = (await (await editor(b)).request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    expect(onB).toMatchObject({ text, etag: saved.json.file.etag });
+  });
 
-    it('serves a save on A from B’s /api/search and /api/knowledge', async () => {
-      const word = 'kiiltohammasklinikka';
-      expect(await topHit(b, word)).not.toBe('dental-care');
-      expect(await snapshotHas(b, word)).toBe(false);
-      const client = await editor(a);
-      const file = (await client.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
-      const text = (file.text as string).replace('hammashoitola,', `hammashoitola, ${word},`);
-      const saved = await client.request('PUT', '/admin/api/file', {
+  it('gives one 200 and one 409 when A and B save from the same etag', async () => {
+    const [onA, onB] = await Promise.all([editor(a), editor(b)]);
+    const file = (await onA.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
+    const save = (client: Client, note: string) =>
+      client.request('PUT', '/admin/api/file', {
         path: DENTAL,
         etag: file.etag,
-        text,
+        text: (file.text as string).replace('hammashoito,', `hammashoito, ${note},`),
       });
-      expect(saved.status, saved.text).toBe(200);
-      const searchMs = await until(async () => (await topHit(b, word)) === 'dental-care');
-      const snapshotMs = await until(() => snapshotHas(b, word));
-      console.log(
-        `two instances, no Redis: B served A's save after ${Math.round(searchMs)} ms (/api/search), ${Math.round(Math.max(searchMs, snapshotMs))} ms (/api/knowledge)`,
-      );
-      // The editor on B opens what A saved, with A's etag.
-      const onB = (await (await editor(b)).request('GET', `/admin/api/file?path=${DENTAL}`)).json;
-      expect(onB).toMatchObject({ text, etag: saved.json.file.etag });
-    });
+    const statuses = (await Promise.all([save(onA, 'hampaat-a'), save(onB, 'hampaat-b')])).map(
+      (r) => r.status,
+    );
+    expect(statuses.sort()).toEqual([200, 409]);
+  });
 
-    it('gives one 200 and one 409 when A and B save from the same etag', async () => {
-      const [onA, onB] = await Promise.all([editor(a), editor(b)]);
-      const file = (await onA.request('GET', `/admin/api/file?path=${DENTAL}`)).json;
-      const save = (client: Client, note: string) =>
-        client.request('PUT', '/admin/api/file', {
-          path: DENTAL,
-          etag: file.etag,
-          text: (file.text as string).replace('hammashoito,', `hammashoito, ${note},`),
-        });
-      const statuses = (await Promise.all([save(onA, 'hampaat-a'), save(onB, 'hampaat-b')])).map(
-        (r) => r.status,
+  it('shows insight from residents on both instances on each, redacted', async () => {
+    const ask = async (instance: Instance, text: string) => {
+      const start = await http(`${instance.url}/v3/directline/conversations`, {
+        body: { locale: 'fi-FI' },
+      });
+      expect(start.status).toBe(201);
+      const { conversationId, token } = start.json;
+      const posted = await http(
+        `${instance.url}/v3/directline/conversations/${conversationId}/activities`,
+        { token, body: { type: 'message', from: { id: 'resident' }, text, locale: 'fi-FI' } },
       );
-      expect(statuses.sort()).toEqual([200, 409]);
-    });
-
-    it('shows insight from residents on both instances on each, redacted', async () => {
-      const ask = async (instance: Instance, text: string) => {
-        const start = await http(`${instance.url}/v3/directline/conversations`, {
-          body: { locale: 'fi-FI' },
-        });
-        expect(start.status).toBe(201);
-        const { conversationId, token } = start.json;
-        const posted = await http(
-          `${instance.url}/v3/directline/conversations/${conversationId}/activities`,
-          { token, body: { type: 'message', from: { id: 'resident' }, text, locale: 'fi-FI' } },
-        );
-        expect(posted.status).toBe(200);
-      };
-      await ask(a, 'qwzx plorbnik soita 040 123 4567');
-      await ask(b, 'vrunkel zibbidoo');
-      const examples = async (instance: Instance) => {
-        const groups = (await (await editor(instance)).request('GET', '/admin/api/insight')).json;
-        return JSON.stringify(groups);
-      };
-      for (const instance of [a, b]) {
-        await until(async () => {
-          const seen = await examples(instance);
-          return seen.includes('plorbnik') && seen.includes('vrunkel');
-        });
-        expect(await examples(instance)).not.toContain('040 123 4567');
-      }
-    });
-  },
-);
+      expect(posted.status).toBe(200);
+    };
+    await ask(a, 'qwzx plorbnik soita 040 123 4567');
+    await ask(b, 'vrunkel zibbidoo');
+    const examples = async (instance: Instance) => {
+      const groups = (await (await editor(instance)).request('GET', '/admin/api/insight')).json;
+      return JSON.stringify(groups);
+    };
+    for (const instance of [a, b]) {
+      await until(async () => {
+        const seen = await examples(instance);
+        return seen.includes('plorbnik') && seen.includes('vrunkel');
+      });
+      expect(await examples(instance)).not.toContain('040 123 4567');
+    }
+  });
+});

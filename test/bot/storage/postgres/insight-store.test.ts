@@ -96,6 +96,21 @@ describe.skipIf(!pgServer.ok)(pgServer.named('PostgresInsightStore'), () => {
     expect(left.rows.map((r) => r.text)).toEqual(['recent 2', 'recent 3', 'recent 4']);
   });
 
+  it('counts the same question from either instance instead of keeping copies; retention counts from the last time', async () => {
+    const [a, b] = [instance(0, { retentionDays: 30 }), instance(1, { retentionDays: 30 })];
+    const first = new Date(NOW.getTime() - 40 * DAY).toISOString();
+    await a.record(entry({ text: 'Missä on neuvola?', at: first }));
+    await b.record(entry({ text: 'missä on NEUVOLA', at: NOW.toISOString() }));
+    await b.record(entry({ text: 'missä on neuvola', lang: 'sv', at: NOW.toISOString() }));
+    expect(await a.list()).toEqual([
+      { kind: 'unanswered', lang: 'fi', text: 'Missä on neuvola?', at: first, count: 2 },
+      { kind: 'unanswered', lang: 'sv', text: 'missä on neuvola', at: NOW.toISOString() },
+    ]);
+    // First asked 40 days ago, but asked again today: kept.
+    expect(await a.prune()).toBe(0);
+    expect(await b.list()).toHaveLength(2);
+  });
+
   it('shares resolved marks between instances; the newest mark of a group wins', async () => {
     const [a, b] = [
       new PostgresInsightResolutions(pools[0]!),

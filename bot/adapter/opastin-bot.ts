@@ -7,6 +7,9 @@
  * - message: `text`, or `value: { opastin: Action }` from a card button / postBack;
  * - conversationUpdate whose membersAdded includes someone other than the bot: the welcome;
  * - event `opastin/set-language` with `value` 'fi' | 'sv' | 'en'.
+ *
+ * It sends, besides messages, the event `opastin/language` with the language the
+ * resident chose in the chat ("på svenska", a language button), so the page follows.
  */
 import {
   ActivityHandler,
@@ -29,6 +32,8 @@ import { handleTurnError, type Log } from './on-turn-error';
 import { toActivities } from './render';
 
 export const SET_LANGUAGE_EVENT = 'opastin/set-language';
+/** Sent to the client when the resident chose a language in the chat. */
+export const LANGUAGE_EVENT = 'opastin/language';
 const STATE_PROPERTY = 'opastin';
 
 export interface OpastinBotOptions {
@@ -117,6 +122,8 @@ export class OpastinBot extends ActivityHandler {
     }
     const lang = result.lang;
     const activities = toActivities(result.replies, result.choices, lang);
+    if (result.chosenLanguage)
+      activities.push({ type: 'event', name: LANGUAGE_EVENT, value: result.chosenLanguage });
     if (activities.length > 0) await context.sendActivities(activities);
   }
 }

@@ -28,6 +28,8 @@ export class Turn {
   otherLanguage?: Language;
   /** This message is answered in its own language; the resident may keep it (message-language.ts). */
   offerLanguage?: Language;
+  /** The resident chose this language in this turn (the page follows it). */
+  chosenLanguage?: Language;
   /** The conversation's language while this turn answers in another one. */
   #conversationLang?: Language;
 
@@ -45,6 +47,7 @@ export class Turn {
   /** Switches the language mid-turn (after "på svenska"), so the rest of the turn speaks it. */
   setLanguage(lang: Language): void {
     this.#conversationLang = undefined;
+    this.chosenLanguage = lang;
     this.state.lang = lang;
     this.state.langChosen = true;
     this.t = translator(lang);
@@ -91,6 +94,7 @@ export class Turn {
       choices: this.choices,
       state,
       insights: this.insights,
+      ...(this.chosenLanguage ? { chosenLanguage: this.chosenLanguage } : {}),
     };
   }
 }

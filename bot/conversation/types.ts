@@ -80,4 +80,6 @@ export interface TurnResult {
   state: ConversationData;
   /** Already redacted; the caller stores them. */
   insights: InsightEntry[];
+  /** The resident chose this language in this turn: the page switches to it too. */
+  chosenLanguage?: Language;
 }

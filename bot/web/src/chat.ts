@@ -4,7 +4,7 @@
  * conversation (a restart) or the network drops, so a resident never has to
  * reload. One recovery runs at a time.
  */
-import type { Language } from '../../../knowledge/language';
+import { parseLanguage, type Language } from '../../../knowledge/language';
 import {
   checkConversation,
   DIRECT_LINE_DOMAIN,
@@ -26,6 +26,7 @@ import {
   STYLE_OPTIONS,
   webChat,
   type DirectLine,
+  type WebChatAction,
   type WebChatStore,
 } from './webchat';
 
@@ -36,11 +37,23 @@ const STALE_MS = 6_000;
 /** Waits between attempts while the server is unreachable, capped. */
 const RETRY_MS = [1_000, 2_000, 4_000, 8_000];
 
+/** The language in the bot's `opastin/language` event, if `action` delivers one. */
+function chosenLanguage(action: WebChatAction): Language | undefined {
+  if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY') return undefined;
+  const activity = (
+    action.payload as { activity?: { type?: string; name?: string; value?: unknown } }
+  )?.activity;
+  if (activity?.type !== 'event' || activity.name !== 'opastin/language') return undefined;
+  return parseLanguage(activity.value);
+}
+
 export interface ChatOptions {
   element: HTMLElement;
   /** Shows one line of status to the resident (role=status). */
   status: (text: string) => void;
   nonce: string | undefined;
+  /** The resident chose a language in the chat ("på svenska"): the page follows. */
+  onLanguage?: (lang: Language) => void;
   now?: () => number;
 }
 
@@ -94,13 +107,17 @@ export class Chat {
 
   /** Switches Web Chat and the bot to `lang` (the bot confirms in the new language). */
   setLanguage(lang: Language): void {
-    this.#lang = lang;
-    if (!this.#store || !this.#directLine) return;
-    this.#render();
-    this.#store.dispatch({
+    this.followLanguage(lang);
+    this.#store?.dispatch({
       type: 'WEB_CHAT/SEND_EVENT',
       payload: { name: 'opastin/set-language', value: lang },
     });
+  }
+
+  /** Switches Web Chat's own texts to `lang` (the bot already speaks it). */
+  followLanguage(lang: Language): void {
+    this.#lang = lang;
+    this.#render();
   }
 
   /**
@@ -196,6 +213,9 @@ export class Chat {
         action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED'
       )
         void this.check();
+      const lang = chosenLanguage(action);
+      // After this dispatch: re-rendering Web Chat inside its own middleware is not safe.
+      if (lang) window.setTimeout(() => this.options.onLanguage?.(lang));
       return next(action);
     });
   }

@@ -17,6 +17,13 @@ const chat = new Chat(lang, {
     statusElement.textContent = text;
   },
   nonce: document.body.dataset.nonce || undefined,
+  onLanguage: (next) => {
+    if (next === lang) return;
+    lang = next;
+    saveLanguage(lang);
+    texts = applyTexts(lang);
+    chat.followLanguage(lang);
+  },
 });
 
 document.querySelectorAll<HTMLElement>('[data-lang]').forEach((button) => {

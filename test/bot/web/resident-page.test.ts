@@ -139,6 +139,30 @@ describe('the resident page in Chromium', { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it('answers a Swedish message on a Finnish page in Swedish, and the page follows when the resident keeps Swedish', async () => {
+    const { page, cspViolations } = await openPage();
+    const transcript = page.locator('#webchat');
+    await expect.poll(() => transcript.innerText(), { timeout: 10_000 }).toMatch(/Olen Opastin/);
+    await say(page, 'jag har ont i en tand, var hittar jag tandvård');
+    await transcript
+      .getByText(serviceName('dental-care', 'sv'), { exact: true })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await page
+      .getByRole('button', { name: RESOURCES.sv.language.keep, exact: true })
+      .first()
+      .click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/fråga om tjänster/);
+    await expect
+      .poll(() => page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder'))
+      .toMatch(/meddelande/i);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+
   it('works by keyboard: the first Tab reaches the skip link, which lands in the message box', async () => {
     const { page } = await openPage();
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 10_000 });

@@ -16,9 +16,9 @@ export interface PollWatch {
 /** Starts watching the page's Direct Line polls. */
 export function watchPolls(now: () => number = Date.now): PollWatch {
   let last = now();
+  // Without resource timing the page cannot tell, and relies on Web Chat's own errors alone.
+  if (typeof PerformanceObserver === 'undefined') return { sincePoll: () => 0, reset: () => {} };
   const watch = { sincePoll: () => now() - last, reset: () => void (last = now()) };
-  // Without resource timing the watch goes stale now and then, and the page checks with the server.
-  if (typeof PerformanceObserver === 'undefined') return watch;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (/\/v3\/directline\/conversations\/[^/]+\/activities/.test(entry.name)) last = now();

@@ -1,10 +1,7 @@
-import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { finnishHolidayTable } from './knowledge/hours/finnish-holidays';
-import { loadKnowledgeDir } from './knowledge/loader';
-import { formatProblem } from './knowledge/problems';
-import { toSnapshot } from './knowledge/snapshot';
+import { bundledKnowledge } from './extension/build/bundled-knowledge';
 
 /**
  * The one server the extension may talk to. The side panel's CSP is fixed at
@@ -26,32 +23,8 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-const BUNDLED_KNOWLEDGE = 'virtual:opastin-knowledge';
 /** A county can bundle its own content (e.g. a PTV import) instead of knowledge/content. */
 const KNOWLEDGE_DIR = process.env.OPASTIN_KNOWLEDGE_DIR || undefined;
-
-/** Builds the knowledge snapshot from knowledge/content into the bundle, so the panel works offline. */
-function bundledKnowledge(): Plugin {
-  const resolved = `\0${BUNDLED_KNOWLEDGE}`;
-  return {
-    name: 'opastin-bundled-knowledge',
-    resolveId: (id) => (id === BUNDLED_KNOWLEDGE ? resolved : undefined),
-    async load(id) {
-      if (id !== resolved) return undefined;
-      const { kb, problems } = await loadKnowledgeDir(KNOWLEDGE_DIR);
-      const errors = problems.filter((p) => p.severity === 'error');
-      if (!kb || errors.length > 0) {
-        throw new Error(
-          `The bundled knowledge base has errors:\n${errors.map(formatProblem).join('\n')}`,
-        );
-      }
-      // Gzipped and base64-encoded: a quarter of the JSON's size on disk, which keeps the
-      // unpacked extension well under 1 MB as counties add content (decoded in extension/lib/bundled.ts).
-      const packed = gzipSync(toSnapshot(kb), { level: 9 }).toString('base64');
-      return `export default ${JSON.stringify(packed)};`;
-    },
-  };
-}
 
 const BUNDLED_HOLIDAYS = 'virtual:opastin-holidays';
 /**
@@ -80,7 +53,8 @@ export default defineConfig({
   // Static files (the toolbar icons) live with the extension, not at the repository root.
   publicDir: 'extension/public',
   vite: () => ({
-    plugins: [bundledKnowledge(), bundledHolidays()],
+    // The knowledge snapshot passes the gate at build time; rule errors fail the build.
+    plugins: [bundledKnowledge(KNOWLEDGE_DIR), bundledHolidays()],
     define: { 'import.meta.env.OPASTIN_SERVER_ORIGIN': JSON.stringify(SERVER_ORIGIN) },
     build: {
       rollupOptions: {

@@ -1,4 +1,3 @@
-import { parseSnapshot } from '../../knowledge/snapshot';
 import { REFRESH_MESSAGE, SETTINGS_KEY, type Settings, type SyncStatus } from '../lib/state';
 import { refreshKnowledge } from '../lib/sync';
 import type { ExtensionApi } from './api';
@@ -22,7 +21,6 @@ export function createKnowledgeSync(
   const run = async () =>
     refreshKnowledge(await serverUrl(api), {
       storage: api.storage.local,
-      parse: parseSnapshot,
       fetch,
     });
   return () => {

@@ -1,9 +1,10 @@
 /**
  * Refreshes the knowledge snapshot from the configured server. The snapshot
- * is validated before it is stored, and nothing is ever replaced by something
- * worse: on any error the last good snapshot (or the bundled one) stays in use.
+ * passes the same gate as the server's own knowledge (knowledge/accept.ts:
+ * schema and every rule) before it is stored, and nothing is ever replaced by
+ * something worse: on any error the last good snapshot (or the bundled one) stays in use.
  */
-import type { KnowledgeBase } from '../../knowledge/schema';
+import { acceptSnapshot } from '../../knowledge/gate';
 import { knowledgeEndpoint } from './server-url';
 import {
   KNOWLEDGE_KEY,
@@ -19,8 +20,6 @@ const TIMEOUT_MS = 15_000;
 
 export interface SyncDeps {
   storage: KeyValueStore;
-  /** Validates a parsed snapshot; throws with a clear message when it is not a knowledge base. */
-  parse: (json: unknown) => KnowledgeBase;
   fetch?: typeof globalThis.fetch;
   now?: () => Date;
 }
@@ -28,7 +27,7 @@ export interface SyncDeps {
 /** Fetches `<serverUrl>/api/knowledge` with If-None-Match and stores a valid new snapshot. */
 export async function refreshKnowledge(
   serverUrl: string | undefined,
-  { storage, parse, fetch = globalThis.fetch.bind(globalThis), now = () => new Date() }: SyncDeps,
+  { storage, fetch = globalThis.fetch.bind(globalThis), now = () => new Date() }: SyncDeps,
 ): Promise<SyncStatus> {
   const at = now().toISOString();
   const stored = (await storage.get(KNOWLEDGE_KEY))[KNOWLEDGE_KEY] as StoredKnowledge | undefined;
@@ -37,7 +36,7 @@ export async function refreshKnowledge(
     status = { state: 'off', at };
   } else {
     try {
-      status = await fetchSnapshot(serverUrl, stored, { storage, parse, fetch, at });
+      status = await fetchSnapshot(serverUrl, stored, { storage, fetch, at });
     } catch (error) {
       status = { state: 'error', at, message: describe(error), version: stored?.kb.version };
     }
@@ -49,7 +48,7 @@ export async function refreshKnowledge(
 async function fetchSnapshot(
   serverUrl: string,
   stored: StoredKnowledge | undefined,
-  deps: Required<Pick<SyncDeps, 'storage' | 'parse' | 'fetch'>> & { at: string },
+  deps: Required<Pick<SyncDeps, 'storage' | 'fetch'>> & { at: string },
 ): Promise<SyncStatus> {
   // An ETag only means something to the server that issued it.
   const etag = stored?.serverUrl === serverUrl ? stored.etag : undefined;
@@ -68,7 +67,7 @@ async function fetchSnapshot(
   if (length > MAX_SNAPSHOT_BYTES) throw new Error(`snapshot is ${length} bytes`);
   const text = await response.text();
   if (text.length > MAX_SNAPSHOT_BYTES) throw new Error(`snapshot is ${text.length} characters`);
-  const kb = deps.parse(JSON.parse(text));
+  const kb = acceptSnapshot(JSON.parse(text));
   const next: StoredKnowledge = {
     kb,
     serverUrl,

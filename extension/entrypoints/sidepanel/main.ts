@@ -8,7 +8,7 @@ import bundledSnapshot from 'virtual:opastin-knowledge';
 import { browser } from 'wxt/browser';
 import { calendarFromTable } from '../../../knowledge/hours/calendar';
 import { createSearchEngine } from '../../../knowledge/search/index';
-import { parseSnapshot } from '../../../knowledge/snapshot';
+import { acceptSnapshot } from '../../../knowledge/gate';
 import { readSelectionFromTab } from '../../background/selection';
 import { unpackSnapshot } from '../../lib/bundled';
 import { chooseKnowledge } from '../../lib/knowledge';
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   ]);
   let settings = (local[SETTINGS_KEY] as Settings | undefined) ?? {};
   const choose = (stored: StoredKnowledge | undefined) =>
-    chooseKnowledge(stored, settings.serverUrl, bundled, parseSnapshot);
+    chooseKnowledge(stored, settings.serverUrl, bundled, acceptSnapshot);
 
   const panel = new Panel({
     doc: document,

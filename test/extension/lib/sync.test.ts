@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseSnapshot, toSnapshot } from '../../../knowledge/snapshot';
+import { toSnapshot } from '../../../knowledge/snapshot';
 import {
   KNOWLEDGE_KEY,
   SYNC_KEY,
@@ -8,7 +8,7 @@ import {
   type StoredKnowledge,
 } from '../../../extension/lib/state';
 import { refreshKnowledge } from '../../../extension/lib/sync';
-import { fakeKnowledgeBase, fakeService } from '../../factories/knowledge';
+import { fakeKnowledgeBase, fakePath, fakeService, fakeStep } from '../../factories/knowledge';
 
 const SERVER = 'http://localhost:3978/';
 const NOW = () => new Date('2026-11-24T08:00:00Z');
@@ -36,7 +36,7 @@ describe('refreshKnowledge', () => {
   it('stores a valid snapshot with its ETag, and sends the ETag next time', async () => {
     const kb = fakeKnowledgeBase();
     const fetch = serve(ok(toSnapshot(kb)), () => new Response(null, { status: 304 }));
-    const deps = { storage, parse: parseSnapshot, fetch, now: NOW };
+    const deps = { storage, fetch, now: NOW };
 
     expect(await refreshKnowledge(SERVER, deps)).toMatchObject({
       state: 'updated',
@@ -62,6 +62,15 @@ describe('refreshKnowledge', () => {
     ['a server error', () => new Response('oops', { status: 503 })],
     ['invalid JSON', ok('{"version": ')],
     ['a document that is not a knowledge base', ok('{"services": 42}')],
+    // Matches the schema, but a rule rejects it: a referral path to a service that does not exist.
+    [
+      'a snapshot the gate rejects',
+      ok(
+        toSnapshot(
+          fakeKnowledgeBase({ paths: [fakePath({ steps: [fakeStep({ service: 'nowhere' })] })] }),
+        ),
+      ),
+    ],
     [
       'a network failure',
       () => {
@@ -72,14 +81,12 @@ describe('refreshKnowledge', () => {
     const good = fakeKnowledgeBase();
     await refreshKnowledge(SERVER, {
       storage,
-      parse: parseSnapshot,
       fetch: serve(ok(toSnapshot(good))),
       now: NOW,
     });
 
     const status = await refreshKnowledge(SERVER, {
       storage,
-      parse: parseSnapshot,
       fetch: serve(response),
       now: NOW,
     });
@@ -93,7 +100,6 @@ describe('refreshKnowledge', () => {
     const bad = { ...fakeKnowledgeBase(), services: [{ ...fakeService(), level: 'urgent-ish' }] };
     const status = await refreshKnowledge(SERVER, {
       storage,
-      parse: parseSnapshot,
       fetch: serve(ok(JSON.stringify(bad))),
       now: NOW,
     });
@@ -105,14 +111,12 @@ describe('refreshKnowledge', () => {
     const kb = fakeKnowledgeBase();
     await refreshKnowledge(SERVER, {
       storage,
-      parse: parseSnapshot,
       fetch: serve(ok(toSnapshot(kb))),
       now: NOW,
     });
     const fetch = serve(ok(toSnapshot(kb), '"b"'));
     await refreshKnowledge('http://localhost:3978/other/', {
       storage,
-      parse: parseSnapshot,
       fetch,
       now: NOW,
     });
@@ -121,9 +125,7 @@ describe('refreshKnowledge', () => {
 
   it('does nothing but report "off" without a server', async () => {
     const fetch = serve();
-    expect(
-      await refreshKnowledge(undefined, { storage, parse: parseSnapshot, fetch, now: NOW }),
-    ).toMatchObject({
+    expect(await refreshKnowledge(undefined, { storage, fetch, now: NOW })).toMatchObject({
       state: 'off',
     });
     expect(fetch).not.toHaveBeenCalled();

@@ -6,7 +6,8 @@
  * ones: names and areas varied, descriptions and instructions mixed across
  * services, one municipality each) and prints per size: index build time, heap,
  * p50/p99 latency over the labelled eval queries, and the same for plain fuse.js
- * over names and summaries.
+ * over names and summaries. Then the red-flag layer alone: p50/p99 per message
+ * over the safety sets (knowledge/eval/safety/).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { readEvalSet } from '../cli/eval';
+import { readSafetySet } from '../cli/eval-safety';
+import { createRedFlagDetector } from '../redflags/detector';
 import { loadKnowledge } from '../cli/search';
 import type { KnowledgeBase, Service } from '../schema';
 import { createSearchEngine } from '../search/index';
@@ -205,6 +208,27 @@ async function benchOne(
   return engine;
 }
 
+/** The red-flag layer alone, per message of the safety sets: the bot and the panel run it on every message. */
+async function benchRedFlags(kb: KnowledgeBase) {
+  const dir = path.join(ROOT, 'knowledge/eval/safety');
+  const halves = ['dev.yaml', 'test.yaml'].map((f) => path.join(dir, f)).filter(existsSync);
+  const items = (await Promise.all(halves.map(readSafetySet))).flat();
+  if (items.length === 0) return console.log('\nred flags: no safety set found, skipped');
+  const t = performance.now();
+  const detector = createRedFlagDetector(kb.emergency);
+  const build = performance.now() - t;
+  const messages = items.map((i) => ({ q: i.text, lang: i.lang }));
+  // One pass to let the JIT compile the matcher, as it is long before a real message arrives.
+  for (const m of messages) detector.detect(m.q, m.lang);
+  const r = time(messages, 5000, (q, lang) => detector.detect(q, lang));
+  console.log(
+    `\nred flags: ${items.length} safety messages and notes, ${kb.emergency.concepts.length} concepts, ${kb.emergency.situations.length} situations; build ${ms(build)}`,
+  );
+  console.log(
+    `  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  best p50 ${ms(r.bestP50)}  best p99 ${ms(r.bestP99)}  (target: p99 < 1 ms per message)`,
+  );
+}
+
 async function importPtv(): Promise<string | null> {
   const importer = path.join(ROOT, 'knowledge/cli/import-ptv.ts');
   const source = path.join(ROOT, 'knowledge/ptv/data/general-descriptions.json');
@@ -257,6 +281,7 @@ async function main() {
     'index = heap added by building the engine; heap = total after the build (includes the knowledge base); both count typed arrays.',
   );
   console.log('Targets at 50,000: p99 < 5 ms, build < 3 s, heap < 300 MB.');
+  await benchRedFlags(kb);
 }
 
 await main();

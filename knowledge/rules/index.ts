@@ -5,6 +5,7 @@ import { duplicateId } from './duplicate-id';
 import { missingTranslation } from './missing-translation';
 import { pathStepAudience } from './path-step-audience';
 import { phoneInFreeText } from './phone-in-free-text';
+import { redFlagLexicon } from './red-flag-lexicon';
 import { reviewOverdue } from './review-overdue';
 import { samplePointPhone } from './sample-point-phone';
 import { summaryRepeatsName } from './summary-repeats-name';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   brokenPathStep,
   pathStepAudience,
   missingTranslation,
+  redFlagLexicon,
   unfinishedText,
   summaryTooLong,
   summaryRepeatsName,

@@ -1,0 +1,84 @@
+import type { Problem } from '../problems';
+import { MIN_INNER, parseWord } from '../redflags/lexicon';
+import type { RedFlagContext } from '../schema';
+import type { Rule } from './types';
+
+/**
+ * Red-flag concepts and situations must be able to fire: a situation that
+ * names a concept nobody defined, a concept no situation uses, or a word the
+ * tokenizer can never produce ("rinta-kipu", "ei.") would silently miss an
+ * emergency. Pure: it reads the lexicon exactly as the detector compiles it.
+ */
+export const redFlagLexicon: Rule = {
+  id: 'red-flag-lexicon',
+  description:
+    'Red-flag situations name defined concepts, every concept is used, and every concept word can match.',
+  check(kb) {
+    const problems: Problem[] = [];
+    const { concepts, situations, context } = kb.emergency;
+    const defined = new Set(concepts.map((c) => c.id));
+    const used = new Set<string>();
+    const refer = (id: string, entity: string, field: string) => {
+      used.add(id);
+      if (defined.has(id)) return;
+      problems.push({
+        severity: 'error',
+        rule: 'red-flag-lexicon',
+        entity,
+        field,
+        message: `'${id}' is not a concept in redflags/*.yaml; this pattern can never fire`,
+      });
+    };
+    for (const s of situations) {
+      const entity = `situation:${s.id}`;
+      s.patterns.forEach((p, i) => p.forEach((id, j) => refer(id, entity, `patterns.${i}.${j}`)));
+      s.unless.forEach((id, i) => refer(id, entity, `unless.${i}`));
+    }
+    for (const role of Object.keys(context) as (keyof RedFlagContext)[])
+      context[role].forEach((id, i) => refer(id, 'redflags-context', `${role}.${i}`));
+
+    for (const c of concepts) {
+      const entity = `concept:${c.id}`;
+      if (!used.has(c.id)) {
+        problems.push({
+          severity: 'warning',
+          rule: 'red-flag-lexicon',
+          entity,
+          field: 'id',
+          message: 'no situation or context role uses this concept, so its words never fire',
+        });
+      }
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        c.words[lang].forEach((word, i) => {
+          const problem = wordProblem(word);
+          if (!problem) return;
+          problems.push({
+            severity: problem.severity,
+            rule: 'red-flag-lexicon',
+            entity,
+            field: `words.${lang}.${i}`,
+            message: problem.message,
+          });
+        });
+      }
+    }
+    return problems;
+  },
+};
+
+function wordProblem(word: string): Pick<Problem, 'severity' | 'message'> | null {
+  const parts = parseWord(word);
+  if (!parts) {
+    return {
+      severity: 'error',
+      message: `'${word}' can never match: words are split at anything but letters and digits (write "rinta kipu" or "rinta*" instead)`,
+    };
+  }
+  if (word.trim().startsWith('*') && !parts[0]!.inner) {
+    return {
+      severity: 'warning',
+      message: `'${word}' is shorter than ${MIN_INNER} letters, so it only matches at the start of a word, not inside a compound`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { redFlagLexicon } from '../../../knowledge/rules/red-flag-lexicon';
+import {
+  fakeConcept,
+  fakeConcepts,
+  fakeEmergency,
+  fakeKnowledgeBase,
+  fakeSituation,
+  list,
+} from '../../factories/knowledge';
+
+const check = (emergency: ReturnType<typeof fakeEmergency>) =>
+  redFlagLexicon.check(fakeKnowledgeBase({ emergency }), { today: '2026-11-24' });
+
+describe('red-flag-lexicon', () => {
+  it('finds nothing wrong in a lexicon where every concept is defined, used and can match', () => {
+    expect(check(fakeEmergency())).toEqual([]);
+  });
+
+  it('reports a situation naming a concept nobody defined: it could never fire', () => {
+    const problems = check(
+      fakeEmergency({ situations: [fakeSituation({ patterns: [['chest', 'pian']] })] }),
+    );
+    // 'pain' is then unused too: a warning beside the error.
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        entity: 'situation:chest-pain',
+        field: 'patterns.0.1',
+        message: expect.stringContaining("'pian' is not a concept"),
+      }),
+      expect.objectContaining({ severity: 'warning', entity: 'concept:pain', field: 'id' }),
+    ]);
+  });
+
+  it('reports a word the tokenizer never produces, and a concept no situation uses', () => {
+    const problems = check(
+      fakeEmergency({
+        concepts: [
+          ...fakeConcepts(),
+          fakeConcept({ id: 'unused', words: list(['rinta-kipu'], ['bröst'], ['chest']) }),
+        ],
+      }),
+    );
+    expect(problems.map((p) => [p.severity, p.entity, p.field])).toEqual([
+      ['warning', 'concept:unused', 'id'],
+      ['error', 'concept:unused', 'words.fi.0'],
+    ]);
+  });
+
+  it('warns when a compound part is too short to be found inside a word', () => {
+    const problems = check(
+      fakeEmergency({
+        concepts: [
+          fakeConcept({ words: list(['*iho*'], ['bröst*'], ['chest*']) }),
+          ...fakeConcepts().slice(1),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'words.fi.0' }),
+    ]);
+  });
+});

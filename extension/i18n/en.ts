@@ -104,10 +104,7 @@ export const en = {
     channels: 'How to get in touch',
     instructions: 'How to get it',
     contacts: 'Service points in {{municipality}}',
-    noPoints: 'No service point for this service is listed in {{municipality}}.',
-    chooseMunicipality: 'Choose a municipality to see local contacts.',
     sample: 'sample data',
-    notOffered: 'Not offered in {{municipality}}.',
   },
   summary: {
     copy: 'Copy referral summary',

@@ -106,10 +106,7 @@ export const fi: Messages = {
     channels: 'Asiointikanavat',
     instructions: 'Näin palveluun pääsee',
     contacts: 'Palvelupisteet: {{municipality}}',
-    noPoints: 'Kunnassa {{municipality}} ei ole tämän palvelun palvelupistettä tiedoissa.',
-    chooseMunicipality: 'Valitse kunta nähdäksesi paikalliset yhteystiedot.',
     sample: 'esimerkkitieto',
-    notOffered: 'Ei tarjolla kunnassa {{municipality}}.',
   },
   summary: {
     copy: 'Kopioi ohjausyhteenveto',

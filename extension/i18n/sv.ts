@@ -106,10 +106,7 @@ export const sv: Messages = {
     channels: 'Kontaktvägar',
     instructions: 'Så här får man tjänsten',
     contacts: 'Serviceställen: {{municipality}}',
-    noPoints: 'Inget serviceställe för tjänsten finns angivet i {{municipality}}.',
-    chooseMunicipality: 'Välj en kommun för att se lokala kontaktuppgifter.',
     sample: 'exempeldata',
-    notOffered: 'Erbjuds inte i {{municipality}}.',
   },
   summary: {
     copy: 'Kopiera remissammanfattning',

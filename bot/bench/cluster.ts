@@ -64,7 +64,8 @@ function report(name: string, result: ResidentResult, extra = ''): void {
       `turn latency p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms`,
   );
   console.log(
-    `  conversations started ${result.started}/${RESIDENTS}; failed to continue: ${result.lost}`,
+    `  conversations started ${result.started}/${RESIDENTS}; failed to continue: ${result.lost}; ` +
+      `went on after a failed request: ${result.recovered}`,
   );
   console.log(`  errors ${errorCount} (${errors})${extra}`);
 }
@@ -152,9 +153,19 @@ async function clusterRun(): Promise<void> {
   );
 
   const survivors = instances.slice(1);
-  const publish = await measurePublish(survivors[0] as Instance, survivors.slice(1), EDITOR, 3);
+  const publish = await measurePublish(
+    redis.url,
+    survivors[0] as Instance,
+    survivors.slice(1),
+    EDITOR,
+    3,
+  );
   console.log(
-    `\nPublish on one instance → served by another (over Redis pub/sub): ${publish.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
+    `\nPublish on one instance (3 saves), from sending the save: Redis notice after ` +
+      `${publish.map((t) => `${t.noticeMs.toFixed(0)}`).join(', ')} ms; ` +
+      `served by the other instance after ${publish.map((t) => `${t.servedMs.toFixed(0)}`).join(', ')} ms, ` +
+      `that is ${publish.map((t) => `${(t.servedMs - t.noticeMs).toFixed(0)}`).join(', ')} ms after the notice ` +
+      `(before it: the save's own validation, write and index build on the saving instance)`,
   );
   await cleanup();
   cleanups.length = 0;

@@ -5,6 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Instance } from '../../../test/support/instance';
+import { connectRedis } from '../../redis/client';
+import { KNOWLEDGE_CHANNEL } from '../../redis/knowledge-notices';
 
 const DENTAL = 'services/dental-care.yaml';
 
@@ -13,13 +15,25 @@ async function json(url: string, init: RequestInit = {}): Promise<Record<string,
   return (await res.json()) as Record<string, unknown>;
 }
 
-/** Saves `rounds` edits on `editorOn` and returns, per save, ms until every one of `others` serves it. */
+export interface PublishTiming {
+  /** From sending the save until the publish notice arrived through Redis. */
+  noticeMs: number;
+  /** From sending the save until every other instance served the new version. */
+  servedMs: number;
+}
+
+/** Saves `rounds` edits on `editorOn` and times the notice and the other instances' swap. */
 export async function measurePublish(
+  redisUrl: string,
   editorOn: Instance,
   others: Instance[],
   editor: { user: string; password: string },
   rounds: number,
-): Promise<number[]> {
+): Promise<PublishTiming[]> {
+  // Listens like an instance would, to time the notice itself apart from the reload.
+  const listener = await connectRedis(redisUrl, () => undefined);
+  let noticed: (() => void) | undefined;
+  await listener.subscribe(KNOWLEDGE_CHANNEL, () => noticed?.());
   const login = await fetch(`${editorOn.url}/admin/api/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -29,9 +43,12 @@ export async function measurePublish(
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrf } = (await login.json()) as { csrf: string };
   const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
-  const times: number[] = [];
+  const times: PublishTiming[] = [];
   for (let round = 0; round < rounds; round++) {
     const file = await json(`${editorOn.url}/admin/api/file?path=${DENTAL}`, { headers });
+    const t0 = performance.now();
+    let noticeMs = Number.NaN;
+    noticed = () => (noticeMs = performance.now() - t0);
     const saved = await fetch(`${editorOn.url}/admin/api/file`, {
       method: 'PUT',
       headers,
@@ -42,7 +59,6 @@ export async function measurePublish(
       }),
     });
     if (saved.status !== 200) throw new Error(`save failed: ${saved.status} ${await saved.text()}`);
-    const t0 = performance.now();
     const { knowledgeVersion } = await json(`${editorOn.url}/healthz`);
     for (const other of others) {
       while ((await json(`${other.url}/healthz`)).knowledgeVersion !== knowledgeVersion) {
@@ -51,8 +67,9 @@ export async function measurePublish(
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
-    times.push(performance.now() - t0);
+    times.push({ noticeMs, servedMs: performance.now() - t0 });
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  await listener.close();
   return times;
 }

@@ -2,8 +2,9 @@
  * The residents of bench:cluster: each starts a Direct Line conversation,
  * then takes turns (post a question, poll until the bot's reply to it shows)
  * with think time between them, as a person reading and typing would. A
- * failed turn is tried once more, as a resident would; a conversation whose
- * turn fails twice, or whose token stops working, counts as lost.
+ * failed turn is sent again after 1 s and then 2 s, as a resident pressing
+ * "retry" would; a conversation whose turn fails three times, or whose token
+ * stops working, counts as lost.
  */
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +28,8 @@ export interface ResidentResult {
   latenciesMs: number[];
   errors: Map<string, number>;
   lost: number;
+  /** Conversations that saw at least one error but went on. */
+  recovered: number;
   started: number;
   elapsedMs: number;
 }
@@ -96,6 +99,7 @@ export async function runResidents(plan: ResidentPlan): Promise<ResidentResult> 
     latenciesMs: [],
     errors: new Map(),
     lost: 0,
+    recovered: 0,
     started: 0,
     elapsedMs: 0,
   };
@@ -122,12 +126,17 @@ export async function runResidents(plan: ResidentPlan): Promise<ResidentResult> 
     const { conversationId, token } = start.json as { conversationId: string; token: string };
     const activities = `${base}/${conversationId}/activities`;
     let watermark = '';
+    let troubled = false;
     for (let turn = 0; turn < plan.turnsEach; turn++) {
       await sleep(think());
       if (overdue()) return;
       const text = QUESTIONS[(i + turn) % QUESTIONS.length] as string;
       let done = false;
-      for (let attempt = 0; attempt < 2 && !done; attempt++) {
+      for (let attempt = 0; attempt < 3 && !done; attempt++) {
+        if (attempt > 0) {
+          troubled = true;
+          await sleep(1000 * attempt);
+        }
         const t0 = performance.now();
         const posted = await call(activities, {
           method: 'POST',
@@ -138,7 +147,6 @@ export async function runResidents(plan: ResidentPlan): Promise<ResidentResult> 
         if (posted.status !== 200) {
           error(`post ${posted.status}`);
           if ([401, 403, 404].includes(posted.status)) break; // the conversation is gone
-          await sleep(500);
           continue;
         }
         const id = (posted.json as { id: string }).id;
@@ -170,6 +178,7 @@ export async function runResidents(plan: ResidentPlan): Promise<ResidentResult> 
         return;
       }
     }
+    if (troubled) result.recovered += 1;
   }
 
   await Promise.all(Array.from({ length: plan.residents }, (_, i) => resident(i)));

@@ -116,16 +116,15 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   // A guessed life stage can flatten a clear answer ("my baby has a fever": the helpline); keep
   // the plain search then. (With a municipality named, the plain search saw the name: not usable.)
   if (found && !found.confident && !mention && response?.confident) found = response;
+  // Acute words but no situation: a one-line reminder first, never instead of the answer.
+  const notice = response?.safetyNet ?? found?.safetyNet;
+  if (notice) turn.say(safetyNetLine(notice, turn.cardContext()));
   if (municipality) {
     turn.say(turn.t('municipality.noted', { name: municipality.name[turn.lang] }));
     // "asun Lohjalla" on its own: remembered and said; no "not sure" for a question never asked.
     if (!found?.confident) return;
   }
-  if (!found) return;
-  // Acute words but no situation: a one-line reminder above the answer, never instead of it.
-  const notice = response?.safetyNet ?? found.safetyNet;
-  if (notice) turn.say(safetyNetLine(notice, turn.cardContext()));
-  answer(turn, clean, found, context, true);
+  if (found) answer(turn, clean, found, context, true);
 }
 
 /** Warns once per conversation; the code itself is never repeated. */

@@ -84,6 +84,8 @@ function safetyEngine() {
   return fakeEngine(kb, {
     [HUSBAND]: () => ({ emergency: CHEST }),
     [ANKLE]: () => ({ emergency: URGENT }),
+    // Acute words and nothing to answer: the notice alone.
+    huimaa: () => ({ safetyNet: { words: ['huimaa'], numbers: ['emergency'] } }),
     [DIZZY]: () => ({
       safetyNet: { words: ['huimaa'], numbers: ['emergency', 'medical-helpline'] },
       confident: true,
@@ -142,6 +144,14 @@ describe('emergency and urgent matches come first, on every turn', () => {
     });
     expect(cards(result).map((card) => card.serviceId)).toEqual(['dental-care']);
     expect(result.choices.map((ch) => ch.label)).toContain('Vastaus auttoi');
+  });
+
+  it('keeps the safety-net line when the message only adds the home municipality', () => {
+    const result = conversation(safetyEngine()).say('asun Lohjalla, huimaa');
+    expect(result.replies.map((r) => (r.type === 'text' ? r.text : r.card.kind))).toEqual([
+      'Jos oireet ovat äkillisiä tai vakavia, soita: Hätänumero.',
+      'Kotikuntasi: Lohja. Näytän jatkossa sen palvelupisteet.',
+    ]);
   });
 });
 

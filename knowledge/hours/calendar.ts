@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../schema';
 
-/** date-holidays' types that close a weekday clinic: public holidays and bank holidays (Christmas Eve, Midsummer Eve, New Year's Eve). */
+/** date-holidays' types that close a weekday clinic: public holidays and bank holidays (Christmas Eve, Midsummer Eve; not New Year's Eve, see finnish-holidays.ts). */
 export const CLOSING_HOLIDAY_TYPES = ['public', 'bank'] as const;
 export type HolidayType = (typeof CLOSING_HOLIDAY_TYPES)[number];
 

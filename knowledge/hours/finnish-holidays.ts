@@ -17,6 +17,15 @@ import {
 const isClosingType = (type: string): type is HolidayType =>
   (CLOSING_HOLIDAY_TYPES as readonly string[]).includes(type);
 
+/**
+ * date-holidays calls three Finnish days "bank" holidays. Two close public
+ * clinics in practice (Christmas Eve, Midsummer Eve); New Year's Eve is an
+ * ordinary working day on which health centres are open, so it closes nothing.
+ */
+const WORKING_BANK_DAYS = new Set(['12-31']);
+const isWorkingDay = (type: HolidayType, date: string): boolean =>
+  type === 'bank' && WORKING_BANK_DAYS.has(date.slice(5, 10));
+
 /** One year's closing holidays, named in fi, sv and en. */
 function holidaysOfYear(year: number): Holiday[] {
   const byLang = LANGUAGES.map((lang) => ({
@@ -27,7 +36,7 @@ function holidaysOfYear(year: number): Holiday[] {
   if (!first) return [];
   const out: Holiday[] = [];
   for (const [i, day] of first.days.entries()) {
-    if (!isClosingType(day.type)) continue;
+    if (!isClosingType(day.type) || isWorkingDay(day.type, day.date)) continue;
     const name = {} as LocalizedText;
     for (const { lang, days } of byLang) name[lang] = days[i]?.name ?? day.name;
     out.push({ date: day.date.slice(0, 10), type: day.type, name });

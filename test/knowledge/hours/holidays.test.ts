@@ -71,6 +71,12 @@ describe('openState on holidays and exceptional hours (pinned clock)', () => {
     expect(openState({ hours: weekdays }, summer('2027-06-24T09:00'), holidays).open).toBe(true);
   });
 
+  it("2026-12-31 New Year's Eve is a working day: a weekday clinic is open (date-holidays calls it a bank holiday)", () => {
+    expect(holidays('2026-12-31')).toBeUndefined();
+    expect(openState({ hours: weekdays }, winter('2026-12-31T10:00'), holidays).open).toBe(true);
+    expect(finnishHolidayTable(2026, 2026).map((h) => h.date)).not.toContain('2026-12-31');
+  });
+
   it('keeps Sunday hours on a holiday for a service open every day', () => {
     const state = openState({ hours: everyDay }, winter('2026-12-24T11:00'), holidays);
     expect(state).toMatchObject({ open: true, closesAt: '16:00' });

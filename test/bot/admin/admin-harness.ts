@@ -14,7 +14,7 @@ import { FileKnowledgeStore } from '../../../knowledge/store/file-store';
 import { KnowledgePublisher } from '../../../knowledge/store/publisher';
 import { OpastinBot } from '../../../bot/adapter/opastin-bot';
 import { upsertAccount } from '../../../bot/admin/accounts';
-import { registerAdminRoutes } from '../../../bot/admin/routes';
+import { registerAdminRoutes, type AdminDeps } from '../../../bot/admin/routes';
 import { MemoryInsightStore } from '../../../bot/insight/insight-store';
 import type { ServerDeps } from '../../../bot/server/create-server';
 import { startServer } from '../server/harness';
@@ -24,11 +24,12 @@ export const PASSWORD = 'correct horse battery';
 
 /**
  * `realBot` puts the real OpastinBot over the same live knowledge behind the
- * resident page, for tests that follow a publish through to the bot's answer.
+ * resident page, for tests that follow a publish through to the bot's answer;
+ * `admin` replaces editor dependencies (a login limiter on a frozen clock, say).
  */
 export async function startAdmin(
   overrides: Partial<ServerDeps> = {},
-  { realBot = false }: { realBot?: boolean } = {},
+  { realBot = false, admin = {} }: { realBot?: boolean; admin?: Partial<AdminDeps> } = {},
 ) {
   const contentDir = await mkdtemp(path.join(tmpdir(), 'opastin-admin-kb-'));
   await cp(BUNDLED_KNOWLEDGE_DIR, contentDir, { recursive: true });
@@ -64,6 +65,7 @@ export async function startAdmin(
           resolutionsFile: path.join(dataDir, 'resolutions.jsonl'),
           loginLimit: { burst: 20, perSecond: 1 },
           log: () => undefined,
+          ...admin,
         }),
     ],
     ...overrides,

@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
 /** And a denial of a later part of the match, this far back. */
-const LATER_REACH = 3;
+const LATER_REACH = 1;
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
 /** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
@@ -64,12 +64,15 @@ export function dismissal(
     const nearestPast = Math.min(
       ...past.filter((h) => tokens[h.start]!.clause === clause).map(distance),
     );
+    // "...ja nyt on kuntoutuksessa": a "now" that introduces the past word does not count.
+    const introduces = (n: Hit) => past.some((p) => p.start > n.end && p.start - n.end <= 2);
     const now = hits.some(
       (h) =>
         roles.current.has(h.concept) &&
         own(h) &&
         tokens[h.start]!.clause === clause &&
-        distance(h) < nearestPast,
+        distance(h) < nearestPast &&
+        !introduces(h),
     );
     if (!now) return 'past';
   }

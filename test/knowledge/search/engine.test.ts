@@ -37,6 +37,21 @@ describe('retrieval handles how residents write', () => {
   ])('"%s" finds %s in the top 3', (query, id) => {
     expect(top3(query)).toContain(id);
   });
+
+  // Found by QA: "terveyskeskus" alone was answered with the emergency number first.
+  it.each([
+    ['terveyskeskus', 'fi'],
+    ['var finns närmaste hälsocentral', 'sv'],
+    ['nearest health centre', 'en'],
+  ] as const)(
+    '"%s" (the health centre) leads to the doctor appointment, not 112',
+    (query, lang) => {
+      const { results, emergency } = engine.search(query, { lang });
+      expect(emergency).toBeNull();
+      expect(results.slice(0, 2).map((r) => r.id)).toContain('doctor-appointment');
+      expect(results[0]?.id).not.toBe('emergency-number');
+    },
+  );
 });
 
 describe('emergencies come first', () => {

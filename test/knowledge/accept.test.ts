@@ -81,9 +81,8 @@ describe('acceptKnowledge (files)', () => {
   });
 
   it('turns an alias bomb into a problem with its file and line, and keeps the other services', () => {
-    const started = Date.now();
+    // A bomb that were expanded would never finish: the test's own timeout is the guard.
     const result = acceptKnowledge({ files: withFile('services/bomb.yaml', ALIAS_BOMB) }, TODAY);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(result.accepted).toBe(false);
     const bomb = result.problems.filter((p) => p.file === 'services/bomb.yaml');
     expect(bomb.map(formatProblem)).toEqual([

@@ -47,6 +47,12 @@ describe('emergencies are recognised the way people write them', () => {
     ["grandma won't wake up", 'en', 'unconscious', 'emergency', '112'],
     ["i can't breathe", 'en', 'breathing', 'emergency', '112'],
     ['my toddler swallowed a button battery', 'en', 'child-poisoning', 'emergency', 'poison'],
+    ['poika ei osaa uida ja on järvessä', 'fi', 'drowning', 'emergency', '112'],
+    ['meidän talo on tulessa', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['mä oon viiltäny itteeni', 'fi', 'self-harm', 'emergency', 'crisis'],
+    ['naapurissa joku hakkaa naista', 'fi', 'violence-now', 'emergency', '112'],
+    ['tuntuu että tukehdun', 'fi', 'choking', 'emergency', '112'],
+    ['haava on tulehtunut ja märkii', 'fi', 'urgent-infection', 'urgent', '116117'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -64,6 +70,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['Pt denies chest pain and suicidal thoughts.', 'en'],
     ['I had a stroke in 2021 and need physiotherapy', 'en'],
     ['this job is killing me lol', 'en'],
+    ['lapsi ei osaa uida, mistä uimakoulu', 'fi'],
+    ['miten toimia jos joku hukkuu', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -8,7 +8,8 @@ import type { Problem } from './problems';
 import { RULES, type RuleContext } from './rules';
 import type { KnowledgeBase } from './schema';
 
-function todayInHelsinki(now = new Date()): string {
+/** The calendar day in Helsinki at `now`: the day review dates are compared with. */
+export function todayInHelsinki(now = new Date()): string {
   // sv-SE formats dates as YYYY-MM-DD.
   return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 }

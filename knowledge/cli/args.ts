@@ -10,11 +10,14 @@ import { KnowledgeError } from '../problems';
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** The clock: review dates and scaffolds use it, so tests pin the day (no test depends on today). */
+  now(): Date;
 }
 
 export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  now: () => new Date(),
 };
 
 /** A mistake in how the command was called; printed with the usage text. */

@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../loader';
+import { todayInHelsinki } from '../validate';
 import { formatProblem, KnowledgeError, type Problem } from '../problems';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 
@@ -38,7 +39,9 @@ export async function kbCheck(argv: string[], io: Io): Promise<number> {
   }
   const dir = values.kb ?? positionals[0] ?? BUNDLED_KNOWLEDGE_DIR;
   await assertDirectory(dir);
-  const { accepted, kb, problems } = await acceptKnowledgeDir(dir);
+  const { accepted, kb, problems } = await acceptKnowledgeDir(dir, {
+    today: todayInHelsinki(io.now()),
+  });
   const shown = values['errors-only'] ? problems.filter((p) => p.severity === 'error') : problems;
   for (const problem of shown) io.out(formatProblem(problem));
   const counts = kb

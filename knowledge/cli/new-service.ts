@@ -8,6 +8,7 @@ import path from 'node:path';
 import { BUNDLED_KNOWLEDGE_DIR } from '../loader';
 import { KnowledgeError } from '../problems';
 import { Id } from '../schema';
+import { todayInHelsinki } from '../validate';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 
 export const USAGE = `usage: npm run kb:new-service -- <id> [--dir DIR]
@@ -101,7 +102,7 @@ export async function newService(argv: string[], io: Io): Promise<number> {
   if (exists) throw new KnowledgeError(`service '${id}' already exists: ${file}`);
   await mkdir(dir, { recursive: true });
   // 'wx' fails rather than overwrite if the file appeared since the check.
-  await writeFile(file, serviceTemplate(id, new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+  await writeFile(file, serviceTemplate(id, todayInHelsinki(io.now())), { flag: 'wx' });
   io.out(`created ${file}; fill in the TODO texts, then run npm run kb:check`);
   return 0;
 }

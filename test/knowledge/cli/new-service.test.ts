@@ -6,7 +6,7 @@ import { newService } from '../../../knowledge/cli/new-service';
 import { parseKnowledge } from '../../../knowledge/parse';
 import { KnowledgeError } from '../../../knowledge/problems';
 import { validateKnowledge } from '../../../knowledge/validate';
-import { fakeKnowledgeBase } from '../../factories/knowledge';
+import { FAKE_REVIEWED_AT, fakeKnowledgeBase } from '../../factories/knowledge';
 import { knowledgeFiles } from '../../factories/knowledge-dir';
 import { captureIo } from '../../factories/io';
 
@@ -34,7 +34,7 @@ describe('kb:new-service', () => {
     ]) {
       expect(service, field).toHaveProperty(field);
     }
-    const problems = validateKnowledge(parsed.kb!, parsed.sources);
+    const problems = validateKnowledge(parsed.kb!, parsed.sources, { today: FAKE_REVIEWED_AT });
     expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['unfinished-text']));
     expect(problems[0]).toMatchObject({
       file: 'services/speech-therapy.yaml',

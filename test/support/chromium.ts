@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { realClockEnv } from './real-clock';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -57,17 +58,5 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/**
- * The environment to start Chromium with: ours, less libfaketime. CI runs the
- * suite a second time a year ahead under libfaketime (LD_PRELOAD), which slows
- * Chromium's start from seconds to minutes; the browser needs no shifted clock,
- * because every date the tests check is decided in Node.
- */
-export function chromiumEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined || key === 'LD_PRELOAD' || key.startsWith('FAKETIME')) continue;
-    kept[key] = value;
-  }
-  return kept;
-}
+/** The environment to start Chromium with: ours, less libfaketime (see real-clock.ts). */
+export const chromiumEnv = realClockEnv;

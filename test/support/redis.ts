@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { realClockEnv } from './real-clock';
 
 const CANDIDATES = [
   process.env.REDIS_SERVER_PATH,
@@ -104,7 +105,7 @@ export async function startRedisServer(): Promise<RunningRedis> {
         '--daemonize',
         'no',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: realClockEnv() },
     );
     const ready = await waitForReady(child);
     if (ready === true) {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, ensureChromium } from '../../support/chromium';
 import { startRealServer, type RealServer } from '../real-server';
 import { PAGE_TEXTS } from '../../../bot/web/src/strings';
 
@@ -15,7 +15,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   running = await startRealServer();
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS,
+    env: chromiumEnv(),
+  });
 });
 
 afterAll(async () => {

@@ -14,8 +14,10 @@ import type { Activity } from 'botbuilder';
 import {
   activityId,
   DEFAULT_DIRECT_LINE_LIMITS,
+  forConversation,
   MAX_TOKENS_PER_CONVERSATION,
   randomId,
+  TOKEN_REFUSALS,
   type ActivityPage,
   type ConversationRef,
   type DirectLineLimits,
@@ -153,37 +155,21 @@ export class RedisDirectLineStore implements DirectLineStore {
   }
 
   async resolveToken(token: string | undefined): Promise<TokenCheck> {
-    if (!token) {
-      return {
-        ok: false,
-        status: 401,
-        code: 'MissingToken',
-        message: 'An Authorization: Bearer token is required.',
-      };
-    }
+    if (!token) return TOKEN_REFUSALS.missing;
     const key = TOKEN_PREFIX + hashToken(token);
     const record = await this.#redis.get(key);
     const match = record ? /^(\d+) (.+)$/.exec(record) : null;
-    if (!match) {
-      return { ok: false, status: 403, code: 'InvalidToken', message: 'The token is not valid.' };
-    }
+    if (!match) return TOKEN_REFUSALS.invalid;
     const [, expiresAt = '0', conversationId = ''] = match;
     if (Number(expiresAt) <= this.#now()) {
       await this.#redis.del(key);
-      return { ok: false, status: 403, code: 'TokenExpired', message: 'The token has expired.' };
+      return TOKEN_REFUSALS.expired;
     }
     const meta = (await this.#redis.eval(TOUCH, {
       keys: this.#keys(conversationId),
       arguments: [String(this.#limits.conversationIdleMs), String(this.#now()), conversationId],
     })) as (string | null)[] | null;
-    if (!meta) {
-      return {
-        ok: false,
-        status: 404,
-        code: 'ConversationNotFound',
-        message: 'The conversation has ended.',
-      };
-    }
+    if (!meta) return TOKEN_REFUSALS.ended;
     return {
       ok: true,
       conversation: {
@@ -195,17 +181,7 @@ export class RedisDirectLineStore implements DirectLineStore {
   }
 
   async authorize(token: string | undefined, conversationId: string): Promise<TokenCheck> {
-    const check = await this.resolveToken(token);
-    if (!check.ok) return check;
-    if (check.conversation.id !== conversationId) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'TokenConversationMismatch',
-        message: 'The token is for another conversation.',
-      };
-    }
-    return check;
+    return forConversation(await this.resolveToken(token), conversationId);
   }
 
   async markJoined(conversation: { id: string }): Promise<boolean> {

@@ -81,6 +81,39 @@ export type TokenCheck<C extends ConversationRef = ConversationRef> =
   | { ok: true; conversation: C }
   | { ok: false; status: 401 | 403 | 404; code: string; message: string };
 
+/** Why a token is refused: one wording and status for every store, so clients see the same errors. */
+export const TOKEN_REFUSALS = {
+  missing: {
+    ok: false,
+    status: 401,
+    code: 'MissingToken',
+    message: 'An Authorization: Bearer token is required.',
+  },
+  invalid: { ok: false, status: 403, code: 'InvalidToken', message: 'The token is not valid.' },
+  expired: { ok: false, status: 403, code: 'TokenExpired', message: 'The token has expired.' },
+  ended: {
+    ok: false,
+    status: 404,
+    code: 'ConversationNotFound',
+    message: 'The conversation has ended.',
+  },
+  otherConversation: {
+    ok: false,
+    status: 403,
+    code: 'TokenConversationMismatch',
+    message: 'The token is for another conversation.',
+  },
+} as const satisfies Record<string, TokenCheck>;
+
+/** A resolved token opens only the conversation its URL names. */
+export function forConversation<C extends ConversationRef>(
+  check: TokenCheck<C>,
+  conversationId: string,
+): TokenCheck<C> {
+  if (check.ok && check.conversation.id !== conversationId) return TOKEN_REFUSALS.otherConversation;
+  return check;
+}
+
 /** A value now (in memory) or later (over the network); callers always `await` it. */
 export type Awaitable<T> = T | Promise<T>;
 
@@ -218,48 +251,22 @@ export class MemoryDirectLineStore implements DirectLineStore {
 
   /** Resolves a bearer token to its conversation (without checking which conversation the URL names). */
   resolveToken(token: string | undefined): TokenCheck<Conversation> {
-    if (!token) {
-      return {
-        ok: false,
-        status: 401,
-        code: 'MissingToken',
-        message: 'An Authorization: Bearer token is required.',
-      };
-    }
+    if (!token) return TOKEN_REFUSALS.missing;
     const record = this.#tokens.get(token);
-    if (!record) {
-      return { ok: false, status: 403, code: 'InvalidToken', message: 'The token is not valid.' };
-    }
+    if (!record) return TOKEN_REFUSALS.invalid;
     if (record.expiresAt <= this.#now()) {
       this.#tokens.delete(token);
-      return { ok: false, status: 403, code: 'TokenExpired', message: 'The token has expired.' };
+      return TOKEN_REFUSALS.expired;
     }
     const conversation = this.#conversations.get(record.conversationId);
-    if (!conversation) {
-      return {
-        ok: false,
-        status: 404,
-        code: 'ConversationNotFound',
-        message: 'The conversation has ended.',
-      };
-    }
+    if (!conversation) return TOKEN_REFUSALS.ended;
     this.#touch(conversation);
     return { ok: true, conversation };
   }
 
   /** Checks that `token` opens the conversation named in the URL. */
   authorize(token: string | undefined, conversationId: string): TokenCheck<Conversation> {
-    const check = this.resolveToken(token);
-    if (!check.ok) return check;
-    if (check.conversation.id !== conversationId) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'TokenConversationMismatch',
-        message: 'The token is for another conversation.',
-      };
-    }
-    return check;
+    return forConversation(this.resolveToken(token), conversationId);
   }
 
   getConversation(id: string): Conversation | undefined {

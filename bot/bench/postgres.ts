@@ -14,7 +14,7 @@ import { PostgresInsightStore } from '../storage/postgres/insight-store';
 import { seedKnowledge } from '../storage/postgres/knowledge-dir';
 import { PostgresKnowledgeStore } from '../storage/postgres/knowledge-store';
 import { migrate } from '../storage/postgres/migrate';
-import { postgresAvailability, startPostgres } from '../../test/support/postgres-server';
+import { postgresAvailability, startPostgres } from '../support/postgres-server';
 
 const FILE = 'services/dental-care.yaml';
 

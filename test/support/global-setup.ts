@@ -1,7 +1,7 @@
 import { buildBrowserCode } from '../../bot/web/build';
 import { ensureChromium } from './chromium';
-import { createTemplateRoot } from './postgres-server';
-import { redisServerAvailability } from './redis';
+import { createTemplateRoot } from '../../bot/support/postgres-server';
+import { redisServerAvailability } from '../../bot/support/redis-server';
 
 // Once, before any test file starts: install (or locate) Chromium for the
 // end-to-end tests, and build the browser code the server serves, so `npm test`

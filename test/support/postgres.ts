@@ -10,7 +10,7 @@ import {
   startPostgres,
   type PostgresAvailability,
   type PostgresServer,
-} from './postgres-server';
+} from '../../bot/support/postgres-server';
 
 /**
  * For a test file: starts the server before its tests and removes it after.

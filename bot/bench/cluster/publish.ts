@@ -4,7 +4,7 @@
  * reload (validation and a rebuilt search index) take.
  */
 import { performance } from 'node:perf_hooks';
-import type { Instance } from '../../../test/support/instance';
+import type { Instance } from '../../support/instance';
 import { connectRedis } from '../../redis/client';
 import { KNOWLEDGE_CHANNEL } from '../../redis/knowledge-notices';
 

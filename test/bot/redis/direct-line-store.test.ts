@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type Redis } from '../../../bot/redis/client';
 import { RedisDirectLineStore } from '../../../bot/redis/direct-line-store';
 import { MAX_TOKENS_PER_CONVERSATION } from '../../../bot/server/direct-line/store';
-import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
+import {
+  redisServerAvailability,
+  startRedisServer,
+  type RunningRedis,
+} from '../../../bot/support/redis-server';
 
 const redisServer = redisServerAvailability();
 if (!redisServer.ok)

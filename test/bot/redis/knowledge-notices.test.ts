@@ -5,7 +5,11 @@ import { connectRedis, type Redis } from '../../../bot/redis/client';
 import { shareKnowledgeNotices, type KnowledgeNotices } from '../../../bot/redis/knowledge-notices';
 import { fakeKnowledgeBase } from '../../factories/knowledge';
 import { fakeKnowledge } from '../server/harness';
-import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
+import {
+  redisServerAvailability,
+  startRedisServer,
+  type RunningRedis,
+} from '../../../bot/support/redis-server';
 
 const redisServer = redisServerAvailability();
 if (!redisServer.ok) console.warn(`Skipping the knowledge notice tests: ${redisServer.reason}`);

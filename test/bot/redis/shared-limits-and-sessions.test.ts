@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type Redis } from '../../../bot/redis/client';
 import { redisRateLimiters } from '../../../bot/redis/rate-limiter';
 import { RedisSessions } from '../../../bot/redis/sessions';
-import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
+import {
+  redisServerAvailability,
+  startRedisServer,
+  type RunningRedis,
+} from '../../../bot/support/redis-server';
 
 const redisServer = redisServerAvailability();
 if (!redisServer.ok) console.warn(`Skipping the Redis limit/session tests: ${redisServer.reason}`);

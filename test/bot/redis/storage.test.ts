@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type Redis } from '../../../bot/redis/client';
 import { RedisStorage } from '../../../bot/redis/storage';
-import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
+import {
+  redisServerAvailability,
+  startRedisServer,
+  type RunningRedis,
+} from '../../../bot/support/redis-server';
 
 const redisServer = redisServerAvailability();
 if (!redisServer.ok) console.warn(`Skipping the Redis Storage tests: ${redisServer.reason}`);

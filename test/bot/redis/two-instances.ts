@@ -12,8 +12,12 @@ import { BUNDLED_KNOWLEDGE_DIR } from '../../../knowledge/loader';
 import { upsertAccount } from '../../../bot/admin/accounts';
 import { connectRedis } from '../../../bot/redis/client';
 import { conversationStateKey } from '../../../bot/server/direct-line/bot-bridge';
-import { startInstance, type Instance } from '../../support/instance';
-import { redisServerAvailability, startRedisServer, type RunningRedis } from '../../support/redis';
+import { startInstance, type Instance } from '../../../bot/support/instance';
+import {
+  redisServerAvailability,
+  startRedisServer,
+  type RunningRedis,
+} from '../../../bot/support/redis-server';
 import { http } from '../server/harness';
 
 export const EDITOR = { user: 'anna', password: 'a long enough password' };

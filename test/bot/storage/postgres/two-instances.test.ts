@@ -14,7 +14,7 @@ import { upsertAccount } from '../../../../bot/admin/accounts';
 import { PostgresAccountStore } from '../../../../bot/storage/postgres/account-store';
 import { Client } from '../../admin/admin-harness';
 import { http } from '../../server/harness';
-import { startInstance, type Instance } from '../../../support/instance';
+import { startInstance, type Instance } from '../../../../bot/support/instance';
 import { usePostgres } from '../../../support/postgres';
 
 const pgServer = usePostgres();

@@ -1,6 +1,7 @@
 /**
- * Starting and stopping a throwaway PostgreSQL server (see postgres.ts). Kept
- * apart from vitest's hooks so the global setup can use it too.
+ * Starting and stopping a throwaway PostgreSQL server, for the tests
+ * (test/support/postgres.ts adds vitest's hooks) and the benches. Kept apart
+ * from vitest so the global setup and `npm run bench:*` can use it too.
  *
  * initdb and pg_ctl refuse to run as root, so as root they run as the
  * `postgres` user (`runuser`) in a directory chowned to it. initdb is the slow
@@ -9,10 +10,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port';
 
 export type PostgresAvailability = { ok: true; binDir: string } | { ok: false; reason: string };
 
@@ -80,17 +81,6 @@ function run(binDir: string, tool: string, args: string[]): void {
 
 function chownToPostgres(dir: string): void {
   if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** A freshly initialised cluster in `dataDir`, copied from the run's template when there is one. */

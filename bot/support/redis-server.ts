@@ -7,9 +7,9 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 import { realClockEnv } from './real-clock';
 
 const CANDIDATES = [
@@ -57,19 +57,6 @@ export function redisServerAvailability(): RedisAvailability {
   return (cached = installed
     ? { ok: true, path: installed }
     : { ok: false, reason: 'apt-get installed redis-server but no executable was found' });
-}
-
-/** A free TCP port on 127.0.0.1 (the kernel picks it; it is released before we return). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningRedis {

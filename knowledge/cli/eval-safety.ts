@@ -78,6 +78,7 @@ export interface SafetyFigures {
   byLanguage: Map<string, { recall: Tally; falseAlarms: Tally }>;
   byRegister: Map<string, { recall: Tally; falseAlarms: Tally }>;
   bySituation: Map<string, { recall: Tally; action: Tally }>;
+  /** Missed flags, false alarms, wrong actions and look-alikes that lost their service. */
   misses: string[];
 }
 
@@ -110,11 +111,14 @@ export function measureSafety(
       add(lang.falseAlarms, match !== null);
       add(register.falseAlarms, match !== null);
       if (match) f.misses.push(`false alarm ${describe(match)}: ${item.text}`);
-      if (item.services?.length)
-        add(
-          f.lookalikeTop3,
-          top3.some((id) => item.services!.includes(id)),
-        );
+      if (item.services?.length) {
+        const found = top3.some((id) => item.services!.includes(id));
+        add(f.lookalikeTop3, found);
+        if (!found)
+          f.misses.push(
+            `look-alike top-3 [${top3.join(', ')}], want ${item.services.join('|')}: ${item.text}`,
+          );
+      }
       continue;
     }
     const ok = match !== null && match.tier === item.expect;

@@ -38,6 +38,7 @@ describe('safety figures', () => {
     },
     { text: 'd', lang: 'fi', register: 'resident', expect: 'none', services: ['rehabilitation'] },
     { text: 'e', lang: 'en', register: 'note', expect: 'none' },
+    { text: 'f', lang: 'sv', register: 'resident', expect: 'none', services: ['first-aid'] },
   ];
   const answers: Record<string, SafetyAnswer> = {
     a: { match: fakeEmergencyMatch({ flag: 'chest-pain' }), top3: [] },
@@ -46,17 +47,24 @@ describe('safety figures', () => {
     c: { match: fakeEmergencyMatch({ flag: 'meningitis' }), top3: [] },
     d: { match: null, top3: ['x', 'rehabilitation'] },
     e: { match: fakeEmergencyMatch({ flag: 'chest-pain' }), top3: [] },
+    f: { match: null, top3: ['emergency-number', 'x'] },
   };
 
   it('counts recall by tier, false alarms, and look-alikes that still find their service', () => {
     const f = measureSafety(items, (item) => answers[item.text]!);
     expect(f.recall).toEqual({ hit: 1, n: 3 });
-    expect(f.falseAlarms).toEqual({ hit: 1, n: 2 });
-    expect(f.lookalikeTop3).toEqual({ hit: 1, n: 1 });
+    expect(f.falseAlarms).toEqual({ hit: 1, n: 3 });
+    expect(f.lookalikeTop3).toEqual({ hit: 1, n: 2 });
     expect(f.byLanguage.get('sv')!.recall).toEqual({ hit: 0, n: 1 });
     expect(f.byRegister.get('note')!.falseAlarms).toEqual({ hit: 1, n: 1 });
     expect(f.bySituation.get('chest-pain')!.recall).toEqual({ hit: 1, n: 2 });
     expect(f.misses).toContainEqual(expect.stringContaining('missed chest-pain (got none): b'));
+  });
+
+  it('lists a look-alike that lost its service with what came instead', () => {
+    const f = measureSafety(items, (item) => answers[item.text]!);
+    expect(f.misses).toContain('look-alike top-3 [emergency-number, x], want first-aid: f');
+    expect(f.misses.some((line) => line.endsWith(': d'))).toBe(false);
   });
 });
 

@@ -53,6 +53,13 @@ describe('emergencies are recognised the way people write them', () => {
     ['naapurissa joku hakkaa naista', 'fi', 'violence-now', 'emergency', '112'],
     ['tuntuu että tukehdun', 'fi', 'choking', 'emergency', '112'],
     ['haava on tulehtunut ja märkii', 'fi', 'urgent-infection', 'urgent', '116117'],
+    ['hon hittar inte orden och armen domnar', 'sv', 'stroke', 'emergency', '112'],
+    ['bebin är helt slak', 'sv', 'infant-limp-blue', 'emergency', '112'],
+    ['han har fått nåt i fel strupe och kan inte hosta', 'sv', 'choking', 'emergency', '112'],
+    ['she is shaking all body and eyes roll back', 'en', 'seizure', 'emergency', '112'],
+    ['my 2 month old is grey and floppy', 'en', 'infant-limp-blue', 'emergency', '112'],
+    ['he is fall and not wake', 'en', 'unconscious', 'emergency', '112'],
+    ['words are coming out wrong', 'en', 'stroke', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -72,6 +79,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['this job is killing me lol', 'en'],
     ['lapsi ei osaa uida, mistä uimakoulu', 'fi'],
     ['miten toimia jos joku hukkuu', 'fi'],
+    ['Förnekar andningssvårigheter och bröstsmärta.', 'sv'],
+    ['denies chest pain or shortness of breath', 'en'],
+    ["I can't breathe, this joke is too funny lol", 'en'],
+    ['armen domnar när jag sover på den', 'sv'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

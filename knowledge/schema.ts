@@ -336,6 +336,11 @@ export const RedFlagContext = z.strictObject({
   negation: z.array(Id).default([]),
   /** Words that make a negation mean "I don't know" rather than "there is none". */
   unsure: z.array(Id).default([]),
+  /**
+   * A plan or intent ("aion", "planerar", "going to"): denied ("ei aio", "ingen plan"), it drops
+   * the match that needs it, and the denial says nothing about the thought behind it.
+   */
+  intent: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

@@ -14,6 +14,10 @@ import type { Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
+/** A denied plan, this many: "mulla ei oo mitään suunnitelmaa", "fast jag inte har nån plan". */
+const INTENT_REACH = 3;
+/** "ei kukaan voi estää": a negation whose subject is "nobody" denies another verb, not the plan. */
+const NOBODY = new Set(['kukaan', 'mikaan', 'kenenkaan', 'kukkaan', 'mikkaan']);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
@@ -26,6 +30,7 @@ export interface ContextRoles {
   current: ReadonlySet<string>;
   negation: ReadonlySet<string>;
   unsure: ReadonlySet<string>;
+  intent: ReadonlySet<string>;
 }
 
 export function rolesOf(context: RedFlagContext): ContextRoles {
@@ -34,6 +39,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     current: new Set(context.current),
     negation: new Set(context.negation),
     unsure: new Set(context.unsure),
+    intent: new Set(context.intent),
   };
 }
 
@@ -86,6 +92,10 @@ export function dismissal(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
     if (unsure) continue;
+    // "en aio tappaa itseäni": the denial is of the plan; the thought still counts.
+    const plan = deniedPlan(h, hits, tokens, roles);
+    if (plan && !inMatch(plan)) continue;
+    if (plan) return 'negated';
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
     // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning".
@@ -112,4 +122,26 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/**
+ * The plan or intent word this negation denies, if any: in its clause, at most INTENT_REACH words
+ * on and with nothing meaningful between ("ei sitä oikeesti aio", "inte har nån plan").
+ */
+function deniedPlan(
+  negation: Hit,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): Hit | undefined {
+  if (NOBODY.has(tokens[negation.end + 1]?.word ?? '')) return undefined;
+  const context = (h: Hit) => roles.negation.has(h.concept) || roles.unsure.has(h.concept);
+  return hits.find(
+    (p) =>
+      roles.intent.has(p.concept) &&
+      p.start > negation.end &&
+      p.start - negation.end <= INTENT_REACH &&
+      tokens[p.start]!.clause === tokens[negation.start]!.clause &&
+      !hits.some((x) => x.start > negation.end && x.end < p.start && !context(x)),
+  );
 }

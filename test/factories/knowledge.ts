@@ -212,7 +212,14 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
     ],
     concepts: fakeConcepts(),
     situations: [fakeSituation()],
-    context: { suppress: [], current: [], negation: ['negation'], unsure: [], safetyNet: [] },
+    context: {
+      suppress: [],
+      current: [],
+      negation: ['negation'],
+      unsure: [],
+      intent: [],
+      safetyNet: [],
+    },
     ...overrides,
   };
 }

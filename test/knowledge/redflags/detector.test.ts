@@ -60,6 +60,37 @@ describe('emergencies are recognised the way people write them', () => {
     ['my 2 month old is grey and floppy', 'en', 'infant-limp-blue', 'emergency', '112'],
     ['he is fall and not wake', 'en', 'unconscious', 'emergency', '112'],
     ['words are coming out wrong', 'en', 'stroke', 'emergency', '112'],
+    [
+      'veli kuulee ääniä ja sanoo että naapurit vakoilee sitä',
+      'fi',
+      'urgent-mental',
+      'urgent',
+      '116117',
+    ],
+    [
+      'en oo nukkunut viikkoon ja ajatukset laukkaa, pelottaa',
+      'fi',
+      'urgent-mental',
+      'urgent',
+      '116117',
+    ],
+    ['hyperventiloin enkä pysty rauhoittumaan', 'fi', 'urgent-mental', 'urgent', '116117'],
+    ['metsä palaa meidän mökin lähellä', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['lapset leikki tulitikuilla ja verhot syttyi', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['sähkötaulusta tulee kipinöitä ja savua', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['tyttö 4v joi äidin viiniä', 'fi', 'child-poisoning', 'emergency', 'poison'],
+    ['tyttö söi e-savukkeen nestettä', 'fi', 'child-poisoning', 'emergency', 'poison'],
+    ['pikkunen söi sukkulan marjoja', 'fi', 'child-poisoning', 'emergency', 'poison'],
+    ['hakkasin päätä seinään kunnes tuli verta', 'fi', 'self-harm', 'emergency', 'crisis'],
+    ['en nää mitään syytä elää', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['mua ei kiinnosta elää enää', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['ois parempi jos en heräis huomenna', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['mies kouristaa lattialla', 'fi', 'seizure', 'emergency', '112'],
+    ['vaimo sai epikohtauksen eikä herää', 'fi', 'seizure', 'emergency', '112'],
+    ['kiehuvaa öljyä kaatui jalalle', 'fi', 'burns', 'emergency', '112'],
+    ['sytytysneste leimahti päin naamaa', 'fi', 'burns', 'emergency', '112'],
+    ['mehiläinen pisti ja huimaa ja on kalpea', 'fi', 'anaphylaxis', 'emergency', '112'],
+    ['allerginen reaktio ja hengitys vinkuu', 'fi', 'anaphylaxis', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -83,6 +114,15 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['denies chest pain or shortness of breath', 'en'],
     ["I can't breathe, this joke is too funny lol", 'en'],
     ['armen domnar när jag sover på den', 'sv'],
+    ['kuulen ääniä yläkerrasta joka yö, kenelle voi valittaa', 'fi'],
+    ['kynttilät palaa ikkunalla joulun kunniaksi', 'fi'],
+    ['lapsi söi eilen mustikoita ja kakka on sinistä', 'fi'],
+    ['viilsin sormeen vihanneksia pilkkoessa', 'fi'],
+    ['pohjelihas kramppaa öisin', 'fi'],
+    ['vatsa kramppaa kuukautisten aikana', 'fi'],
+    ['lapsella oli kuumekouristus viime vuonna, mitä jos uusiutuu', 'fi'],
+    ['ampiaisallergia, tarvitsen uuden adrenaliinikynän reseptin', 'fi'],
+    ['kuolen nälkään, missä on lähin kauppa', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

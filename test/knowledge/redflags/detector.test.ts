@@ -91,6 +91,13 @@ describe('emergencies are recognised the way people write them', () => {
     ['sytytysneste leimahti päin naamaa', 'fi', 'burns', 'emergency', '112'],
     ['mehiläinen pisti ja huimaa ja on kalpea', 'fi', 'anaphylaxis', 'emergency', '112'],
     ['allerginen reaktio ja hengitys vinkuu', 'fi', 'anaphylaxis', 'emergency', '112'],
+    [
+      'otin vahingossa kymmenen panacodia, onks se vaarallista',
+      'fi',
+      'overdose',
+      'emergency',
+      '112',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -123,6 +130,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['lapsella oli kuumekouristus viime vuonna, mitä jos uusiutuu', 'fi'],
     ['ampiaisallergia, tarvitsen uuden adrenaliinikynän reseptin', 'fi'],
     ['kuolen nälkään, missä on lähin kauppa', 'fi'],
+    ['poltin vähän sormen uunipeltiin, pieni rakko vaan', 'fi'],
+    ['onko panadol vaarallista raskausaikana', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -341,6 +341,12 @@ export const RedFlagContext = z.strictObject({
    * the match that needs it, and the denial says nothing about the thought behind it.
    */
   intent: z.array(Id).default([]),
+  /** "Mitä jos", "what if someone", "vad gör man om": a match after one is a question, not an event... */
+  hypothetical: z.array(Id).default([]),
+  /** ...unless a verb in the past or perfect ("söi", "ate", "drack"; regular forms are recognised) or "now" tells it happened. */
+  happened: z.array(Id).default([]),
+  /** Thoughts and wishes: an if-clause is part of them ("mitä jos vaan tappaisin itseni"), so it never drops them. */
+  thoughts: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

@@ -8,6 +8,7 @@
  * the same way, because these are properties of the words, not of the register.
  */
 import type { Language, RedFlagContext } from '../schema';
+import { isHypothetical } from './hypothetical';
 import type { Hit } from './lexicon';
 import type { Candidate } from './situations';
 import type { Token } from './tokens';
@@ -31,6 +32,9 @@ export interface ContextRoles {
   negation: ReadonlySet<string>;
   unsure: ReadonlySet<string>;
   intent: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
+  happened: ReadonlySet<string>;
+  thoughts: ReadonlySet<string>;
 }
 
 export function rolesOf(context: RedFlagContext): ContextRoles {
@@ -40,6 +44,9 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     negation: new Set(context.negation),
     unsure: new Set(context.unsure),
     intent: new Set(context.intent),
+    hypothetical: new Set(context.hypothetical),
+    happened: new Set(context.happened),
+    thoughts: new Set(context.thoughts),
   };
 }
 
@@ -50,7 +57,7 @@ export function dismissal(
   tokens: readonly Token[],
   roles: ContextRoles,
   lang: Language | undefined,
-): 'unless' | 'past' | 'negated' | null {
+): 'unless' | 'past' | 'hypothetical' | 'negated' | null {
   const inMatch = (h: Hit) => candidate.hits.some((m) => m.start <= h.end && h.start <= m.end);
   // Context words count in the message's own language only: Swedish "en" is not Finnish "en".
   const own = (h: Hit) => lang === undefined || h.lang === lang;
@@ -82,6 +89,7 @@ export function dismissal(
     );
     if (!now) return 'past';
   }
+  if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c))) return null;
   const first = Math.min(...candidate.hits.map((h) => h.start));

@@ -61,3 +61,45 @@ describe('a denied or past thought is nothing', () => {
     expect(detect(text, lang)).toBeNull();
   });
 });
+
+describe('a question about an event that has not happened is a look-alike', () => {
+  it.each([
+    ['mitä jos lapsi nielee pariston', 'fi'],
+    ['entä jos vauva tukehtuu ruokaan, miten silloin toimitaan', 'fi'],
+    ['mitä tapahtuu jos ottaa liikaa parasetamolia', 'fi'],
+    ['miten pitää toimia jos mummo joskus kaatuu eikä pääse ylös', 'fi'],
+    ['mua pelottaa et en joku päivä enää herää', 'fi'],
+    ['vad gör man om någon får en stroke', 'sv'],
+    ['tänk om barnet sväljer ett batteri', 'sv'],
+    ['vad händer om man tar för många tabletter', 'sv'],
+    ['what should I do if someone chokes', 'en'],
+    ['what if my kid swallows a battery', 'en'],
+    ['if someone is having a heart attack what should i do', 'en'],
+    ['in case of a fire in our building, where do we go', 'en'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});
+
+describe('the same frame around an event that happened, or is happening now, is real', () => {
+  it.each([
+    ['mitä teen kun lapsi nieli pariston', 'fi', 'child-poisoning'],
+    ['mitä tehdä jos lapsi on niellyt pariston', 'fi', 'child-poisoning'],
+    ['mitä tehdä jos mummo kaatui ja löi päänsä ja oksentaa', 'fi', 'head-injury'],
+    ['entä jos isällä on nyt aivoinfarkti, suu roikkuu', 'fi', 'stroke'],
+    ['vad ska man göra om ett barn drack diskmedel nyss', 'sv', 'child-poisoning'],
+    ['tänk om han har tagit alla tabletter, han svarar inte', 'sv', 'overdose'],
+    ['vad ska jag göra, mitt barn svalde ett batteri', 'sv', 'child-poisoning'],
+    ['what do I do my kid swallowed a battery', 'en', 'child-poisoning'],
+    ['what should i do if my son swallowed a battery', 'en', 'child-poisoning'],
+    ['what to do if my toddler ate a button battery', 'en', 'child-poisoning'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation });
+  });
+
+  it('keeps a thought that is put as a question: it is the emergency itself', () => {
+    expect(detect('mitä jos vaan tappaisin itseni', 'fi')).toMatchObject({
+      flag: 'suicidal-thoughts',
+    });
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * "Mitä jos lapsi nielee pariston", "what if someone chokes", "vad gör man om
+ * någon får en stroke": a question about an event that has not happened is a
+ * look-alike. The same frame around a real event is not: "what should I do if
+ * my son swallowed a battery", "mitä tehdä jos lapsi on niellyt pariston". The
+ * difference is the tense, so an event told in the past or perfect, or said to
+ * be happening now, keeps the match. Thoughts are exempt: "mitä jos vaan
+ * tappaisin itseni" is the emergency itself.
+ */
+import type { Language } from '../schema';
+import type { Hit } from './lexicon';
+import type { Candidate } from './situations';
+import type { Token } from './tokens';
+
+export interface HypotheticalRoles {
+  hypothetical: ReadonlySet<string>;
+  happened: ReadonlySet<string>;
+  current: ReadonlySet<string>;
+  thoughts: ReadonlySet<string>;
+}
+
+/**
+ * Regular past and perfect forms, by language: Finnish participles ("niellyt", "kaatunu",
+ * "ottaneet"), English "-ed" ("swallowed", not "need"), Swedish "-de"/"-te" ("svalde", "ramlade").
+ * Irregular forms ("söi", "ate", "drack") are editor words in the `happened` concept.
+ */
+const PAST: Record<Language, RegExp> = {
+  fi: /^\p{L}{2,}(?:nut|nyt|nu|ny|neet|neen|lut|lyt|lu|ly|sut|syt|rut|ryt)$/u,
+  en: /^\p{L}{2,}[^e]ed$/u,
+  sv: /^\p{L}{3,}(?:de|te)$/u,
+};
+/** Swedish words that end like a past tense but are not one, or are modals. */
+const NOT_PAST = new Set(['inte', 'kunde', 'borde', 'ville', 'skulle', 'sade', 'bade', 'unde']);
+
+/** True when the candidate sits in a hypothetical frame with no real event in it. */
+export function isHypothetical(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  const own = (h: Hit) => lang === undefined || h.lang === lang;
+  const first = Math.min(...candidate.hits.map((h) => h.start));
+  const last = Math.max(...candidate.hits.map((h) => h.end));
+  const sentence = tokens[first]!.sentence;
+  // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää").
+  const inMatch = (h: Hit) => candidate.hits.some((m) => m.start <= h.end && h.start <= m.end);
+  const frame = hits.findLast(
+    (h) =>
+      roles.hypothetical.has(h.concept) &&
+      own(h) &&
+      h.end < last &&
+      !inMatch(h) &&
+      tokens[h.start]!.sentence === sentence,
+  );
+  return frame !== undefined && !isReal(frame, last, hits, tokens, roles, lang);
+}
+
+/** A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. */
+function isReal(
+  frame: Hit,
+  last: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  const inside = (h: Hit) => h.start > frame.end && h.start <= last;
+  const own = (h: Hit) => lang === undefined || h.lang === lang;
+  if (
+    hits.some(
+      (h) => inside(h) && own(h) && (roles.happened.has(h.concept) || roles.current.has(h.concept)),
+    )
+  )
+    return true;
+  const langs: Language[] = lang ? [lang] : ['fi', 'sv', 'en'];
+  for (let i = frame.end + 1; i <= last; i++) {
+    const word = tokens[i]!.word;
+    if (NOT_PAST.has(word)) continue;
+    if (langs.some((l) => PAST[l].test(word))) return true;
+  }
+  return false;
+}

@@ -103,3 +103,51 @@ describe('the same frame around an event that happened, or is happening now, is 
     });
   });
 });
+
+describe('self-harm: the crisis line even when it bleeds, unless it was an accident or blood spurts', () => {
+  it.each([
+    ['viiltelin eilen illalla', 'fi', 'self-harm', 'crisis'],
+    ['viiltelin taas ranteeseen eikä vuoto lopu', 'fi', 'self-harm', 'crisis'],
+    ['jag har skurit mig igen och det slutar inte blöda', 'sv', 'self-harm', 'crisis'],
+    ['min son bränner sig själv med tändare', 'sv', 'self-harm', 'crisis'],
+    ['my son is burning himself with a lighter', 'en', 'self-harm', 'crisis'],
+    ['leikkasin sormeen vahingossa ja verta tulee tosi paljon', 'fi', 'severe-bleeding', '112'],
+    ['han skar sig djupt i armen och blodet sprutar', 'sv', 'severe-bleeding', '112'],
+    ['i cut myself cooking and it wont stop bleeding', 'en', 'severe-bleeding', '112'],
+    ['the kitchen is on fire and i burned myself by accident', 'en', 'fire-smoke', '112'],
+  ] as const)('"%s" (%s) -> %s, %s', (text, lang, situation, action) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation, action });
+  });
+
+  it.each([
+    ['viiltelin nuorena, nyt haen arpien poistoa', 'fi'],
+    ['jag skar mig för flera år sedan och vill ta bort ärren', 'sv'],
+    ['I have scars from cutting years ago', 'en'],
+  ] as const)('scars from years ago are not self-harm now: "%s" (%s)', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});
+
+describe('ordinary service texts raise no flag (words that only look like danger)', () => {
+  it.each([
+    [
+      'Kunta järjestää kuljetuspalvelut henkilölle, joka ei kykene käyttämään joukkoliikennettä.',
+      'fi',
+    ],
+    ['Neuvolassa seurataan lapsen terveyttä, kasvua ja kehitystä.', 'fi'],
+    ['Psykoterapiaan voi hakeutua lähetteellä.', 'fi'],
+    ['Kurkkumätä-jäykkäkouristusrokote annetaan aikuisille kymmenen vuoden välein.', 'fi'],
+    ['De privata laboratorierna fakturerar för sina tjänster.', 'sv'],
+    ['Med olika tekniker tar man fram bilder av ett organ.', 'sv'],
+    ['jobbet tar livet av mig, behöver tid till företagshälsan', 'sv'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+
+  it('still hears the resident who is being followed or cannot breathe', () => {
+    expect(detect('mua seurataan ja naapurit vakoilee', 'fi')).toMatchObject({
+      flag: 'urgent-mental',
+    });
+    expect(detect('en saa henkeä', 'fi')).toMatchObject({ flag: 'breathing' });
+  });
+});

@@ -347,6 +347,16 @@ export const RedFlagContext = z.strictObject({
   happened: z.array(Id).default([]),
   /** Thoughts and wishes: an if-clause is part of them ("mitä jos vaan tappaisin itseni"), so it never drops them. */
   thoughts: z.array(Id).default([]),
+  /**
+   * Phrases that say what their words are ("smoke alarm", "sydän särkyi", "häkävaroitin"): other
+   * concepts found inside one are dropped; a concept naming the whole phrase stands.
+   */
+  mask: z.array(Id).default([]),
+  /**
+   * A worry about getting a condition ("pelkään et saan", "afraid of getting") drops a match like a
+   * past event, unless the match is one of the `thoughts`.
+   */
+  future: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

@@ -9,6 +9,7 @@
  */
 import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical } from './hypothetical';
+import { afterIt, deniesList } from './lookalike';
 import type { Hit } from './lexicon';
 import type { Candidate } from './situations';
 import type { Token } from './tokens';
@@ -35,6 +36,10 @@ export interface ContextRoles {
   hypothetical: ReadonlySet<string>;
   happened: ReadonlySet<string>;
   thoughts: ReadonlySet<string>;
+  mask: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  /** Concepts that only say something about a match: none of them is an item of a denied list. */
+  all: ReadonlySet<string>;
 }
 
 export function rolesOf(context: RedFlagContext): ContextRoles {
@@ -47,6 +52,11 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     hypothetical: new Set(context.hypothetical),
     happened: new Set(context.happened),
     thoughts: new Set(context.thoughts),
+    mask: new Set(context.mask),
+    future: new Set(context.future),
+    all: new Set(
+      [context.suppress, context.current, context.negation, context.unsure, context.mask].flat(),
+    ),
   };
 }
 
@@ -64,14 +74,20 @@ export function dismissal(
   const unless = new Set(candidate.situation.unless);
   if (hits.some((h) => unless.has(h.concept))) return 'unless';
 
+  if (afterIt(candidate, tokens)) return 'past';
+
   // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
   // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.
   const anchor = candidate.hits[0]!;
   const clause = tokens[anchor.start]!.clause;
   const sentence = tokens[anchor.start]!.sentence;
   const distance = (h: Hit) => Math.abs(h.start - anchor.start);
+  // A worry about getting a condition is not an event now, but a thought is one.
+  const wished = candidate.pattern.some((c) => roles.thoughts.has(c));
+  const suppressing = (h: Hit) =>
+    roles.suppress.has(h.concept) || (roles.future.has(h.concept) && own(h) && !wished);
   const past = hits.filter(
-    (h) => roles.suppress.has(h.concept) && !inMatch(h) && tokens[h.start]!.sentence === sentence,
+    (h) => suppressing(h) && !inMatch(h) && tokens[h.start]!.sentence === sentence,
   );
   if (past.length > 0) {
     const nearestPast = Math.min(
@@ -106,6 +122,7 @@ export function dismissal(
     if (plan) return 'negated';
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
+    if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
     // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning".
     const denied = candidate.hits.some(
       (m) =>

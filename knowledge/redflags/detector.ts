@@ -6,6 +6,7 @@
 import type { Emergency, Language, NationalNumber } from '../schema';
 import type { EmergencyCheck, EmergencyMatch } from '../search/types';
 import { dismissal, rolesOf } from './context';
+import { unmasked } from './lookalike';
 import { compileLexicon, type Hit } from './lexicon';
 import { candidatesOf } from './situations';
 import { tokenizeMessage } from './tokens';
@@ -31,7 +32,7 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
     detect(text, lang) {
       const tokens = tokenizeMessage(text);
       if (tokens.length === 0) return { match: null, safetyNet: null };
-      const hits = lexicon.find(tokens, lang);
+      const hits = unmasked(lexicon.find(tokens, lang), roles, lang);
       for (const situation of situations) {
         for (const candidate of candidatesOf(situation, hits, tokens)) {
           if (dismissal(candidate, hits, tokens, roles, lang)) continue;

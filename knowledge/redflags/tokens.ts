@@ -22,6 +22,9 @@ const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()]/;
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
 const CLAUSE_WORDS = new Set(['mutta', 'mut', 'but', 'men', 'vaikka', 'though', 'fast']);
+/** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */
+const AND = new Set(['ja', 'ni', 'and', 'so', 'och']);
+const NOW = new Set(['nyt', 'now', 'nu']);
 
 export function tokenizeMessage(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,6 +45,11 @@ export function tokenizeMessage(text: string): Token[] {
     const surface = m[0].replace(/['’]/g, '');
     const word = fold(surface);
     if (CLAUSE_WORDS.has(word)) clause++;
+    const previous = tokens.at(-1);
+    if (NOW.has(word) && previous && AND.has(previous.word) && previous.clause === clause) {
+      clause++;
+      previous.clause = clause;
+    }
     tokens.push({ word, surface, sentence, clause });
     if (tokens.length >= MAX_TOKENS) break;
   }

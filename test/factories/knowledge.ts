@@ -221,6 +221,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       hypothetical: [],
       happened: [],
       thoughts: [],
+      mask: [],
+      future: [],
       safetyNet: [],
     },
     ...overrides,

@@ -1,0 +1,106 @@
+/**
+ * Look-alikes the context words alone cannot tell: a phrase that says what its
+ * words are ("smoke alarm", "sydän särkyi"), a match that is the event something
+ * came after ("sydäninfarktin jälkeen", "since my stroke"), and a note's denial
+ * verb that denies a whole list ("denies chest pain, shortness of breath or
+ * suicidal ideation").
+ */
+import type { Language } from '../schema';
+import type { ContextRoles } from './context';
+import type { Hit } from './lexicon';
+import type { Candidate } from './situations';
+import type { Token } from './tokens';
+
+/** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
+const LIST_REACH = 12;
+/** Denial verbs of notes, which deny every item of the list after them. */
+const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek)/;
+/** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
+const LIST_GLUE = new Set([
+  ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
+  ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
+  ...['och', 'eller', 'samt', 'tankar', 'planer'],
+]);
+/** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
+const AFTER_POST = new Set([
+  'jalkeen',
+  'jaljilta',
+  'jalkeinen',
+  'jalkeisen',
+  'jalkeista',
+  'jalkeisia',
+]);
+/** Swedish and English prepositions of the same: "since my stroke", "efter stroken". */
+const AFTER_PRE = new Set(['after', 'since', 'post', 'efter', 'sedan']);
+const DETERMINER = new Set([
+  'my',
+  'his',
+  'her',
+  'the',
+  'a',
+  'an',
+  'their',
+  'min',
+  'mitt',
+  'hans',
+  'hennes',
+]);
+
+/**
+ * The hits without those a mask phrase explains: "smoke" in "smoke alarm", "häkä" in
+ * "häkävaroitin", "sydän" in "sydän särkyi", "blister" in "small blister". A concept that
+ * names the whole phrase stands ("smoke alarm" is still an alarm); a one-word mask leaves
+ * nothing else on its word.
+ */
+export function unmasked(
+  hits: readonly Hit[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): Hit[] {
+  const masks = hits.filter((h) => roles.mask.has(h.concept) && (!lang || h.lang === lang));
+  if (masks.length === 0) return [...hits];
+  const explained = (h: Hit, m: Hit) =>
+    m.start <= h.start &&
+    h.end <= m.end &&
+    (m.start === m.end || h.end - h.start < m.end - m.start);
+  return hits.filter((h) => roles.mask.has(h.concept) || !masks.some((m) => explained(h, m)));
+}
+
+/**
+ * A note's denial verb followed by a list that reaches the match with nothing but other
+ * findings and joining words between: "denies chest pain, shortness of breath or suicidal
+ * ideation". "kieltää rintakivun mutta kertoo..." stops at the first word that is no finding.
+ */
+export function deniesList(
+  denial: Hit,
+  first: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const verb = tokens[denial.start]!;
+  if (!DENIAL_VERB.test(verb.word) || first - denial.end > LIST_REACH) return false;
+  if (tokens[first]!.sentence !== verb.sentence) return false;
+  for (let i = denial.end + 1; i < first; i++) {
+    if (LIST_GLUE.has(tokens[i]!.word)) continue;
+    if (hits.some((h) => h.start <= i && i <= h.end && !roles.all.has(h.concept))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The whole match is the event that something came after: "väsynyt sydäninfarktin jälkeen",
+ * "my face still droops since my stroke". A match that goes on past the word is happening
+ * ("pistoksen jälkeen kieli turpoaa"), and so is one with "now" in it.
+ */
+export function afterIt(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const first = Math.min(...candidate.hits.map((h) => h.start));
+  const last = Math.max(...candidate.hits.map((h) => h.end));
+  const next = tokens[last + 1];
+  if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word)) return true;
+  let at = first - 1;
+  if (DETERMINER.has(tokens[at]?.word ?? '')) at--;
+  const before = tokens[at];
+  return !!before && before.clause === tokens[first]!.clause && AFTER_PRE.has(before.word);
+}

@@ -1,0 +1,124 @@
+/**
+ * Look-alikes as residents and counsellors write them: the same topics as an
+ * emergency with nothing happening now. Each class has its must-not-fire rows
+ * and the rows that must still fire, because a false alarm is never fixed by
+ * losing an emergency. Phrasings are written for these tests, not taken from
+ * the evaluation sets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { createRedFlagDetector, type RedFlagDetector } from '../../../knowledge/redflags/detector';
+import type { Language } from '../../../knowledge/schema';
+
+let detector: RedFlagDetector;
+
+beforeAll(async () => {
+  const { kb } = await loadKnowledgeDir();
+  detector = createRedFlagDetector(kb!.emergency);
+});
+
+const flagOf = (text: string, lang: Language) => detector.detect(text, lang).match?.flag ?? null;
+
+const quiet = (rows: readonly (readonly [string, Language])[]) =>
+  it.each(rows)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flagOf(text, lang)).toBeNull();
+  });
+
+const fires = (rows: readonly (readonly [string, Language, string])[]) =>
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flagOf(text, lang)).toBe(situation);
+  });
+
+describe('idioms and hyperbole', () => {
+  quiet([
+    ['mun sydän on ihan särkyny eron jälkeen, kenelle voi puhua', 'fi'],
+    ['sydän särkyi kun koira piti lopettaa', 'fi'],
+    ['tää työ tappaa mut, saako työterveydestä ajan', 'fi'],
+    ['kuolen tylsyyteen tässä jonossa', 'fi'],
+    ['hjärtat gick sönder när vi skildes, finns det samtalsstöd', 'sv'],
+    ['jobbet tar livet av mig, kan jag få sjukledigt', 'sv'],
+    ['jag dör av skratt åt den här serien', 'sv'],
+    ['my heart broke when my dog died, is there someone to talk to', 'en'],
+    ['this heat is killing me, where can seniors cool down', 'en'],
+    ["I'm dying to know when the swimming hall opens", 'en'],
+  ]);
+  fires([
+    ['sydän hakkaa ja rintaa puristaa', 'fi', 'chest-pain'],
+    ['jag vill ta livet av mig', 'sv', 'suicidal-thoughts'],
+    ['i want to kill myself', 'en', 'suicidal-thoughts'],
+  ]);
+});
+
+describe('past events and histories', () => {
+  quiet([
+    ['isä sai aivoinfarktin pari vuotta sitten, onko omaishoidon tukea', 'fi'],
+    ['St. p. sydäninfarkti 2020. Hakee kuntoutusta.', 'fi'],
+    ['jag fick en stroke för tre år sedan och vill ha fysioterapi', 'sv'],
+    ['my mum had a stroke years ago and needs help at home', 'en'],
+    ['Seizure free for two years, asks about a driving licence.', 'en'],
+    ['katsottiin elokuva jossa laiva uppoaa ja joku hukkuu ja nyt poika pelkää uida', 'fi'],
+    ['we watched a film where a house is on fire and now my daughter is scared', 'en'],
+  ]);
+  fires([
+    ['st. p. AVH 2019, tänään aamulla uusi puheen puuroutuminen', 'fi', 'stroke'],
+    ['sydänkohtaus 2018 ja nyt taas rintaa puristaa', 'fi', 'chest-pain'],
+    ['fick en stroke 2019 och nu hänger munnen igen', 'sv', 'stroke'],
+    ['had a stroke in 2020 and now his face is drooping again', 'en', 'stroke'],
+    ['poika putosi laiturilta ja nyt se ei nouse pintaan', 'fi', 'drowning'],
+  ]);
+});
+
+describe('lingering after-effects of a past event', () => {
+  quiet([
+    ['käsi on edelleen heikko aivoinfarktin jäljiltä, saako fysioterapiaa', 'fi'],
+    ['olen väsynyt vielä kolme kuukautta sydänkohtauksen jälkeen', 'fi'],
+    ['munnen hänger fortfarande efter stroken, finns det rehabilitering', 'sv'],
+    ['my face still droops since my stroke last spring, can i get therapy', 'en'],
+  ]);
+  fires([
+    ['ampiaisen piston jälkeen kieli turpoaa', 'fi', 'anaphylaxis'],
+    ['after the bee sting her tongue is swelling', 'en', 'anaphylaxis'],
+  ]);
+});
+
+describe('minor, self-treatable things and safety devices', () => {
+  quiet([
+    ['brände mig på spisen, en liten blåsa bara', 'sv'],
+    ['burnt my thumb on the kettle, small blister, cold water enough?', 'en'],
+    ['häkävaroitin piippaa, pitääkö patteri vaihtaa', 'fi'],
+    ['the smoke detector chirps every night, how do I change the battery', 'en'],
+  ]);
+  fires([
+    ['the smoke alarm is going off and the kitchen is full of smoke', 'en', 'fire-smoke'],
+    ['palovaroitin piippaa ja keittiö on täynnä savua', 'fi', 'fire-smoke'],
+    ['jag bränner mig med cigaretter', 'sv', 'self-harm'],
+    ['my son got boiling water on his chest, big blisters', 'en', 'burns'],
+  ]);
+});
+
+describe('worries about the future and preparing for one', () => {
+  quiet([
+    ['pelkään et saan joku päivä sydänkohtauksen kun isälläkin oli', 'fi'],
+    ['miten pitää toimia jos joku saa sydänkohtauksen, haluan olla valmiina', 'fi'],
+    ['jag är rädd att jag en dag får en stroke som min mamma', 'sv'],
+    ['i worry that someday i will have a heart attack like my dad', 'en'],
+    ['what do we do in case of fire in a block of flats', 'en'],
+  ]);
+  fires([
+    ['toivon et joku päivä en vaan enää herää', 'fi', 'suicidal-thoughts'],
+    ['pelottaa, mummo ei herää', 'fi', 'unconscious'],
+  ]);
+});
+
+describe('notes with denials', () => {
+  quiet([
+    ['Asiakas kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset.', 'fi'],
+    ['Förnekar bröstsmärta, andnöd eller självmordstankar. Söker bostad.', 'sv'],
+    ['Denies chest pain, shortness of breath, or thoughts of self-harm.', 'en'],
+  ]);
+  fires([
+    ['Kieltää hengenahdistuksen mutta rintaa puristaa kovasti.', 'fi', 'chest-pain'],
+    ['Denies chest pain. Reports suicidal thoughts.', 'en', 'suicidal-thoughts'],
+    ['Förnekar bröstsmärta men har självmordstankar.', 'sv', 'suicidal-thoughts'],
+  ]);
+});

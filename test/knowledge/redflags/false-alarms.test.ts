@@ -41,11 +41,19 @@ describe('idioms and hyperbole', () => {
     ['my heart broke when my dog died, is there someone to talk to', 'en'],
     ['this heat is killing me, where can seniors cool down', 'en'],
     ["I'm dying to know when the swimming hall opens", 'en'],
+    ['hukun paperitöihin, auttaako joku hakemusten kanssa', 'fi'],
+    ['mulla paloi hermot lapsen kanssa, onko perheneuvontaa', 'fi'],
+    ['melkein sain sydärin kun vuokra nousi', 'fi'],
+    ['jag drunknar i pappersarbete och behöver hjälp med blanketter', 'sv'],
+    ['I nearly had a heart attack when the electricity bill came', 'en'],
+    ["I'm suffocating at work, can I talk to occupational health", 'en'],
   ]);
   fires([
     ['sydän hakkaa ja rintaa puristaa', 'fi', 'chest-pain'],
     ['jag vill ta livet av mig', 'sv', 'suicidal-thoughts'],
     ['i want to kill myself', 'en', 'suicidal-thoughts'],
+    ['lapsi hukkuu, se meni veden alle', 'fi', 'drowning'],
+    ['my husband is choking on a piece of meat', 'en', 'choking'],
   ]);
 });
 
@@ -103,6 +111,8 @@ describe('worries about the future and preparing for one', () => {
     ['jag är rädd att jag en dag får en stroke som min mamma', 'sv'],
     ['i worry that someday i will have a heart attack like my dad', 'en'],
     ['what do we do in case of fire in a block of flats', 'en'],
+    ['äiti voi saada aivoinfarktin kun verenpaine on koholla, kuka sitä seuraa', 'fi'],
+    ['my mum could have a stroke with her blood pressure, who checks it', 'en'],
   ]);
   fires([
     ['toivon et joku päivä en vaan enää herää', 'fi', 'suicidal-thoughts'],

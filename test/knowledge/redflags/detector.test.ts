@@ -148,6 +148,18 @@ describe('emergencies are recognised the way people write them', () => {
     ['vauva 6kk oksentaa kaiken ja vaippa ollu kuiva', 'fi', 'urgent-vomiting', 'urgent', '116117'],
     ['korvaan sattuu niin et en saa nukuttua', 'fi', 'urgent-pain', 'urgent', '116117'],
     ['kuumetta viides päivä', 'fi', 'urgent-fever', 'urgent', '116117'],
+    ['farfar fick handen i vedklyven, två fingrar e borta', 'sv', 'amputation', 'emergency', '112'],
+    [
+      'vi har alla huvudvärk och e yra, gasolkamin i stugan',
+      'sv',
+      'poisoning',
+      'emergency',
+      'poison',
+    ],
+    ['mamma känner plötsligt int igen mig', 'sv', 'sudden-confusion', 'emergency', '112'],
+    ['there is a man with a gun', 'en', 'violence-now', 'emergency', '112'],
+    ['child eat the pills', 'en', 'child-poisoning', 'emergency', 'poison'],
+    ["i'd rather be dead", 'en', 'suicidal-thoughts', 'emergency', 'crisis'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -191,6 +203,12 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['tikit poistetaan milloin', 'fi'],
     ['lapsi oksensi kerran mutta nyt on pirteä', 'fi'],
     ['seurantakäynti pitäis varata, kohtauksia ei oo ollu', 'fi'],
+    ['Client denies chest pain, shortness of breath or suicidal ideation.', 'en'],
+    ['Förnekar bröstsmärta, andnöd och självmordstankar.', 'sv'],
+    ['min dotter skar sig i fingret när hon skalade potatis', 'sv'],
+    ['jobbet tar livet av mig', 'sv'],
+    ['brandvarnaren piper hela tiden, hur byter man batteri', 'sv'],
+    ['watched a movie about a guy drowning and now i cant stop thinking about it', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });
@@ -198,6 +216,12 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
   it('still flags a past event when the same clause says it is happening again now', () => {
     expect(detect('isällä oli aivoinfarkti 2023 ja nyt suu roikkuu taas', 'fi')).toMatchObject({
       flag: 'stroke',
+    });
+  });
+
+  it('ends a denied list at a reporting verb: what the note reports next still counts', () => {
+    expect(detect('Denies chest pain, reports suicidal thoughts.', 'en')).toMatchObject({
+      flag: 'suicidal-thoughts',
     });
   });
 

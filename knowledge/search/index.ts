@@ -53,9 +53,8 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResponse {
     const q = boundQuery(rawQuery);
-    const lang = LANGUAGES_SET.has(options.lang as Language)
-      ? options.lang!
-      : detectLanguage(q, index.words);
+    const languageKnown = LANGUAGES_SET.has(options.lang as Language);
+    const lang = languageKnown ? options.lang! : detectLanguage(q, index.words);
     const response: SearchResponse = {
       q,
       lang,
@@ -68,7 +67,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     const check = redFlags.detect(q, lang);
     response.emergency = check.match;
     response.safetyNet = check.safetyNet;
-    const parsed: ParsedQuery = parseQuery(ctx, q, lang);
+    const parsed: ParsedQuery = parseQuery(ctx, q, lang, languageKnown);
     const limit = Math.max(1, Math.min(50, Math.floor(options.limit ?? 10)));
     const top: Candidate[] = scoreQuery(index, parsed, scratch, options, limit);
     response.results = top.map((c) => ({

@@ -8,7 +8,7 @@
  * -> "omaishoidontuki", "hammas lääkäri").
  */
 import type { Language } from '../schema';
-import type { InvertedIndex } from './inverted-index';
+import { LANG_BIT, type InvertedIndex } from './inverted-index';
 import { LANG_TAG, queryKeys } from './stem';
 import { SYNONYMS } from './synonyms';
 import { fold, isStopword, MAX_QUERY_TOKENS, tokenize } from './text';
@@ -115,11 +115,21 @@ function extensions(ctx: QueryContext, prefix: string, max: number): string[] {
 /**
  * A compound whose modifier the knowledge base never uses alone: match its head,
  * the last part, which carries the meaning in Finnish and Swedish
- * ("influenssarokotukset" -> rokotukset).
+ * ("influenssarokotukset" -> rokotukset). Only in the query's own language, and
+ * only a head with a stem of four letters or more: a Finnish ending is not a
+ * Swedish word ("liittyminen" is not "min"), nor is an English word's tail one
+ * ("passport" is not "sport").
  */
 function headOf(ctx: QueryContext, folded: string, lang: Language): TermKey[] {
+  if (lang === 'en') return [];
   for (let cut = 3; cut <= folded.length - 5; cut++) {
-    const keys = present(ctx, folded.slice(cut), lang, 0.7, 'compound');
+    const head = folded.slice(cut);
+    const keys = queryKeys(head, lang)
+      .filter((key) => key.length > 4)
+      .flatMap((key) => {
+        const id = ctx.index.keyIds.get(key);
+        return id === undefined ? [] : [{ key: id, factor: 0.7, kind: 'compound' as const }];
+      });
     if (keys.length > 0) return keys;
   }
   return [];
@@ -149,7 +159,12 @@ function synonymKeys(ctx: QueryContext, word: string, lang: Language): TermKey[]
   );
 }
 
-function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm[] {
+function resolveWord(
+  ctx: QueryContext,
+  word: string,
+  lang: Language,
+  languageKnown: boolean,
+): QueryTerm[] {
   const synonyms = synonymKeys(ctx, word, lang);
   const withSynonyms = (terms: QueryTerm[]): QueryTerm[] => {
     if (synonyms.length === 0) return terms;
@@ -160,10 +175,15 @@ function resolveWord(ctx: QueryContext, word: string, lang: Language): QueryTerm
       ? terms
       : [{ text: word, keys: synonyms, coverage: 1, weight: 0 }];
   };
-  return withSynonyms(resolveOnly(ctx, word, lang));
+  return withSynonyms(resolveOnly(ctx, word, lang, languageKnown));
 }
 
-function resolveOnly(ctx: QueryContext, word: string, lang: Language): QueryTerm[] {
+function resolveOnly(
+  ctx: QueryContext,
+  word: string,
+  lang: Language,
+  languageKnown: boolean,
+): QueryTerm[] {
   const direct = present(ctx, word, lang, 1, 'stem');
   if (direct.length > 0) return [{ text: word, keys: direct, coverage: 1, weight: 0 }];
   const folded = fold(word);
@@ -187,21 +207,32 @@ function resolveOnly(ctx: QueryContext, word: string, lang: Language): QueryTerm
   if (head.length > 0) return [{ text: word, keys: head, coverage: 0.8, weight: 0 }];
   const starting = compoundsStartingWith(ctx, folded, lang);
   if (starting.length > 0) return [{ text: word, keys: starting, coverage: 1, weight: 0 }];
-  const corrected = ctx.typos.correct(folded).flatMap((w) =>
-    (ctx.index.words.get(w)?.keys ?? []).map((key) => ({
-      key,
-      factor: 0.75,
-      kind: 'fuzzy' as const,
-    })),
-  );
+  // A typo is of a word of the query's language when the caller knows it: a Finnish
+  // "sormen" is not the Swedish "sorgen". A guessed language may be wrong ("dentsit").
+  const corrected = ctx.typos.correct(folded).flatMap((w) => {
+    const entry = ctx.index.words.get(w);
+    if (!entry || (languageKnown && !(entry.langs & LANG_BIT[lang]))) return [];
+    return entry.keys
+      .filter((key) => !languageKnown || ctx.index.keys[key]![0] === LANG_TAG[lang])
+      .map((key) => ({ key, factor: 0.75, kind: 'fuzzy' as const }));
+  });
   return [{ text: word, keys: corrected, coverage: 1, weight: 0 }];
 }
 
-export function parseQuery(ctx: QueryContext, query: string, lang: Language): ParsedQuery {
+/**
+ * `languageKnown`: the caller said which language the query is in (not a guess
+ * from its words), so typos are corrected to words of that language only.
+ */
+export function parseQuery(
+  ctx: QueryContext,
+  query: string,
+  lang: Language,
+  languageKnown = false,
+): ParsedQuery {
   const tokens = tokenize(query, MAX_QUERY_TOKENS);
   const content = tokens.filter((t) => !isStopword(fold(t)));
   const words = [...new Set(content.length > 0 ? content : tokens)].slice(0, MAX_TERMS);
-  const terms = words.flatMap((w) => resolveWord(ctx, w, lang));
+  const terms = words.flatMap((w) => resolveWord(ctx, w, lang, languageKnown));
   // Neighbouring words written apart that the knowledge base writes as one.
   for (let i = 0; i + 1 < content.length && i < MAX_TERMS; i++) {
     const joined = content[i]! + content[i + 1]!;

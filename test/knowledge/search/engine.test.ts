@@ -54,6 +54,39 @@ describe('retrieval handles how residents write', () => {
   );
 });
 
+// Messages on the topics of emergencies that are not one (issue 8 §3): the
+// resident still gets the service for the everyday need.
+describe('look-alikes find their service', () => {
+  it.each([
+    ['haluan opetella elvyttämään, onko kursseja', 'fi', ['ngo-activities']],
+    ['vill lära mig HLR', 'sv', ['ngo-activities']],
+    ['where can i learn CPR', 'en', ['ngo-activities']],
+    ['lopetin tupakan viikko sitten, tarvitsisin tukea', 'fi', ['nurse-appointment']],
+    ['vill sluta röka, finns det stöd', 'sv', ['nurse-appointment']],
+    ['what are the signs of a heart attack', 'en', ['health-advice-line']],
+    ['hur känner man igen en hjärtinfarkt', 'sv', ['health-advice-line']],
+    ['mould in my rented flat and the landlord does nothing', 'en', ['housing-services']],
+    ['jag blev uppsagd och pengarna räcker inte', 'sv', ['social-assistance', 'social-guidance']],
+    ['need a prosthesis after my amputation', 'en', ['assistive-devices']],
+    ['uniapnea epäily, kuorsaan ja herään väsyneenä', 'fi', ['doctor-appointment']],
+  ] as const)('"%s" (%s) finds %j in the top 3', (query, lang, ids) => {
+    expect(top3(query, lang).some((id) => (ids as readonly string[]).includes(id))).toBe(true);
+  });
+
+  it('corrects a typo only to a word of the query language', () => {
+    // "sormen" (a finger's) is one letter from the Swedish "sorg" (grief).
+    const matched = engine
+      .search('sormen haava', { lang: 'fi' })
+      .results.flatMap((r) => r.why.map((w) => w.matched));
+    expect(matched).not.toContain('sorg');
+  });
+
+  it('does not read the tail of an English word as a compound part', () => {
+    // "passport" is not "sport": a passport is not a health matter.
+    expect(engine.search('renew my passport', { lang: 'en' }).confident).toBe(false);
+  });
+});
+
 describe('emergencies come first', () => {
   it('puts the red flag service first and says which flag fired', () => {
     const r = engine.search('rinta kipu');

@@ -6,7 +6,8 @@
  * top-1, top-3, MRR, emergency recall, emergency false-positive rate and
  * out-of-scope rejection, for the engine and for a baseline of plain fuse.js
  * over names and summaries; then the red-flag safety sets (dev and test halves,
- * see eval-safety.ts; --failures lists the dev misses only). The PTV set runs
+ * see eval-safety.ts; --failures lists the dev misses only), and the red flags that fire on
+ * the neutral sentences of the PTV descriptions (eval-neutral.ts). The PTV set runs
  * on a knowledge base imported from knowledge/ptv/data (into a temp dir) unless --ptv-kb is given.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,9 @@ import { createSearchEngine } from '../search/index';
 import { parseCli, runIfMain, type Io } from './args';
 import { measureSafety, printSafety, productAnswer, readSafetySet } from './eval-safety';
 import { languageReport } from './eval-language';
+import { measureNeutral, neutralSentences, printNeutral } from './eval-neutral';
+import { parseGeneralDescriptions } from '../ptv/general-descriptions';
+import { createRedFlagDetector } from '../redflags/detector';
 import { loadKnowledge } from './search';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -241,6 +245,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
   );
 
   await safetySection(kb, values['safety-dir'], io, values.failures);
+  await neutralSection(kb, io);
 
   if (!values['no-ptv']) {
     const imported = values['ptv-kb']
@@ -292,6 +297,17 @@ async function safetySection(kb: KnowledgeBase, dir: string, io: Io, showMisses:
   io.out(
     'Safety targets (test half): recall >= 98% overall and >= 95% per language, false alarms <= 3%, look-alike top-3 >= 90%.',
   );
+}
+
+/** The detector over every sentence of the bundled PTV descriptions: neutral text, watched for false alarms. */
+async function neutralSection(kb: KnowledgeBase, io: Io) {
+  const source = path.join(ROOT, 'knowledge/ptv/data/general-descriptions.json');
+  if (!existsSync(source)) {
+    io.out(`\nNeutral PTV sentences skipped: ${source} does not exist`);
+    return;
+  }
+  const entries = parseGeneralDescriptions(JSON.parse(await readFile(source, 'utf8')));
+  printNeutral(measureNeutral(neutralSentences(entries), createRedFlagDetector(kb.emergency)), io);
 }
 
 function warnUnknown(items: readonly EvalItem[], kb: KnowledgeBase, io: Io) {

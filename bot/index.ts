@@ -33,7 +33,11 @@ import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../knowledge/loader';
 import { LastAcceptedFile } from '../knowledge/store/last-accepted';
 import { chooseStartupKnowledge } from '../knowledge/store/startup';
 import { FileKnowledgeStore } from '../knowledge/store/file-store';
-import { KnowledgePublisher } from '../knowledge/store/publisher';
+import {
+  describeTimings,
+  KnowledgePublisher,
+  type PublishTimings,
+} from '../knowledge/store/publisher';
 import { registerAdminRoutes } from './admin/routes';
 import { FileInsightStore } from './insight/file-insight-store';
 import { describeKnowledgeStatus, LiveKnowledge } from '../knowledge/live';
@@ -94,9 +98,16 @@ const publisher = new KnowledgePublisher({
   diskProblems: status.source === 'directory' ? [] : startup.problems,
   log,
 });
-const onReload = (result: { published: boolean; problems: unknown[] }) => {
+const onReload = (result: {
+  published: boolean;
+  problems: unknown[];
+  timings?: PublishTimings;
+}) => {
   if (!result.published) console.warn(describeKnowledgeStatus(knowledge.status()));
-  else log(`knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})`);
+  else
+    log(
+      `knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})${result.timings ? ` in ${describeTimings(result.timings)}` : ''}`,
+    );
 };
 const follower = database?.follow(() => publisher.reload().then(onReload));
 if (!database) publisher.watch(knowledgeDir, 200, onReload);

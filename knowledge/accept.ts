@@ -16,12 +16,28 @@ export { acceptSnapshot, requireAccepted, type Acceptance } from './gate';
 /** Content files (a directory's texts) or a JSON snapshot (text or parsed value). */
 export type KnowledgeInput = { files: readonly ContentFile[] } | { snapshot: unknown };
 
+/** Where the gate spent its time, in milliseconds (filled when asked for: logs and bench:publish). */
+export interface GateTimings {
+  /** Parsing the files (or reading the snapshot) and checking the schema. */
+  parseMs: number;
+  /** The cross-file rules (knowledge/rules/). */
+  rulesMs: number;
+}
+
 /** Runs the gate: parse or read, schema, every rule; errors reject, warnings pass. */
 export function acceptKnowledge(
   input: KnowledgeInput,
   context: Partial<RuleContext> = {},
+  timings?: GateTimings,
 ): Acceptance {
+  const started = performance.now();
   // Files carry where each entity came from, so rule problems get a file and line.
   const read = 'files' in input ? parseKnowledge(input.files) : readSnapshot(input.snapshot);
-  return judgeKnowledge(read, context);
+  const parsed = performance.now();
+  const result = judgeKnowledge(read, context);
+  if (timings) {
+    timings.parseMs = parsed - started;
+    timings.rulesMs = performance.now() - parsed;
+  }
+  return result;
 }

@@ -14,7 +14,7 @@ import { formatProblem, hasErrors, type Problem } from '../../knowledge/problems
 import type { KnowledgeBase, LocalizedText, Service } from '../../knowledge/schema';
 import { describeEmergency, describeSafetyNet } from '../../knowledge/search/emergency-view';
 import type { SearchEngine } from '../../knowledge/search/types';
-import type { KnowledgePublisher } from '../../knowledge/store/publisher';
+import { describeTimings, type KnowledgePublisher } from '../../knowledge/store/publisher';
 import { ConflictError, InvalidPathError, type KnowledgeStore } from '../../knowledge/store/store';
 import { assertContentPath } from '../../knowledge/store/content-path';
 import { emergencyCard, serviceCardFromView } from '../conversation/cards';
@@ -262,7 +262,9 @@ export function registerContentRoutes(server: Server, deps: ContentDeps): void {
               problems: result.problems.filter((p: Problem) => p.severity === 'error'),
             });
           }
-          deps.log(`admin: ${session.user} published ${body.path}`);
+          deps.log(
+            `admin: ${session.user} published ${body.path} in ${describeTimings(result.timings)}`,
+          );
           res.send(200, { file: result.file, version: result.version, problems: result.problems });
         } catch (error) {
           if (error instanceof ConflictError) {

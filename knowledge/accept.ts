@@ -8,13 +8,19 @@
  */
 import { judgeKnowledge, type Acceptance } from './gate';
 import { parseKnowledge, type ContentFile } from './parse';
+import type { ParsedFiles } from './parsed-files';
 import type { RuleContext } from './rules';
 import { readSnapshot } from './snapshot';
 
 export { acceptSnapshot, requireAccepted, type Acceptance } from './gate';
 
-/** Content files (a directory's texts) or a JSON snapshot (text or parsed value). */
-export type KnowledgeInput = { files: readonly ContentFile[] } | { snapshot: unknown };
+/**
+ * Content files (a directory's texts) or a JSON snapshot (text or parsed value).
+ * `cache` lets a caller that checks one knowledge base after another (the
+ * publisher) skip parsing files whose text did not change; see parsed-files.ts.
+ */
+export type KnowledgeInput =
+  { files: readonly ContentFile[]; cache?: ParsedFiles } | { snapshot: unknown };
 
 /** Where the gate spent its time, in milliseconds (filled when asked for: logs and bench:publish). */
 export interface GateTimings {
@@ -32,7 +38,8 @@ export function acceptKnowledge(
 ): Acceptance {
   const started = performance.now();
   // Files carry where each entity came from, so rule problems get a file and line.
-  const read = 'files' in input ? parseKnowledge(input.files) : readSnapshot(input.snapshot);
+  const read =
+    'files' in input ? parseKnowledge(input.files, input.cache) : readSnapshot(input.snapshot);
   const parsed = performance.now();
   const result = judgeKnowledge(read, context);
   if (timings) {

@@ -33,11 +33,8 @@ import { acceptKnowledgeDir, BUNDLED_KNOWLEDGE_DIR } from '../knowledge/loader';
 import { LastAcceptedFile } from '../knowledge/store/last-accepted';
 import { chooseStartupKnowledge } from '../knowledge/store/startup';
 import { FileKnowledgeStore } from '../knowledge/store/file-store';
-import {
-  describeTimings,
-  KnowledgePublisher,
-  type PublishTimings,
-} from '../knowledge/store/publisher';
+import { KnowledgePublisher } from '../knowledge/store/publisher';
+import { describeTimings, type PublishTimings } from '../knowledge/store/publish-timings';
 import { registerAdminRoutes } from './admin/routes';
 import { FileInsightStore } from './insight/file-insight-store';
 import { describeKnowledgeStatus, LiveKnowledge } from '../knowledge/live';
@@ -102,9 +99,10 @@ const onReload = (result: {
   published: boolean;
   problems: unknown[];
   timings?: PublishTimings;
+  upToDate?: boolean;
 }) => {
   if (!result.published) console.warn(describeKnowledgeStatus(knowledge.status()));
-  else
+  else if (!result.upToDate)
     log(
       `knowledge reloaded (${knowledge.current().kb.version.slice(0, 8)})${result.timings ? ` in ${describeTimings(result.timings)}` : ''}`,
     );
@@ -117,6 +115,7 @@ if (redis)
     redis,
     live: knowledge,
     reload: () => (follower ? follower.check() : publisher.reload().then(onReload)),
+    commits: publisher,
     log,
   });
 const insight = database?.insight ?? new FileInsightStore(path.join(dataDir, 'insight.jsonl'));

@@ -14,7 +14,8 @@ import { formatProblem, hasErrors, type Problem } from '../../knowledge/problems
 import type { KnowledgeBase, LocalizedText, Service } from '../../knowledge/schema';
 import { describeEmergency, describeSafetyNet } from '../../knowledge/search/emergency-view';
 import type { SearchEngine } from '../../knowledge/search/types';
-import { describeTimings, type KnowledgePublisher } from '../../knowledge/store/publisher';
+import type { KnowledgePublisher } from '../../knowledge/store/publisher';
+import { describeTimings } from '../../knowledge/store/publish-timings';
 import { ConflictError, InvalidPathError, type KnowledgeStore } from '../../knowledge/store/store';
 import { assertContentPath } from '../../knowledge/store/content-path';
 import { emergencyCard, serviceCardFromView } from '../conversation/cards';

@@ -5,48 +5,31 @@
  * accepted version), so a broken edit never reaches the bot and the last good
  * knowledge base keeps serving.
  */
-import { acceptKnowledge, type GateTimings } from '../accept';
+import { acceptKnowledge } from '../accept';
 import type { LiveKnowledge } from '../live';
 import type { ContentFile } from '../parse';
 import type { Problem } from '../problems';
+import { ParsedFiles } from '../parsed-files';
 import type { KnowledgeBase } from '../schema';
 import type { SearchEngine } from '../search/types';
 import type { LastAcceptedFile } from './last-accepted';
 import { assertContentPath } from './content-path';
+import { newTimings, type PublishTimings } from './publish-timings';
 import { watchDirectory, type DirectoryWatch } from './watch-dir';
-import type { HistoryEntry, KnowledgeStore, StoredFile } from './store';
+import {
+  ConflictError,
+  StaleCandidateError,
+  type HistoryEntry,
+  type KnowledgeStore,
+  type SavedFile,
+  type StoredFile,
+} from './store';
 
 export interface Candidate {
   /** Whether the gate accepts it: no errors. */
   accepted: boolean;
   kb: KnowledgeBase | null;
   problems: Problem[];
-}
-
-/** Where one publish spent its time, in milliseconds: for the log and bench:publish. */
-export interface PublishTimings extends GateTimings {
-  /** Reading every content file from the store. */
-  listMs: number;
-  /** The store's write (saves only). */
-  writeMs?: number;
-  /** Building the search engine for the new version; 0 when nothing was swapped. */
-  engineMs: number;
-}
-
-/** `412 ms (list 12, parse 210, rules 30, write 9, engine 151)`: one line for a log. */
-export function describeTimings(t: PublishTimings): string {
-  const parts: [string, number | undefined][] = [
-    ['list', t.listMs],
-    ['parse', t.parseMs],
-    ['rules', t.rulesMs],
-    ['write', t.writeMs],
-    ['engine', t.engineMs],
-  ];
-  const total = parts.reduce((sum, [, ms]) => sum + (ms ?? 0), 0);
-  const shown = parts
-    .filter(([, ms]) => ms !== undefined)
-    .map(([name, ms]) => `${name} ${Math.round(ms!)}`);
-  return `${Math.round(total)} ms (${shown.join(', ')})`;
 }
 
 export type SaveResult =
@@ -58,6 +41,8 @@ export interface ReloadResult {
   published: boolean;
   problems: Problem[];
   timings: PublishTimings;
+  /** The store's version showed that this instance already serves its content: nothing was read. */
+  upToDate?: boolean;
 }
 
 export interface PublisherDeps {
@@ -71,11 +56,28 @@ export interface PublisherDeps {
   log?: (line: string) => void;
 }
 
+/**
+ * How often a save is checked again when other saves keep committing between
+ * its check and its write (StaleCandidateError) before the editor is asked to
+ * save again.
+ */
+const MAX_SAVE_ATTEMPTS = 5;
+
 export class KnowledgePublisher {
   readonly #deps: PublisherDeps;
   /** Problems of the files on disk when they could not be published (edited outside the editor). */
   #diskProblems: Problem[] = [];
   #watcher: DirectoryWatch | null = null;
+  /** Every candidate goes through the whole gate; only unchanged files skip parsing. */
+  readonly #parsed = new ParsedFiles();
+  /**
+   * With a store that has versions: the version whose content this instance
+   * serves. An older one is never swapped in over it (a reload that read
+   * before this instance's own save finished after it), and a reload finds
+   * out with one small query that it has nothing to do.
+   */
+  #served: bigint | undefined;
+  readonly #onCommit = new Set<(version: string) => void>();
 
   constructor(deps: PublisherDeps) {
     this.#deps = deps;
@@ -86,23 +88,25 @@ export class KnowledgePublisher {
     return this.#diskProblems;
   }
 
-  /** The knowledge base as it would be with `changes` applied, without writing anything. */
-  async preview(
-    changes: readonly ContentFile[],
-    timings: PublishTimings = newTimings(),
-  ): Promise<Candidate> {
-    const started = performance.now();
-    const files = new Map((await this.#deps.store.list()).map((f) => [f.path, f.text]));
-    timings.listMs = performance.now() - started;
-    for (const change of changes) files.set(assertContentPath(change.path), change.text);
-    return acceptKnowledge(
-      { files: [...files].map(([path, text]) => ({ path, text })) },
-      {},
-      timings,
-    );
+  /**
+   * Calls `listener` with the knowledge version as soon as a save is stored,
+   * before this instance has built its own search index, so other instances
+   * can start loading it at once (bot/redis/knowledge-notices.ts).
+   */
+  onCommit(listener: (version: string) => void): () => void {
+    this.#onCommit.add(listener);
+    return () => this.#onCommit.delete(listener);
   }
 
-  /** Validates, writes and publishes one file. Throws ConflictError on a stale etag. */
+  /** The knowledge base as it would be with `changes` applied, without writing anything. */
+  async preview(changes: readonly ContentFile[]): Promise<Candidate> {
+    return (await this.#check(changes, newTimings())).candidate;
+  }
+
+  /**
+   * Validates, writes and publishes one file. Throws ConflictError on a stale
+   * etag, or when other saves kept landing between its check and its write.
+   */
   async save(
     path: string,
     text: string,
@@ -114,15 +118,45 @@ export class KnowledgePublisher {
     },
   ): Promise<SaveResult> {
     const timings = newTimings();
-    const candidate = await this.preview([{ path, text }], timings);
-    if (!candidate.accepted || !candidate.kb) return { ok: false, problems: candidate.problems };
-    const writing = performance.now();
-    const file = await this.#deps.store.write(path, text, options);
-    timings.writeMs = performance.now() - writing;
-    // The whole directory, with this change, passed the gate: nothing on disk is broken now.
-    this.#diskProblems = [];
-    await this.#publish(candidate.kb, timings);
-    return { ok: true, file, version: candidate.kb.version, problems: candidate.problems, timings };
+    for (let attempt = 1; ; attempt++) {
+      const { candidate, basedOn } = await this.#check([{ path, text }], timings);
+      if (!candidate.accepted || !candidate.kb) return { ok: false, problems: candidate.problems };
+      const writing = performance.now();
+      let saved: SavedFile;
+      try {
+        saved = await this.#deps.store.write(path, text, { ...options, basedOn });
+      } catch (error) {
+        if (!(error instanceof StaleCandidateError)) throw error;
+        // Another instance saved another file after our check: the gate has not seen this
+        // change together with that one, so it checks again against what is stored now.
+        if (attempt < MAX_SAVE_ATTEMPTS) continue;
+        throw new ConflictError(
+          path,
+          await this.#deps.store.read(path),
+          `other saves kept changing the knowledge base while ${path} was being checked; nothing was saved, save again`,
+        );
+      }
+      timings.writeMs = performance.now() - writing;
+      for (const listener of this.#onCommit) {
+        try {
+          listener(candidate.kb.version);
+        } catch (error) {
+          // The save is stored; a failed announcement only leaves others to their poll.
+          (this.#deps.log ?? console.warn)(`knowledge: commit listener failed: ${String(error)}`);
+        }
+      }
+      // The whole directory, with this change, passed the gate: nothing on disk is broken now.
+      this.#diskProblems = [];
+      await this.#publish(candidate.kb, timings, saved.storeVersion);
+      const file = { path: saved.path, text: saved.text, etag: saved.etag };
+      return {
+        ok: true,
+        file,
+        version: candidate.kb.version,
+        problems: candidate.problems,
+        timings,
+      };
+    }
   }
 
   /** Restores the text a history entry replaced, as a new, recorded save. */
@@ -141,10 +175,13 @@ export class KnowledgePublisher {
   /** Re-reads the files on disk and publishes them if they validate; otherwise keeps serving the last good version. */
   async reload(): Promise<ReloadResult> {
     const timings = newTimings();
-    const started = performance.now();
-    const files = await this.#deps.store.list();
-    timings.listMs = performance.now() - started;
-    const candidate = acceptKnowledge({ files }, {}, timings);
+    const { store } = this.#deps;
+    if (store.version && this.#served !== undefined) {
+      // Our own save, or a publish already loaded: nothing to read, parse or build.
+      if (BigInt(await store.version()) === this.#served)
+        return { published: true, problems: [], timings, upToDate: true };
+    }
+    const { candidate, basedOn } = await this.#check([], timings);
     if (!candidate.accepted || !candidate.kb) {
       this.#diskProblems = candidate.problems;
       // What serves is still the last accepted version, unless nothing was ever accepted.
@@ -157,8 +194,11 @@ export class KnowledgePublisher {
     }
     this.#diskProblems = [];
     if (candidate.kb.version !== this.#deps.live.current().kb.version)
-      await this.#publish(candidate.kb, timings);
-    else this.#deps.live.setStatus({ source: 'directory', problems: 0 });
+      await this.#publish(candidate.kb, timings, basedOn);
+    else {
+      this.#advance(basedOn);
+      this.#deps.live.setStatus({ source: 'directory', problems: 0 });
+    }
     return { published: true, problems: candidate.problems, timings };
   }
 
@@ -192,7 +232,40 @@ export class KnowledgePublisher {
     this.#watcher = null;
   }
 
-  async #publish(kb: KnowledgeBase, timings: PublishTimings): Promise<void> {
+  /**
+   * The stored files (with their version, when the store has versions) and
+   * `changes` applied, through the gate.
+   */
+  async #check(
+    changes: readonly ContentFile[],
+    timings: PublishTimings,
+  ): Promise<{ candidate: Candidate; basedOn?: string }> {
+    const started = performance.now();
+    const { store } = this.#deps;
+    const read = store.snapshot ? await store.snapshot() : { files: await store.list() };
+    timings.listMs = performance.now() - started;
+    const files = new Map(read.files.map((f) => [f.path, f.text]));
+    for (const change of changes) files.set(assertContentPath(change.path), change.text);
+    const candidate = acceptKnowledge(
+      { files: [...files].map(([path, text]) => ({ path, text })), cache: this.#parsed },
+      {},
+      timings,
+    );
+    return { candidate, basedOn: 'version' in read ? read.version : undefined };
+  }
+
+  /** Records that `storeVersion` serves; false when a later one already does. */
+  #advance(storeVersion: string | undefined): boolean {
+    if (storeVersion === undefined) return true;
+    const version = BigInt(storeVersion);
+    if (this.#served !== undefined && version <= this.#served) return false;
+    this.#served = version;
+    return true;
+  }
+
+  async #publish(kb: KnowledgeBase, timings: PublishTimings, storeVersion?: string): Promise<void> {
+    // A reload that read before a newer save (ours or another's) was swapped in is already stale.
+    if (!this.#advance(storeVersion)) return;
     const started = performance.now();
     const engine = this.#deps.buildEngine(kb);
     timings.engineMs = performance.now() - started;
@@ -207,8 +280,4 @@ export class KnowledgePublisher {
       );
     }
   }
-}
-
-function newTimings(): PublishTimings {
-  return { listMs: 0, parseMs: 0, rulesMs: 0, engineMs: 0 };
 }

@@ -39,6 +39,24 @@ export interface WriteOptions {
   author: string;
   action?: HistoryAction;
   reverts?: string;
+  /**
+   * The store version (snapshot()) the publisher checked this change against.
+   * A store with versions refuses the write with StaleCandidateError when
+   * another save committed since, so no combination of files is published
+   * that the gate did not see as a whole.
+   */
+  basedOn?: string;
+}
+
+/** What a save wrote; a store with versions also says which version that save made. */
+export interface SavedFile extends StoredFile {
+  storeVersion?: string;
+}
+
+/** Every content file and the store version they are at, read at one instant. */
+export interface KnowledgeSnapshot {
+  files: StoredFile[];
+  version: string;
 }
 
 export interface KnowledgeStore {
@@ -46,10 +64,18 @@ export interface KnowledgeStore {
   list(): Promise<StoredFile[]>;
   read(path: string): Promise<StoredFile | null>;
   /** Writes atomically and records history; throws ConflictError when the etag is stale. */
-  write(path: string, text: string, options: WriteOptions): Promise<StoredFile>;
+  write(path: string, text: string, options: WriteOptions): Promise<SavedFile>;
   /** Newest first. */
   history(options?: { path?: string; limit?: number }): Promise<HistoryEntry[]>;
   historyEntry(id: string): Promise<HistoryEntry | null>;
+  /**
+   * Stores that several instances share (PostgreSQL) number their commits: a
+   * decimal counter that grows with every save, in commit order. It lets an
+   * instance tell what is new and check a save against what it validated.
+   * The knowledge directory has none.
+   */
+  version?(): Promise<string>;
+  snapshot?(): Promise<KnowledgeSnapshot>;
 }
 
 /** Someone else saved the file since the editor opened it. Carries their version so the editor can show it. */
@@ -58,12 +84,26 @@ export class ConflictError extends KnowledgeError {
   constructor(
     readonly path: string,
     readonly current: StoredFile | null,
+    message = current
+      ? `${path} was changed by someone else since you opened it; review their version before saving again`
+      : `${path} does not exist any more`,
   ) {
-    super(
-      current
-        ? `${path} was changed by someone else since you opened it; review their version before saving again`
-        : `${path} does not exist any more`,
-    );
+    super(message);
+  }
+}
+
+/**
+ * Another save committed after this change was checked, so the check saw
+ * other files than the ones it would be published with. Nothing was written;
+ * the publisher checks the change again against what is stored now.
+ */
+export class StaleCandidateError extends KnowledgeError {
+  override name = 'StaleCandidateError';
+  constructor(
+    readonly basedOn: string,
+    readonly current: string,
+  ) {
+    super(`checked at knowledge version ${basedOn}, but version ${current} has been saved since`);
   }
 }
 

@@ -12,9 +12,12 @@ import { assertContentPath } from '../../../knowledge/store/content-path';
 import { etagOf } from '../../../knowledge/store/file-store';
 import {
   ConflictError,
+  StaleCandidateError,
   type HistoryAction,
   type HistoryEntry,
+  type KnowledgeSnapshot,
   type KnowledgeStore,
+  type SavedFile,
   type StoredFile,
   type WriteOptions,
 } from '../../../knowledge/store/store';
@@ -80,9 +83,26 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
     return readFile(this.#pool, assertContentPath(path));
   }
 
+  /** Every file and the version they are at: one statement, so one consistent view. */
+  async snapshot(): Promise<KnowledgeSnapshot> {
+    const { rows } = await this.#pool.query<{
+      version: string;
+      path: string | null;
+      text: string;
+      etag: string;
+    }>(
+      `SELECT s.version, f.path, f.text, f.etag
+       FROM knowledge_state s LEFT JOIN knowledge_file f ON true ORDER BY f.path`,
+    );
+    return {
+      version: rows[0]?.version ?? '0',
+      files: rows.flatMap(({ path, text, etag }) => (path === null ? [] : [{ path, text, etag }])),
+    };
+  }
+
   /**
-   * Changes whenever any save commits, in commit order: comparing it once a
-   * second is how an instance learns that another one published.
+   * Grows by one whenever a save commits, in commit order: comparing it a few
+   * times a second is how an instance learns that another one published.
    */
   async version(): Promise<string> {
     const { rows } = await this.#pool.query<{ version: string }>(
@@ -91,15 +111,18 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
     return rows[0]?.version ?? '0';
   }
 
-  async write(path: string, text: string, options: WriteOptions): Promise<StoredFile> {
+  async write(path: string, text: string, options: WriteOptions): Promise<SavedFile> {
     assertContentPath(path);
-    // The saving instance reloads its own publish too (follow-knowledge.ts): a candidate it
-    // checked against another file's older text must not outlive that file's newer save.
     return inTransaction(this.#pool, async (client) => {
-      await lockForSave(client);
+      const version = await lockForSave(client);
       const current = await readFile(client, path, { lock: true });
       if ((current?.etag ?? null) !== options.expectedEtag) throw new ConflictError(path, current);
-      return this.#put(client, path, text, current, options);
+      // Under the lock no other save can commit: if none did since the publisher's check,
+      // what it checked (those files plus this change) is exactly what this commit publishes.
+      const before = (BigInt(version) - 1n).toString();
+      if (options.basedOn !== undefined && options.basedOn !== before)
+        throw new StaleCandidateError(options.basedOn, before);
+      return { ...(await this.#put(client, path, text, current, options)), storeVersion: version };
     });
   }
 
@@ -224,10 +247,13 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
 /**
  * Saves take the one state row's lock first, so they run one at a time across
  * every instance: the etag check and the write cannot interleave with another
- * save, and the version grows in commit order.
+ * save, and the version grows in commit order. Returns the version this save makes.
  */
-async function lockForSave(client: PoolClient): Promise<void> {
-  await client.query('UPDATE knowledge_state SET version = version + 1');
+async function lockForSave(client: PoolClient): Promise<string> {
+  const { rows } = await client.query<{ version: string }>(
+    'UPDATE knowledge_state SET version = version + 1 RETURNING version',
+  );
+  return rows[0]!.version;
 }
 
 async function readFile(

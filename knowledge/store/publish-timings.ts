@@ -1,0 +1,35 @@
+/**
+ * Where one publish (a save or a reload) spent its time, for the server log
+ * and `npm run bench:publish`, which reads those log lines.
+ */
+import type { GateTimings } from '../accept';
+
+/** Milliseconds per phase. */
+export interface PublishTimings extends GateTimings {
+  /** Reading every content file from the store. */
+  listMs: number;
+  /** The store's write (saves only). */
+  writeMs?: number;
+  /** Building the search engine for the new version; 0 when nothing was swapped. */
+  engineMs: number;
+}
+
+export function newTimings(): PublishTimings {
+  return { listMs: 0, parseMs: 0, rulesMs: 0, engineMs: 0 };
+}
+
+/** `412 ms (list 12, parse 210, rules 30, write 9, engine 151)`: one line for a log. */
+export function describeTimings(t: PublishTimings): string {
+  const parts: [string, number | undefined][] = [
+    ['list', t.listMs],
+    ['parse', t.parseMs],
+    ['rules', t.rulesMs],
+    ['write', t.writeMs],
+    ['engine', t.engineMs],
+  ];
+  const total = parts.reduce((sum, [, ms]) => sum + (ms ?? 0), 0);
+  const shown = parts
+    .filter(([, ms]) => ms !== undefined)
+    .map(([name, ms]) => `${name} ${Math.round(ms!)}`);
+  return `${Math.round(total)} ms (${shown.join(', ')})`;
+}

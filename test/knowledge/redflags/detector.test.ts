@@ -160,6 +160,32 @@ describe('emergencies are recognised the way people write them', () => {
     ['there is a man with a gun', 'en', 'violence-now', 'emergency', '112'],
     ['child eat the pills', 'en', 'child-poisoning', 'emergency', 'poison'],
     ["i'd rather be dead", 'en', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['mun tekee mieli viiltää nyt ihan hirveesti', 'fi', 'self-harm', 'emergency', 'crisis'],
+    ['mitä järkee tässä on enää elää', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    [
+      'vaimo on ollu 3 yötä nukkumatta ja puhuu et naapurit kuuntelee sitä seinien läpi',
+      'fi',
+      'urgent-mental',
+      'urgent',
+      '116117',
+    ],
+    [
+      'löysin 1,5v lattialta ja burana purkki oli auki, tabletteja puuttuu',
+      'fi',
+      'child-poisoning',
+      'emergency',
+      'poison',
+    ],
+    ['vaimolla kohtaus menossa jo yli 5 min eikä lopu', 'fi', 'seizure', 'emergency', '112'],
+    ['mummon aamutakki syttyi hellalta tuleen', 'fi', 'burns', 'emergency', '112'],
+    [
+      'sääressä punainen alue joka laajenee ja on kuuma',
+      'fi',
+      'urgent-infection',
+      'urgent',
+      '116117',
+    ],
+    ['kuulen kun naapurissa lasta lyödään ja se huutaa', 'fi', 'violence-now', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -209,6 +235,11 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['jobbet tar livet av mig', 'sv'],
     ['brandvarnaren piper hela tiden, hur byter man batteri', 'sv'],
     ['watched a movie about a guy drowning and now i cant stop thinking about it', 'en'],
+    ['olin niin nolona että halusin vajota maan alle', 'fi'],
+    ['mökillä poltettiin juhannuskokko ja savu oli mustaa', 'fi'],
+    ['missä järjestetään elvytyskurssi perheille', 'fi'],
+    ['flunssa, 37,8 lämpöä toista päivää', 'fi'],
+    ['koulukuraattori suositteli ryhmää', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

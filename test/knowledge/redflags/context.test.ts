@@ -151,3 +151,31 @@ describe('ordinary service texts raise no flag (words that only look like danger
     expect(detect('en saa henkeä', 'fi')).toMatchObject({ flag: 'breathing' });
   });
 });
+
+describe('notes and reported speech count like the resident’s own words', () => {
+  it.each([
+    ['As. kertoo suunnittelevansa itsemurhaa huomiseksi.', 'fi', 'suicide-intent'],
+    ['sanoi et se aikoo hypätä sillalta illalla', 'fi', 'suicide-intent'],
+    ['Uppger att han har planer på att ta sitt liv.', 'sv', 'suicide-intent'],
+    ['Pt reports a suicide plan for tonight.', 'en', 'suicide-intent'],
+    ['Pt states he intends to kill himself this weekend.', 'en', 'suicide-intent'],
+    ['Äiti kertoo tyttären viiltelevän itseään.', 'fi', 'self-harm'],
+    ['Kertoo viiltelleensä viimeksi eilen.', 'fi', 'self-harm'],
+    ['Patient reports cutting last night.', 'en', 'self-harm'],
+    ['Hon har självmordstankar men inga självmordsplaner.', 'sv', 'suicidal-thoughts'],
+    ['Pt endorses suicidal ideation without plan.', 'en', 'suicidal-thoughts'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation });
+  });
+
+  it.each([
+    ['Asiakas kertoo aiemmin olleen itsetuhoisia ajatuksia, nyt ei.', 'fi'],
+    ['Nuori kertoo viiltelleensä yläkoulussa, viimeisin kerta 2 v sitten.', 'fi'],
+    ['Klienten uppger tidigare självmordstankar, inga nu.', 'sv'],
+    ['Hon berättar att hon skadade sig själv som tonåring men inte sedan dess.', 'sv'],
+    ['Client reports previous suicidal thoughts, none currently.', 'en'],
+    ['Hx of self-harm in adolescence, none for 3 years.', 'en'],
+  ] as const)('a past told in a note is not now: "%s" (%s)', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});

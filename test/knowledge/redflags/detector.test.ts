@@ -202,6 +202,23 @@ describe('emergencies are recognised the way people write them', () => {
       '116117',
     ],
     ['kuulen kun naapurissa lasta lyödään ja se huutaa', 'fi', 'violence-now', 'emergency', '112'],
+    ['mulla on ollu itsareita ajatuksia', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['toivoisin et olisin kuollut', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    ['mua ei kukaan kaipais jos kuolisin', 'fi', 'suicidal-thoughts', 'emergency', 'crisis'],
+    [
+      'mulla on pillerit kerättynä ja teen sen huomenna',
+      'fi',
+      'suicide-intent',
+      'emergency',
+      '112',
+    ],
+    ['seison junaradalla', 'fi', 'suicide-intent', 'emergency', '112'],
+    ['joku mies heiluttelee veistä kadulla', 'fi', 'violence-now', 'emergency', '112'],
+    ['kuulen naapurista huutoa ja lyöntejä', 'fi', 'violence-now', 'emergency', '112'],
+    ['meillä palaa', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['vauva veti kuuman kahvikupin päälleen', 'fi', 'burns', 'emergency', '112'],
+    ['kaveri näkee hämähäkkejä seinillä joita ei oo', 'fi', 'urgent-mental', 'urgent', '116117'],
+    ['lapsi löytyi altaasta', 'fi', 'drowning', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -259,6 +276,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['mökillä poltettiin juhannuskokko ja savu oli mustaa', 'fi'],
     ['missä järjestetään elvytyskurssi perheille', 'fi'],
     ['flunssa, 37,8 lämpöä toista päivää', 'fi'],
+    ['harjoittelin nyrkkeilyssä lyöntejä', 'fi'],
+    ['palaan kotiin huomenna', 'fi'],
+    ['joulun valot palaa meillä koko yön', 'fi'],
+    ['kahvikuppi putos kädestä ja meni rikki', 'fi'],
     ['koulukuraattori suositteli ryhmää', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();

@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../schema';
 import type { SearchEngine } from '../search/types';
 import type { LastAcceptedFile } from './last-accepted';
 import { assertContentPath } from './content-path';
-import { newTimings, type PublishTimings } from './publish-timings';
+import { startTimings, type PublishTimings } from './publish-timings';
 import { watchDirectory, type DirectoryWatch } from './watch-dir';
 import {
   ConflictError,
@@ -100,7 +100,7 @@ export class KnowledgePublisher {
 
   /** The knowledge base as it would be with `changes` applied, without writing anything. */
   async preview(changes: readonly ContentFile[]): Promise<Candidate> {
-    return (await this.#check(changes, newTimings())).candidate;
+    return (await this.#check(changes, startTimings().timings)).candidate;
   }
 
   /**
@@ -117,7 +117,7 @@ export class KnowledgePublisher {
       reverts?: string;
     },
   ): Promise<SaveResult> {
-    const timings = newTimings();
+    const { timings, done } = startTimings();
     for (let attempt = 1; ; attempt++) {
       const { candidate, basedOn } = await this.#check([{ path, text }], timings);
       if (!candidate.accepted || !candidate.kb) return { ok: false, problems: candidate.problems };
@@ -154,7 +154,7 @@ export class KnowledgePublisher {
         file,
         version: candidate.kb.version,
         problems: candidate.problems,
-        timings,
+        timings: done(),
       };
     }
   }
@@ -174,12 +174,12 @@ export class KnowledgePublisher {
 
   /** Re-reads the files on disk and publishes them if they validate; otherwise keeps serving the last good version. */
   async reload(): Promise<ReloadResult> {
-    const timings = newTimings();
+    const { timings, done } = startTimings();
     const { store } = this.#deps;
     if (store.version && this.#served !== undefined) {
       // Our own save, or a publish already loaded: nothing to read, parse or build.
       if (BigInt(await store.version()) === this.#served)
-        return { published: true, problems: [], timings, upToDate: true };
+        return { published: true, problems: [], timings: done(), upToDate: true };
     }
     const { candidate, basedOn } = await this.#check([], timings);
     if (!candidate.accepted || !candidate.kb) {
@@ -190,7 +190,7 @@ export class KnowledgePublisher {
         source: source === 'partial' ? 'partial' : 'last-accepted',
         problems: candidate.problems.filter((p) => p.severity === 'error').length,
       });
-      return { published: false, problems: candidate.problems, timings };
+      return { published: false, problems: candidate.problems, timings: done() };
     }
     this.#diskProblems = [];
     if (candidate.kb.version !== this.#deps.live.current().kb.version)
@@ -199,7 +199,7 @@ export class KnowledgePublisher {
       this.#advance(basedOn);
       this.#deps.live.setStatus({ source: 'directory', problems: 0 });
     }
-    return { published: true, problems: candidate.problems, timings };
+    return { published: true, problems: candidate.problems, timings: done() };
   }
 
   /** Picks up edits made directly in the files (a text editor, `sed -i`, git pull); see watch-dir.ts. */

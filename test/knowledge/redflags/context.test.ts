@@ -179,3 +179,25 @@ describe('notes and reported speech count like the resident’s own words', () =
     expect(detect(text, lang)).toBeNull();
   });
 });
+
+describe('words inside other words do not cancel or fake a flag', () => {
+  it.each([
+    ['Toivoisin ettei minun tarvitsisi herätä aamulla.', 'fi', 'suicidal-thoughts'],
+    [
+      'As. kertoo toistuvista itsetuhoisista ajatuksista, ei suunnitelmaa.',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['Pt reports passive SI for two weeks, denies plan or intent.', 'en', 'suicidal-thoughts'],
+    ['otan kaikki pillerit tänä yönä', 'fi', 'suicide-intent'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation });
+  });
+
+  it.each([
+    ['Omainen huolissaan lääkesekaannuksista, tänään tarkistettu ja kaikki kunnossa.', 'fi'],
+    ['Pt denies SI/HI.', 'en'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});

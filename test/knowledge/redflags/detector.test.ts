@@ -280,6 +280,14 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['palaan kotiin huomenna', 'fi'],
     ['joulun valot palaa meillä koko yön', 'fi'],
     ['kahvikuppi putos kädestä ja meni rikki', 'fi'],
+    ['poikani sai kuumekouristuksen kaksivuotiaana, nyt hän on terve', 'fi'],
+    ['tammikuussa asunnossamme oli tulipalo, miten haetaan apua vuokravakuuteen', 'fi'],
+    ['pomo saa mut vielä sydänkohtaukseen noilla palavereilla', 'fi'],
+    ['kaveri hukkui työhönsä ja unohti mun synttärit', 'fi'],
+    ['pieni palovamma, pidin kylmän veden alla', 'fi'],
+    ['rintakehää arastaa painaessa salitreenin jälkeen', 'fi'],
+    ['luin uutisen että joku putosi jäihin', 'fi'],
+    ['omainen huolissaan lääkesekaannuksista, tänään tarkistettu ja kaikki kunnossa', 'fi'],
     ['koulukuraattori suositteli ryhmää', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();

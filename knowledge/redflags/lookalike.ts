@@ -32,6 +32,8 @@ const AFTER_POST = new Set([
 ]);
 /** Swedish and English prepositions of the same: "since my stroke", "efter stroken". */
 const AFTER_PRE = new Set(['after', 'since', 'post', 'efter', 'sedan']);
+/** The event after such a preposition takes at most this many words: "after my heart attack". */
+const AFTER_PHRASE = 3;
 const DETERMINER = new Set([
   'my',
   'his',
@@ -100,7 +102,14 @@ export function afterIt(candidate: Candidate, tokens: readonly Token[]): boolean
   const next = tokens[last + 1];
   if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word)) return true;
   let at = first - 1;
-  if (DETERMINER.has(tokens[at]?.word ?? '')) at--;
+  const determiner = DETERMINER.has(tokens[at]?.word ?? '');
+  if (determiner) at--;
   const before = tokens[at];
-  return !!before && before.clause === tokens[first]!.clause && AFTER_PRE.has(before.word);
+  if (!before || before.clause !== tokens[first]!.clause || !AFTER_PRE.has(before.word))
+    return false;
+  // Swedish "sedan" is mostly "then": "och sedan svimmade hon" is happening, "sedan min stroke" not.
+  if (before.word === 'sedan' && !determiner) return false;
+  // The event named after the word is a short phrase ("after my heart attack"); a match that goes
+  // on is happening after it: "after hitting his head he doesn't remember anything".
+  return last - at <= AFTER_PHRASE;
 }

@@ -4,10 +4,13 @@
  * in the item's language), the panel's match and DOM, and `npm run search --
  * --note`; the situation, tier and first number must agree. The detector's
  * quality is measured by `npm run eval`; this checks that no front door
- * changes what it said. (About 400 items through three front doors: seconds
- * on an idle machine, hence the generous timeout on a shared one.)
+ * changes what it said. The set has some 1,600 items, so it runs in chunks
+ * of 100, each starting with a turn of the event loop: vitest answers its
+ * worker's messages only when the worker reaches its poll phase, so a minute
+ * of synchronous work, even spread over tests, fails the run on a busy machine
+ * ("Timeout calling onTaskUpdate").
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
@@ -63,23 +66,28 @@ function cliShows(kb: KnowledgeBase, engine: SearchEngine, item: Item): Shown {
   return `${line.emergency.flag} ${line.emergency.tier} tel:${first?.number.replace(/\s+/g, '')}`;
 }
 
+const CHUNK = 100;
+const items = (parse(readFileSync(DEV_SET, 'utf8')) as Item[]).filter((i) => i.text && i.lang);
+const chunks = Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => ({
+  from: i * CHUNK,
+  to: Math.min(items.length, (i + 1) * CHUNK),
+}));
+
 let kb: KnowledgeBase;
 let engine: SearchEngine;
-let items: Item[];
+let flagged = 0;
 beforeAll(async () => {
   const loaded = await loadKnowledgeDir();
   if (!loaded.kb) throw new Error('the bundled knowledge base does not load');
   kb = loaded.kb;
   engine = createSearchEngine(kb);
-  items = (parse(await readFile(DEV_SET, 'utf8')) as Item[]).filter((i) => i.text && i.lang);
 });
 
 describe('the same flag for the same text in the bot, the panel and the CLI', () => {
-  it('agrees on every item of the safety development set', { timeout: 180_000 }, () => {
-    expect(items.length).toBeGreaterThan(100);
+  it.each(chunks)('agrees on dev items $from-$to', { timeout: 60_000 }, async ({ from, to }) => {
+    await new Promise((resolve) => setImmediate(resolve));
     const differences: string[] = [];
-    let flagged = 0;
-    for (const item of items) {
+    for (const item of items.slice(from, to)) {
       const bot = botShows(kb, engine, item);
       const panel = panelShows(kb, engine, item);
       const cli = cliShows(kb, engine, item);
@@ -87,7 +95,11 @@ describe('the same flag for the same text in the bot, the panel and the CLI', ()
       if (bot !== panel || panel !== cli)
         differences.push(`${item.lang} "${item.text}": bot ${bot}, panel ${panel}, cli ${cli}`);
     }
-    expect(flagged, 'the set has emergencies the bot flags').toBeGreaterThan(100);
     expect(differences).toEqual([]);
+  });
+
+  it('covered a set in which the bot flags many emergencies', () => {
+    expect(items.length).toBeGreaterThan(1000);
+    expect(flagged).toBeGreaterThan(500);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase, Language, Service } from '../schema';
 import { createRedFlagDetector } from '../redflags/detector';
+import { withoutDenials } from './denials';
 import { buildIndex, postingOf } from './inverted-index';
 import { detectLanguage } from './language';
 import { parseQuery, synonymMaps, type ParsedQuery, type QueryContext } from './query';
@@ -67,7 +68,12 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
     const check = redFlags.detect(q, lang);
     response.emergency = check.match;
     response.safetyNet = check.safetyNet;
-    const parsed: ParsedQuery = parseQuery(ctx, q, lang, languageKnown);
+    const parsed: ParsedQuery = parseQuery(
+      ctx,
+      options.note ? withoutDenials(q) : q,
+      lang,
+      languageKnown,
+    );
     const limit = Math.max(1, Math.min(50, Math.floor(options.limit ?? 10)));
     const top: Candidate[] = scoreQuery(index, parsed, scratch, options, limit);
     response.results = top.map((c) => ({

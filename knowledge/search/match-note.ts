@@ -82,6 +82,7 @@ export function matchNote(
     municipality: filters.municipality,
     level: filters.level,
     limit: filters.limit ?? NOTE_RESULT_LIMIT,
+    note: true,
     ...(filters.lang ? { lang: filters.lang } : {}),
   });
   const results: ServiceMatch[] = [];

@@ -16,6 +16,12 @@ export interface SearchOptions {
   level?: Level;
   /** At most this many results (default 10). */
   limit?: number;
+  /**
+   * The text is a counsellor's client note: findings it records as absent
+   * ("kieltää itsetuhoiset ajatukset", "denies chest pain") do not rank services.
+   * Red flags still read the whole text.
+   */
+  note?: boolean;
 }
 
 /** Why a result matched: which query term hit which word in which field. */

@@ -73,6 +73,13 @@ describe('look-alikes find their service', () => {
     expect(top3(query, lang).some((id) => (ids as readonly string[]).includes(id))).toBe(true);
   });
 
+  it('ranks a note by what the client needs, not by the findings it rules out', () => {
+    const note = 'Klienten förnekar självmordstankar. Hyresskuld, ansöker om utkomststöd.';
+    const asNote = engine.search(note, { lang: 'sv', note: true });
+    expect(asNote.results[0]?.id).toBe('social-assistance');
+    expect(asNote.results.slice(0, 3).map((r) => r.id)).not.toContain('crisis-help');
+  });
+
   it('corrects a typo only to a word of the query language', () => {
     // "sormen" (a finger's) is one letter from the Swedish "sorg" (grief).
     const matched = engine

@@ -22,6 +22,12 @@ describe('matchNote', () => {
     expect(carer?.path?.next).toBeUndefined();
   });
 
+  it('asks the engine to rank a note as a note (denied findings do not rank)', () => {
+    const engine = scriptedEngine(['memory-clinic']);
+    matchNote(engine, memoryKb(), NOTE);
+    expect(engine.calls[0]?.note).toBe(true);
+  });
+
   it('lets the counsellor override the segment, which is passed to the ranking', () => {
     const engine = scriptedEngine(['memory-clinic']);
     const model = matchNote(engine, memoryKb(), NOTE, { lifeStage: 'working-age' });

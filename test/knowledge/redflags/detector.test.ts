@@ -163,6 +163,8 @@ describe('emergencies are recognised the way people write them', () => {
     ['after hitting his head he doesnt remember anything', 'en', 'head-injury', 'emergency', '112'],
     ['kastrullen brinner och jag får inte släckt', 'sv', 'fire-smoke', 'emergency', '112'],
     ['carbon monoxide alarm going off', 'en', 'poisoning', 'emergency', 'poison'],
+    ['han kan int gå på foten', 'sv', 'urgent-injury', 'urgent', '116117'],
+    ['febern går inte ner fast vi gett alvedon', 'sv', 'urgent-fever', 'urgent', '116117'],
     ['blödningen går inte att stoppa', 'sv', 'severe-bleeding', 'emergency', '112'],
     [
       'min man har ätit många tabletter, nu sover han och svarar dåligt',
@@ -276,6 +278,7 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['jag brinner för mitt jobb', 'sv'],
     ['how to use a fire blanket', 'en'],
     ['trött efter min stroke', 'sv'],
+    ['feber 38 sedan igår, annars pigg, vill bara veta hur mycket alvedon', 'sv'],
     ['Chefen ger mig en hjärtattack med alla sina mejl', 'sv'],
     ['Min dotter fick en feberkramp när hon var ett år, nu är hon fyra och frisk.', 'sv'],
     ['he has a limp after his hip surgery', 'en'],

@@ -13,7 +13,7 @@ import { parseQuery, synonymMaps, type ParsedQuery, type QueryContext } from './
 import { scoreQuery, type Candidate } from './score';
 import { createSegmentDetector } from './segment';
 import { boundQuery, LANGUAGES_SET } from './text';
-import { createTypoCorrector } from './typos';
+import { lazyTypoCorrector } from './typos';
 import { explain } from './why';
 import type { SearchEngine, SearchOptions, SearchResponse } from './types';
 
@@ -34,7 +34,7 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
   const index = buildIndex(kb.services);
   const ctx: QueryContext = {
     index,
-    typos: createTypoCorrector(index.words.keys()),
+    typos: lazyTypoCorrector(() => index.words.keys()),
     sortedKeys: [...index.keys].sort(),
     synonyms: synonymMaps(),
   };

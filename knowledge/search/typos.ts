@@ -75,3 +75,14 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
     },
   };
 }
+
+/**
+ * The corrector, built when a query first needs it: most queries are made of
+ * known words, and a publish should not wait for the trigram index of the
+ * whole vocabulary (a fifth of building the engine) before it serves the new
+ * version (bench:publish). The first query with an unknown word pays once.
+ */
+export function lazyTypoCorrector(vocabulary: () => Iterable<string>): TypoCorrector {
+  let built: TypoCorrector | undefined;
+  return { correct: (word) => (built ??= createTypoCorrector(vocabulary())).correct(word) };
+}

@@ -55,7 +55,14 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     mask: new Set(context.mask),
     future: new Set(context.future),
     all: new Set(
-      [context.suppress, context.current, context.negation, context.unsure, context.mask].flat(),
+      [
+        context.suppress,
+        context.current,
+        context.negation,
+        context.unsure,
+        context.mask,
+        context.future,
+      ].flat(),
     ),
   };
 }

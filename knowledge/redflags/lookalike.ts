@@ -51,8 +51,8 @@ const DETERMINER = new Set([
 /**
  * The hits without those a mask phrase explains: "smoke" in "smoke alarm", "häkä" in
  * "häkävaroitin", "sydän" in "sydän särkyi", "blister" in "small blister". A concept that
- * names the whole phrase stands ("smoke alarm" is still an alarm); a one-word mask leaves
- * nothing else on its word.
+ * names the whole phrase stands ("smoke alarm" is still an alarm), and so do context words;
+ * a one-word mask leaves nothing else on its word.
  */
 export function unmasked(
   hits: readonly Hit[],
@@ -65,7 +65,9 @@ export function unmasked(
     m.start <= h.start &&
     h.end <= m.end &&
     (m.start === m.end || h.end - h.start < m.end - m.start);
-  return hits.filter((h) => roles.mask.has(h.concept) || !masks.some((m) => explained(h, m)));
+  // Context words stay: "ensiapukurssi" is still a course, only not a choking.
+  const keep = (h: Hit) => roles.mask.has(h.concept) || roles.all.has(h.concept);
+  return hits.filter((h) => keep(h) || !masks.some((m) => explained(h, m)));
 }
 
 /**

@@ -47,6 +47,10 @@ describe('idioms and hyperbole', () => {
     ['jag drunknar i pappersarbete och behöver hjälp med blanketter', 'sv'],
     ['I nearly had a heart attack when the electricity bill came', 'en'],
     ["I'm suffocating at work, can I talk to occupational health", 'en'],
+    ['naapuri saa mut vielä sydänkohtaukseen tolla remontilla', 'fi'],
+    ['oon niin ihastunut et sydän hakkaa ja henki salpautuu kun se tulee', 'fi'],
+    ['skolan tar livet av mig just nu', 'sv'],
+    ['grannen ger mig en hjärtattack med sin musik', 'sv'],
   ]);
   fires([
     ['sydän hakkaa ja rintaa puristaa', 'fi', 'chest-pain'],
@@ -66,6 +70,13 @@ describe('past events and histories', () => {
     ['Seizure free for two years, asks about a driving licence.', 'en'],
     ['katsottiin elokuva jossa laiva uppoaa ja joku hukkuu ja nyt poika pelkää uida', 'fi'],
     ['we watched a film where a house is on fire and now my daughter is scared', 'en'],
+    ['tytöllä oli kuumekouristus yksivuotiaana, nyt hän on neljä ja terve', 'fi'],
+    ['huhtikuussa meillä oli vesivahinko ja tulipalo, nyt haetaan korvauksia', 'fi'],
+    ['Min son fick feberkramp när han var två, nu är han frisk.', 'sv'],
+    ['Hx of seizures as a toddler, none since. Needs a school form.', 'en'],
+    ['luin lehdestä että joku hukkui avantoon, kuinka paksu jään pitää olla', 'fi'],
+    ['i serien fick någon en hjärtinfarkt, är det så det ser ut', 'sv'],
+    ['in the episode they did CPR for half an hour, is that realistic?', 'en'],
   ]);
   fires([
     ['st. p. AVH 2019, tänään aamulla uusi puheen puuroutuminen', 'fi', 'stroke'],
@@ -95,12 +106,20 @@ describe('minor, self-treatable things and safety devices', () => {
     ['burnt my thumb on the kettle, small blister, cold water enough?', 'en'],
     ['häkävaroitin piippaa, pitääkö patteri vaihtaa', 'fi'],
     ['the smoke detector chirps every night, how do I change the battery', 'en'],
+    ['missä on seuraava elvytyskurssi, haluan oppia', 'fi'],
+    ['poltin käden, pidin sitä juoksevan veden alla ja nyt vähän punoittaa', 'fi'],
+    ['flunssa ja 37,5 lämpöä kolmatta päivää, mitä voi tehdä kotona', 'fi'],
+    ['sonen slog i bordet, liten bula men han leker som vanligt', 'sv'],
+    ['ribs are tender to touch after the gym, otherwise fine', 'en'],
   ]);
   fires([
     ['the smoke alarm is going off and the kitchen is full of smoke', 'en', 'fire-smoke'],
     ['palovaroitin piippaa ja keittiö on täynnä savua', 'fi', 'fire-smoke'],
     ['jag bränner mig med cigaretter', 'sv', 'self-harm'],
     ['my son got boiling water on his chest, big blisters', 'en', 'burns'],
+    ['lapsella 39,5 kuumetta kolmatta päivää ja tosi veltto', 'fi', 'urgent-fever'],
+    ['äiti valittaa kovaa rintakipua ja hikoilee', 'fi', 'chest-pain'],
+    ['brandvarnaren piper och det luktar rök i hallen', 'sv', 'fire-smoke'],
   ]);
 });
 

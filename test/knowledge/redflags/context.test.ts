@@ -111,6 +111,11 @@ describe('self-harm: the crisis line even when it bleeds, unless it was an accid
     ['jag har skurit mig igen och det slutar inte blöda', 'sv', 'self-harm', 'crisis'],
     ['min son bränner sig själv med tändare', 'sv', 'self-harm', 'crisis'],
     ['my son is burning himself with a lighter', 'en', 'self-harm', 'crisis'],
+    ['tytär 14v polttaa käsiään tupakalla', 'fi', 'self-harm', 'crisis'],
+    ['kuristan itseäni kun ahdistaa', 'fi', 'self-harm', 'crisis'],
+    ['hon stryper sig själv med ett bälte', 'sv', 'self-harm', 'crisis'],
+    ['i choke myself when i panic', 'en', 'self-harm', 'crisis'],
+    ['my colleague got acid on his arm and face, bad burns', 'en', 'burns', '112'],
     ['leikkasin sormeen vahingossa ja verta tulee tosi paljon', 'fi', 'severe-bleeding', '112'],
     ['han skar sig djupt i armen och blodet sprutar', 'sv', 'severe-bleeding', '112'],
     ['i cut myself cooking and it wont stop bleeding', 'en', 'severe-bleeding', '112'],
@@ -123,9 +128,14 @@ describe('self-harm: the crisis line even when it bleeds, unless it was an accid
     ['viiltelin nuorena, nyt haen arpien poistoa', 'fi'],
     ['jag skar mig för flera år sedan och vill ta bort ärren', 'sv'],
     ['I have scars from cutting years ago', 'en'],
-  ] as const)('scars from years ago are not self-harm now: "%s" (%s)', (text, lang) => {
-    expect(detect(text, lang)).toBeNull();
-  });
+    ['aurinko polttaa ihoa rannalla', 'fi'],
+    ['poika satutti kättään jalkapallossa', 'fi'],
+  ] as const)(
+    'scars from years ago, sunburn and sports are not self-harm: "%s" (%s)',
+    (text, lang) => {
+      expect(detect(text, lang)).toBeNull();
+    },
+  );
 });
 
 describe('ordinary service texts raise no flag (words that only look like danger)', () => {

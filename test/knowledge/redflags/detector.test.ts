@@ -226,6 +226,30 @@ describe('emergencies are recognised the way people write them', () => {
     ['vauva veti kuuman kahvikupin päälleen', 'fi', 'burns', 'emergency', '112'],
     ['kaveri näkee hämähäkkejä seinillä joita ei oo', 'fi', 'urgent-mental', 'urgent', '116117'],
     ['lapsi löytyi altaasta', 'fi', 'drowning', 'emergency', '112'],
+    [
+      'tuntuu et kuolen, sydän hakkaa enkä saa rauhotuttua',
+      'fi',
+      'urgent-mental',
+      'urgent',
+      '116117',
+    ],
+    [
+      'Asiakkaalla harhaluuloja, uskoo naapurin myrkyttävän.',
+      'fi',
+      'urgent-mental',
+      'urgent',
+      '116117',
+    ],
+    ['kadulla joku potkii maassa makaavaa', 'fi', 'violence-now', 'emergency', '112'],
+    ['exä on tullu ovelle ja uhkaa', 'fi', 'violence-now', 'emergency', '112'],
+    [
+      'mummo on yhtäkkiä ihan pihalla eikä tiedä mikä päivä on',
+      'fi',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
+    ['vatsassa on ihan järjetön kipu', 'fi', 'urgent-pain', 'urgent', '116117'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });

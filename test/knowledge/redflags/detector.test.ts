@@ -312,6 +312,7 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['how to use a fire blanket', 'en'],
     ['känns som att jag har något i halsen när jag sväljer', 'sv'],
     ['heavy periods, bleeding too much every month', 'en'],
+    ['jag har ett skärsår som läker bra', 'sv'],
     ['trött efter min stroke', 'sv'],
     ['feber 38 sedan igår, annars pigg, vill bara veta hur mycket alvedon', 'sv'],
     ['Chefen ger mig en hjärtattack med alla sina mejl', 'sv'],

@@ -84,6 +84,11 @@ describe('past events and histories', () => {
     ['fick en stroke 2019 och nu hänger munnen igen', 'sv', 'stroke'],
     ['had a stroke in 2020 and now his face is drooping again', 'en', 'stroke'],
     ['poika putosi laiturilta ja nyt se ei nouse pintaan', 'fi', 'drowning'],
+    // A school or the army is where a young person is now, not a time in the past.
+    ['lukiossa kaikki kiusaa ja haluan kuolla', 'fi', 'suicidal-thoughts'],
+    ['yläkoulussa on niin paha olla etten halua elää', 'fi', 'suicidal-thoughts'],
+    ['i gymnasiet mobbar alla mig och jag vill dö', 'sv', 'suicidal-thoughts'],
+    ['everyone in high school hates me and i want to die', 'en', 'suicidal-thoughts'],
   ]);
 });
 

@@ -156,3 +156,19 @@ describe('notes with denials', () => {
     ['Förnekar bröstsmärta men har självmordstankar.', 'sv', 'suicidal-thoughts'],
   ]);
 });
+
+describe('asking for a number while in danger is not learning about it', () => {
+  fires([
+    [
+      'onks teillä numeroa mihin voi soittaa kun tulee ajatuksia et haluis kuolla',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['mikä on kriisipuhelimen numero, en jaksa enää elää', 'fi', 'suicidal-thoughts'],
+    ['is there a number i can call when i feel like killing myself', 'en', 'suicidal-thoughts'],
+  ]);
+  quiet([
+    ['mikä on myrkytystietokeskuksen numero jos lapsi nielee jotain', 'fi'],
+    ['what number do i call if someone has a heart attack', 'en'],
+  ]);
+});

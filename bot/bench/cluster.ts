@@ -22,6 +22,7 @@ import { upsertAccount } from '../admin/accounts';
 import { startProxy } from './cluster/proxy';
 import { runResidents, type ResidentResult } from './cluster/residents';
 import { measurePublish } from './cluster/publish';
+import { benchTeardown } from './teardown';
 
 const INSTANCES = 3;
 const RESIDENTS = 300;
@@ -35,18 +36,7 @@ const RAMP_MS = 10_000;
 const RUN_DEADLINE_MS = 150_000;
 const EDITOR = { user: 'bench', password: 'bench password, long enough' };
 
-// The whole bench stops by itself even if something hangs.
-const hardStop = setTimeout(() => {
-  console.error('bench:cluster: over 10 minutes, stopping');
-  process.exit(1);
-}, 600_000);
-hardStop.unref();
-
-const cleanups: (() => unknown)[] = [];
-const cleanup = async () => {
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => undefined);
-};
-process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+const teardown = benchTeardown('bench:cluster');
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length
@@ -73,7 +63,7 @@ function report(name: string, result: ResidentResult, extra = ''): void {
 function dataDirs(count: number): string[] {
   return Array.from({ length: count }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'opastin-cluster-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    teardown.add(() => rmSync(dir, { recursive: true, force: true }));
     return dir;
   });
 }
@@ -91,12 +81,12 @@ function addAccount(env: Record<string, string>): void {
 
 async function clusterRun(): Promise<void> {
   const redis = await startRedisServer();
-  cleanups.push(() => redis.stop());
+  teardown.add(() => redis.stop());
   const pg = postgresAvailability();
   let shared: Record<string, string> = { REDIS_URL: redis.url };
   if (pg.ok) {
     const server = await startPostgres(pg.binDir);
-    cleanups.push(() => server.stop());
+    teardown.add(() => server.stop());
     shared = { ...shared, DATABASE_URL: await server.newDatabase() };
   } else {
     // File knowledge store: one shared directory, as on a shared volume.
@@ -116,7 +106,7 @@ async function clusterRun(): Promise<void> {
   const instances: Instance[] = [];
   // The first instance migrates and seeds the database; the others start after it.
   instances.push(await startInstance({ ...shared, OPASTIN_DATA_DIR: dirs[0] as string }));
-  cleanups.push(() => instances.map((i) => i.stop()));
+  teardown.add(() => instances.map((i) => i.stop()));
   instances.push(
     ...(await Promise.all(
       dirs.slice(1).map((dir) => startInstance({ ...shared, OPASTIN_DATA_DIR: dir as string })),
@@ -126,7 +116,7 @@ async function clusterRun(): Promise<void> {
   const proxy = await startProxy(
     instances.map((i) => ({ host: '127.0.0.1', port: Number(new URL(i.url).port) })),
   );
-  cleanups.push(() => proxy.close());
+  teardown.add(() => proxy.close());
   console.log(
     `${INSTANCES} instances on ${pg.ok ? 'Redis + PostgreSQL' : 'Redis + a shared knowledge directory'} behind a round-robin proxy; ` +
       `${RESIDENTS} residents × ${TURNS_EACH} turns, think time ${PLAN.thinkMs[0] / 1000}–${PLAN.thinkMs[1] / 1000} s`,
@@ -167,16 +157,15 @@ async function clusterRun(): Promise<void> {
       `that is ${publish.map((t) => `${(t.servedMs - t.noticeMs).toFixed(0)}`).join(', ')} ms after the notice ` +
       `(before it: the save's own validation, write and index build on the saving instance)`,
   );
-  await cleanup();
-  cleanups.length = 0;
+  await teardown.run();
 }
 
 async function embeddedRun(): Promise<void> {
   const [dir] = dataDirs(1);
   const instance = await startInstance({ OPASTIN_DATA_DIR: dir as string });
-  cleanups.push(() => instance.stop());
+  teardown.add(() => instance.stop());
   const proxy = await startProxy([{ host: '127.0.0.1', port: Number(new URL(instance.url).port) }]);
-  cleanups.push(() => proxy.close());
+  teardown.add(() => proxy.close());
   const result = await runResidents({
     ...PLAN,
     url: proxy.url,
@@ -187,8 +176,7 @@ async function embeddedRun(): Promise<void> {
     'Embedded: one instance, state in memory (no REDIS_URL, no DATABASE_URL), nothing killed',
     result,
   );
-  await cleanup();
-  cleanups.length = 0;
+  await teardown.run();
 }
 
 console.log(
@@ -200,7 +188,7 @@ try {
   await clusterRun();
   await embeddedRun();
 } finally {
-  await cleanup();
+  await teardown.run();
 }
 // Keep-alive sockets to stopped servers must not hold the process open.
 process.exit(0);

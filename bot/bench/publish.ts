@@ -26,6 +26,7 @@ import { postgresAvailability, startPostgres } from '../support/postgres-server'
 import { startRedisServer } from '../support/redis-server';
 import { collectPhases, phaseSummary } from './publish/phases';
 import { login, timedSave, type RoundTiming } from './publish/round';
+import { benchTeardown } from './teardown';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,18 +39,7 @@ const ROUNDS = Math.max(1, Number(args.rounds));
 const BUSY = Math.max(0, Number(args.busy));
 const ACCOUNT = { user: 'bench', password: 'bench password, long enough' };
 
-const hardStop = setTimeout(() => {
-  console.error('bench:publish: over 10 minutes, stopping');
-  process.exit(1);
-}, 600_000);
-hardStop.unref();
-
-const cleanups: (() => unknown)[] = [];
-const cleanup = async () => {
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => undefined);
-  cleanups.length = 0;
-};
-process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+const teardown = benchTeardown('bench:publish');
 
 const load = () =>
   loadavg()
@@ -67,7 +57,7 @@ function busyLoops(count: number): void {
     const child: ChildProcess = spawn(process.execPath, ['-e', 'for (;;) {}'], {
       stdio: 'ignore',
     });
-    cleanups.push(() => child.kill('SIGKILL'));
+    teardown.add(() => child.kill('SIGKILL'));
   }
 }
 
@@ -83,28 +73,28 @@ console.log(
 );
 try {
   const server = await startPostgres(found.binDir);
-  cleanups.push(() => server.stop());
+  teardown.add(() => server.stop());
   const shared: Record<string, string> = { DATABASE_URL: await server.newDatabase() };
   if (!args['no-redis']) {
     const redis = await startRedisServer();
-    cleanups.push(() => redis.stop());
+    teardown.add(() => redis.stop());
     shared.REDIS_URL = redis.url;
   }
   const env = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'opastin-bench-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    teardown.add(() => rmSync(dir, { recursive: true, force: true }));
     return { ...shared, OPASTIN_DATA_DIR: dir };
   };
   // A first: it alone migrates and seeds the database.
   const a: Instance = await startInstance(env());
-  cleanups.push(() => a.stop());
+  teardown.add(() => a.stop());
   const b: Instance = await startInstance(env());
-  cleanups.push(() => b.stop());
+  teardown.add(() => b.stop());
   const phasesA = collectPhases(a, /admin: bench published/);
   const phasesB = collectPhases(b, /knowledge reloaded/);
   const selfReloadA = collectPhases(a, /knowledge reloaded/);
   const pool = new pg.Pool({ connectionString: shared.DATABASE_URL, max: 2 });
-  cleanups.push(() => pool.end());
+  teardown.add(() => pool.end());
   await upsertAccount(new PostgresAccountStore(pool), ACCOUNT.user, ACCOUNT.password);
   const editor = await login(a, ACCOUNT);
   busyLoops(BUSY);
@@ -127,7 +117,7 @@ try {
   console.log(`A's reload of its own saves:    ${phaseSummary(selfReloadA.lines())}`);
   console.log(`load average after: ${load()}`);
 } finally {
-  await cleanup();
+  await teardown.run();
 }
 // Keep-alive sockets to stopped servers must not hold the process open.
 process.exit(0);

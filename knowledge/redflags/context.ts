@@ -11,7 +11,7 @@ import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical } from './hypothetical';
 import { afterIt, deniesList } from './lookalike';
 import type { Hit } from './lexicon';
-import type { Candidate } from './situations';
+import { inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
@@ -75,9 +75,8 @@ export function dismissal(
   roles: ContextRoles,
   lang: Language | undefined,
 ): 'unless' | 'past' | 'hypothetical' | 'negated' | null {
-  const inMatch = (h: Hit) => candidate.hits.some((m) => m.start <= h.end && h.start <= m.end);
-  // Context words count in the message's own language only: Swedish "en" is not Finnish "en".
-  const own = (h: Hit) => lang === undefined || h.lang === lang;
+  const own = (h: Hit) => inLanguage(h, lang);
+  const matched = (h: Hit) => inMatch(candidate, h);
   const unless = new Set(candidate.situation.unless);
   if (hits.some((h) => unless.has(h.concept))) return 'unless';
 
@@ -94,7 +93,7 @@ export function dismissal(
   const suppressing = (h: Hit) =>
     roles.suppress.has(h.concept) || (roles.future.has(h.concept) && own(h) && !wished);
   const past = hits.filter(
-    (h) => suppressing(h) && !inMatch(h) && tokens[h.start]!.sentence === sentence,
+    (h) => suppressing(h) && !matched(h) && tokens[h.start]!.sentence === sentence,
   );
   if (past.length > 0) {
     const nearestPast = Math.min(
@@ -115,17 +114,16 @@ export function dismissal(
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c))) return null;
-  const first = Math.min(...candidate.hits.map((h) => h.start));
-  const last = Math.max(...candidate.hits.map((h) => h.end));
+  const { first, last } = candidate;
   for (const h of hits) {
-    if (!roles.negation.has(h.concept) || !own(h) || inMatch(h)) continue;
+    if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;
     const unsure = hits.some(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
     if (unsure) continue;
     // "en aio tappaa itseäni": the denial is of the plan; the thought still counts.
     const plan = deniedPlan(h, hits, tokens, roles);
-    if (plan && !inMatch(plan)) continue;
+    if (plan && !matched(plan)) continue;
     if (plan) return 'negated';
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';

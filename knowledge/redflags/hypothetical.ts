@@ -9,7 +9,7 @@
  */
 import type { Language } from '../schema';
 import type { Hit } from './lexicon';
-import type { Candidate } from './situations';
+import { inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
 
 export interface HypotheticalRoles {
@@ -41,18 +41,15 @@ export function isHypothetical(
   lang: Language | undefined,
 ): boolean {
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
-  const own = (h: Hit) => lang === undefined || h.lang === lang;
-  const first = Math.min(...candidate.hits.map((h) => h.start));
-  const last = Math.max(...candidate.hits.map((h) => h.end));
+  const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
   // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää").
-  const inMatch = (h: Hit) => candidate.hits.some((m) => m.start <= h.end && h.start <= m.end);
   const frame = hits.findLast(
     (h) =>
       roles.hypothetical.has(h.concept) &&
-      own(h) &&
+      inLanguage(h, lang) &&
       h.end < last &&
-      !inMatch(h) &&
+      !inMatch(candidate, h) &&
       tokens[h.start]!.sentence === sentence,
   );
   return frame !== undefined && !isReal(frame, last, hits, tokens, roles, lang);
@@ -68,10 +65,12 @@ function isReal(
   lang: Language | undefined,
 ): boolean {
   const inside = (h: Hit) => h.start > frame.end && h.start <= last;
-  const own = (h: Hit) => lang === undefined || h.lang === lang;
   if (
     hits.some(
-      (h) => inside(h) && own(h) && (roles.happened.has(h.concept) || roles.current.has(h.concept)),
+      (h) =>
+        inside(h) &&
+        inLanguage(h, lang) &&
+        (roles.happened.has(h.concept) || roles.current.has(h.concept)),
     )
   )
     return true;

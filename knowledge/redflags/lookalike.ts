@@ -8,7 +8,7 @@
 import type { Language } from '../schema';
 import type { ContextRoles } from './context';
 import type { Hit } from './lexicon';
-import type { Candidate } from './situations';
+import { inLanguage, type Candidate } from './situations';
 import type { Token } from './tokens';
 
 /** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
@@ -59,7 +59,7 @@ export function unmasked(
   roles: ContextRoles,
   lang: Language | undefined,
 ): Hit[] {
-  const masks = hits.filter((h) => roles.mask.has(h.concept) && (!lang || h.lang === lang));
+  const masks = hits.filter((h) => roles.mask.has(h.concept) && inLanguage(h, lang));
   if (masks.length === 0) return [...hits];
   const explained = (h: Hit, m: Hit) =>
     m.start <= h.start &&
@@ -99,8 +99,7 @@ export function deniesList(
  * ("pistoksen jälkeen kieli turpoaa"), and so is one with "now" in it.
  */
 export function afterIt(candidate: Candidate, tokens: readonly Token[]): boolean {
-  const first = Math.min(...candidate.hits.map((h) => h.start));
-  const last = Math.max(...candidate.hits.map((h) => h.end));
+  const { first, last } = candidate;
   const next = tokens[last + 1];
   if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word)) return true;
   let at = first - 1;

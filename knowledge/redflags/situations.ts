@@ -3,7 +3,7 @@
  * concepts is found within the situation's window, in one sentence. One word may
  * carry two concepts ("rintakipu" is chest and pain).
  */
-import type { Situation } from '../schema';
+import type { Language, Situation } from '../schema';
 import type { Hit } from './lexicon';
 import type { Token } from './tokens';
 
@@ -12,6 +12,19 @@ export interface Candidate {
   situation: Situation;
   pattern: readonly string[];
   hits: Hit[];
+  /** The first and last token of the match, which every context check measures from. */
+  first: number;
+  last: number;
+}
+
+/** Whether a hit shares a word with the match (a compound can carry a context word too). */
+export function inMatch(candidate: Candidate, hit: Hit): boolean {
+  return candidate.hits.some((m) => m.start <= hit.end && hit.start <= m.end);
+}
+
+/** Context words count in the message's own language only: Swedish "en" is not Finnish "en". */
+export function inLanguage(hit: Hit, lang: Language | undefined): boolean {
+  return lang === undefined || hit.lang === lang;
 }
 
 /** Every combination worth judging, anchored on each hit of the pattern's first concept. */
@@ -32,7 +45,14 @@ export function candidatesOf(
         if (!best) break;
         chosen.push(best);
       }
-      if (chosen.length === pattern.length) out.push({ situation, pattern, hits: chosen });
+      if (chosen.length !== pattern.length) continue;
+      out.push({
+        situation,
+        pattern,
+        hits: chosen,
+        first: Math.min(...chosen.map((h) => h.start)),
+        last: Math.max(...chosen.map((h) => h.end)),
+      });
     }
   }
   return out;

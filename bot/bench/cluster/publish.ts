@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Instance } from '../../support/instance';
 import { connectRedis } from '../../redis/client';
 import { KNOWLEDGE_CHANNEL } from '../../redis/knowledge-notices';
+import { login } from '../publish/round';
 
 const DENTAL = 'services/dental-care.yaml';
 
@@ -34,15 +35,7 @@ export async function measurePublish(
   const listener = await connectRedis(redisUrl, () => undefined);
   let noticed: (() => void) | undefined;
   await listener.subscribe(KNOWLEDGE_CHANNEL, () => noticed?.());
-  const login = await fetch(`${editorOn.url}/admin/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(editor),
-  });
-  if (login.status !== 200) throw new Error(`editor login failed: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrf } = (await login.json()) as { csrf: string };
-  const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
+  const { headers } = await login(editorOn, editor);
   const times: PublishTiming[] = [];
   for (let round = 0; round < rounds; round++) {
     const file = await json(`${editorOn.url}/admin/api/file?path=${DENTAL}`, { headers });

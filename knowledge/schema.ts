@@ -353,10 +353,11 @@ export const RedFlagContext = z.strictObject({
    */
   mask: z.array(Id).default([]),
   /**
-   * A worry about getting a condition ("pelkään et saan", "afraid of getting") drops a match like a
-   * past event, unless the match is one of the `thoughts`.
+   * A worry about getting a condition ("pelkään et saan", "afraid of getting") and paperwork or
+   * aftercare ("resepti", "kuntoutus") drop a match like a past event, unless the match is one of the
+   * `thoughts`: "haluan kuolla ja tarvitsen kuntoutusta" is a wish to die now.
    */
-  future: z.array(Id).default([]),
+  suppressExceptThoughts: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

@@ -37,7 +37,7 @@ export interface ContextRoles {
   happened: ReadonlySet<string>;
   thoughts: ReadonlySet<string>;
   mask: ReadonlySet<string>;
-  future: ReadonlySet<string>;
+  suppressExceptThoughts: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -53,7 +53,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     happened: new Set(context.happened),
     thoughts: new Set(context.thoughts),
     mask: new Set(context.mask),
-    future: new Set(context.future),
+    suppressExceptThoughts: new Set(context.suppressExceptThoughts),
     all: new Set(
       [
         context.suppress,
@@ -61,7 +61,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.negation,
         context.unsure,
         context.mask,
-        context.future,
+        context.suppressExceptThoughts,
       ].flat(),
     ),
   };
@@ -88,10 +88,12 @@ export function dismissal(
   const clause = tokens[anchor.start]!.clause;
   const sentence = tokens[anchor.start]!.sentence;
   const distance = (h: Hit) => Math.abs(h.start - anchor.start);
-  // A worry about getting a condition is not an event now, but a thought is one.
+  // A worry about getting a condition or a prescription to renew is not an event now, but a
+  // thought beside them is one.
   const wished = candidate.pattern.some((c) => roles.thoughts.has(c));
   const suppressing = (h: Hit) =>
-    roles.suppress.has(h.concept) || (roles.future.has(h.concept) && own(h) && !wished);
+    roles.suppress.has(h.concept) ||
+    (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished);
   const past = hits.filter(
     (h) => suppressing(h) && !matched(h) && tokens[h.start]!.sentence === sentence,
   );

@@ -222,7 +222,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       happened: [],
       thoughts: [],
       mask: [],
-      future: [],
+      suppressExceptThoughts: [],
       safetyNet: [],
     },
     ...overrides,

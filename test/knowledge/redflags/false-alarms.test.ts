@@ -144,6 +144,22 @@ describe('worries about the future and preparing for one', () => {
   ]);
 });
 
+describe('paperwork and aftercare beside a wish to die', () => {
+  quiet([
+    ['isä sai sydänkohtauksen ja nyt haemme kuntoutusta', 'fi'],
+    ['se ois itsemurha lähtee ajamaan tohon myrskyyn', 'fi'],
+    ['it would be suicide to drive in this weather', 'en'],
+    ['det vore självmord att köra ut i den här stormen', 'sv'],
+  ]);
+  // A prescription or a rehabilitation beside a wish to die does not make the wish paperwork.
+  fires([
+    ['haluan kuolla ja tarvitsen kuntoutusta', 'fi', 'suicidal-thoughts'],
+    ['resepti loppu eikä mua enää kiinnosta elää', 'fi', 'suicidal-thoughts'],
+    ['i need a new prescription and honestly i want to die', 'en', 'suicidal-thoughts'],
+    ['jag behöver ett intyg och jag vill inte leva längre', 'sv', 'suicidal-thoughts'],
+  ]);
+});
+
 describe('notes with denials', () => {
   quiet([
     ['Asiakas kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset.', 'fi'],

@@ -144,9 +144,13 @@ describe('worries about the future and preparing for one', () => {
   ]);
 });
 
-describe('paperwork and aftercare beside a wish to die', () => {
+describe('paperwork and aftercare after an event, and beside a wish to die', () => {
   quiet([
     ['isä sai sydänkohtauksen ja nyt haemme kuntoutusta', 'fi'],
+    ['isä sai aivoinfarktin ja tarvitsee puheterapiaa', 'fi'],
+    ['my dad had a stroke and needs speech therapy', 'en'],
+    ['vår lägenhet brann och vi behöver nytt boende', 'sv'],
+    ['our flat burned down, we need temporary housing', 'en'],
     ['se ois itsemurha lähtee ajamaan tohon myrskyyn', 'fi'],
     ['it would be suicide to drive in this weather', 'en'],
     ['det vore självmord att köra ut i den här stormen', 'sv'],
@@ -157,6 +161,9 @@ describe('paperwork and aftercare beside a wish to die', () => {
     ['resepti loppu eikä mua enää kiinnosta elää', 'fi', 'suicidal-thoughts'],
     ['i need a new prescription and honestly i want to die', 'en', 'suicidal-thoughts'],
     ['jag behöver ett intyg och jag vill inte leva längre', 'sv', 'suicidal-thoughts'],
+    // Aftercare said before a new event does not hide it.
+    ['mummo kotiutui eilen ja nyt hän ei herää', 'fi', 'unconscious'],
+    ['mamma skrevs ut igår och nu andas hon inte', 'sv', 'unconscious'],
   ]);
 });
 

@@ -111,7 +111,21 @@ export function dismissal(
         distance(h) < nearestPast &&
         !introduces(h),
     );
-    if (!now) return 'past';
+    // "löi päänsä viikko sitten ja nyt oksentaa": a later part of the match in a clause of its own
+    // that says "now" (and names no past) is happening now, whatever the anchor's clause says.
+    const clauseNow = (c: number) =>
+      !past.some((p) => tokens[p.start]!.clause === c) &&
+      hits.some(
+        (h) =>
+          roles.current.has(h.concept) && own(h) && !matched(h) && tokens[h.start]!.clause === c,
+      );
+    const laterNow = candidate.hits.some(
+      (m) =>
+        !roles.current.has(m.concept) &&
+        tokens[m.start]!.clause !== clause &&
+        clauseNow(tokens[m.start]!.clause),
+    );
+    if (!now && !laterNow) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 

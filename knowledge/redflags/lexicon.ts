@@ -150,7 +150,8 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
 /**
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring"),
- * `#months` (a baby's age: "3kk", "2mån") and `#small` (0..17, as in "4-vuotias").
+ * `#months` (a baby's age: "3kk", "2mån"), `#small` (0..17, as in "4-vuotias") and `#monthyear`
+ * (a note's "01/24").
  */
 const SPECIALS: Record<string, RegExp> = {
   '#year': /^(?:19|20)\d\d$/,
@@ -158,6 +159,8 @@ const SPECIALS: Record<string, RegExp> = {
   '#age': /^(?:1[0-7]|\d)(?:v|vee|vuot\w*|yo|ar|aring\w*)$/,
   '#months': /^\d{1,2}(?:kk|man\w*|mo|months?)$/,
   '#small': /^(?:1[0-7]|\d)$/,
+  // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
+  '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
 };
 const specialsOf = (word: string) => Object.keys(SPECIALS).filter((k) => SPECIALS[k]!.test(word));
 

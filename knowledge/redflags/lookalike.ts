@@ -50,7 +50,8 @@ const DETERMINER = new Set([
 
 /**
  * The hits without those a mask phrase explains: "smoke" in "smoke alarm", "häkä" in
- * "häkävaroitin", "sydän" in "sydän särkyi", "blister" in "small blister". A concept that
+ * "häkävaroitin", "sydän" in "sydän särkyi", "blister" in "small blister", and a phrase whose
+ * last word the mask starts with ("håller på att drunkna i papper"). A concept that
  * names the whole phrase stands ("smoke alarm" is still an alarm), and so do context words;
  * a one-word mask leaves nothing else on its word.
  */
@@ -61,10 +62,13 @@ export function unmasked(
 ): Hit[] {
   const masks = hits.filter((h) => roles.mask.has(h.concept) && inLanguage(h, lang));
   if (masks.length === 0) return [...hits];
+  // A mask that begins on a phrase's last word says what that word means there: "håller på att
+  // drunkna" + "drunkna i papper", "can't breathe" + "breathe easy until".
   const explained = (h: Hit, m: Hit) =>
-    m.start <= h.start &&
-    h.end <= m.end &&
-    (m.start === m.end || h.end - h.start < m.end - m.start);
+    (m.start <= h.start &&
+      h.end <= m.end &&
+      (m.start === m.end || h.end - h.start < m.end - m.start)) ||
+    (h.start < m.start && m.start === h.end && h.end < m.end);
   // Context words stay: "ensiapukurssi" is still a course, only not a choking.
   const keep = (h: Hit) => roles.mask.has(h.concept) || roles.all.has(h.concept);
   return hits.filter((h) => keep(h) || !masks.some((m) => explained(h, m)));

@@ -17,7 +17,8 @@ export interface Token {
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
 export const MAX_TOKENS = 400;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A month and year in a note ("paloi 01/24", "11/2023") is one word, so `#monthyear` can name it. */
+const WORD = /\d{1,2}\/\d{2,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()]/;
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
@@ -56,7 +57,14 @@ export function tokenizeMessage(text: string): Token[] {
   return tokens;
 }
 
+/** Longer abbreviations of notes: "2021 psyk. osastolla" is one sentence, so its year still counts. */
+const ABBREVIATIONS = new Set([
+  ...['psyk', 'tabl', 'laak', 'sair', 'diagn', 'kontr', 'tutk', 'huom', 'esim', 'lahete'],
+  ...['sjukh', 'avd', 'mott', 'inskr', 'psych', 'hosp', 'approx', 'dept', 'appt', 'prev'],
+]);
+
 function isAbbreviationStop(previous: Token | undefined, gap: string): boolean {
   if (!previous || gap.includes('\n') || /[!?]/.test(gap)) return false;
+  if (ABBREVIATIONS.has(previous.word)) return true;
   return previous.word.length <= 3 && /^(?:[a-z]{1,3}|\d+)$/.test(previous.word);
 }

@@ -337,6 +337,28 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['luin uutisen että joku putosi jäihin', 'fi'],
     ['omainen huolissaan lääkesekaannuksista, tänään tarkistettu ja kaikki kunnossa', 'fi'],
     ['koulukuraattori suositteli ryhmää', 'fi'],
+    ['tää byrokratia on ihan itsemurhaa, pitää täyttää kolme lomaketta', 'fi'],
+    ['it would be suicide to drive in this snow', 'en'],
+    ['Keittiöpalo 03/23, asunto korjattu. Hakee tukea muuttoon.', 'fi'],
+    ['Pt admitted 2020 psych. ward for suicidal ideation. Stable since.', 'en'],
+    ['sain sydänkohtauksen vuos sitte, nyt haluisin kuntoutusta', 'fi'],
+    ['hon hade en stroke för några veckor sen, behöver hemhjälp', 'sv'],
+    ['my mum had a heart attack a while back and needs help at home', 'en'],
+    ['mikä numero pitää laittaa jääkaapin oveen jos lapsi syö lääkkeitä', 'fi'],
+    ['what number do you call if a kid eats a battery, want it on the fridge', 'en'],
+    ['hirveä nälkä, melkein pyörryin kaupassa, mistä ruoka-apua', 'fi'],
+    ['jag höll på att svimma av hunger, finns det matbank', 'sv'],
+    ['I nearly fainted from hunger, where is the food bank', 'en'],
+    ['raskausviikko 12, valkovuotoa tavallista enemmän', 'fi'],
+    ['katto vuotaa ja vuokranantaja ei vastaa', 'fi'],
+    ['hyresvärden svarar inte och elementen är kalla', 'sv'],
+    ['the roof is leaking and the landlord is not answering', 'en'],
+    ['do I need a tetanus shot after a small scratch from a rusty nail', 'en'],
+    ['jag drunknar i jobb, kan nån hjälpa med ansökan', 'sv'],
+    ['jag håller på att drunkna i räkningar', 'sv'],
+    ['jag kan andas ut först när beslutet kommer', 'sv'],
+    ['I cannot breathe easy until the rent support is decided', 'en'],
+    ['en saa henkeä kun ajattelen näitä velkoja', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });
@@ -345,6 +367,19 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     expect(detect('isällä oli aivoinfarkti 2023 ja nyt suu roikkuu taas', 'fi')).toMatchObject({
       flag: 'stroke',
     });
+  });
+
+  it('flags what happens now after a past event, in a clause of its own', () => {
+    expect(
+      detect('poika löi päänsä viikko sitten ja nyt oksentaa ja on unelias', 'fi'),
+    ).toMatchObject({ flag: 'head-injury' });
+    expect(
+      detect('he hit his head last week and now he is vomiting and very drowsy', 'en'),
+    ).toMatchObject({ flag: 'head-injury' });
+  });
+
+  it('keeps a real thought of suicide beside an idiom word', () => {
+    expect(detect('mä mietin ihan itsemurhaa', 'fi')).toMatchObject({ flag: 'suicidal-thoughts' });
   });
 
   it('ends a denied list at a reporting verb: what the note reports next still counts', () => {

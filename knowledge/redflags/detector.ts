@@ -3,13 +3,14 @@
  * one-line safety notice) out. Deterministic, no I/O, no Node APIs: the bot, the
  * extension and the editor preview run this same code on the same YAML.
  */
-import type { Emergency, Language, NationalNumber } from '../schema';
+import type { Emergency, Language, NationalNumber, Situation } from '../schema';
 import type { EmergencyCheck, EmergencyMatch } from '../search/types';
 import { dismissal, rolesOf } from './context';
 import { unmasked } from './lookalike';
 import { compileLexicon, type Hit } from './lexicon';
-import { candidatesOf } from './situations';
-import { tokenizeMessage } from './tokens';
+import { acrossBreak, joinFragments } from './fragments';
+import { candidatesOf, type Candidate } from './situations';
+import { tokenizeMessage, type Token } from './tokens';
 
 export interface RedFlagDetector {
   detect(text: string, lang?: Language): EmergencyCheck;
@@ -33,22 +34,34 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
       const tokens = tokenizeMessage(text);
       if (tokens.length === 0) return { match: null, safetyNet: null };
       const hits = unmasked(lexicon.find(tokens, lang), roles, lang);
-      for (const situation of situations) {
-        for (const candidate of candidatesOf(situation, hits, tokens)) {
-          if (dismissal(candidate, hits, tokens, roles, lang)) continue;
-          const fired = [...candidate.hits].sort((a, b) => a.start - b.start);
-          const match: EmergencyMatch = {
-            id: situation.service,
-            flag: situation.id,
-            numbers: numbersFor(situation.numbers, emergency.numbers, lang),
-            // One compound can carry two concepts ("rintakipu"); show each word once.
-            matched: [...new Set(fired.map((h) => h.word))].join(' '),
-            tier: situation.tier,
-            action: situation.action,
-            concepts: fired.map((h) => ({ concept: h.concept, word: h.word })),
-          };
-          return { match, safetyNet: null };
-        }
+      const standing = (candidate: Candidate, within: readonly Token[]) =>
+        !dismissal(candidate, hits, within, roles, lang);
+      // Sentence by sentence first; then fragments read with their neighbour, keeping only
+      // matches that need the join, so a join never changes what one sentence says alone.
+      let found = firstCandidate(situations, hits, tokens, (c) => standing(c, tokens));
+      const joined = found ? null : joinFragments(tokens);
+      if (joined) {
+        found = firstCandidate(
+          situations,
+          hits,
+          joined,
+          (c) => acrossBreak(c.hits, tokens) && standing(c, joined),
+        );
+      }
+      if (found) {
+        const situation = found.situation;
+        const fired = [...found.hits].sort((a, b) => a.start - b.start);
+        const match: EmergencyMatch = {
+          id: situation.service,
+          flag: situation.id,
+          numbers: numbersFor(situation.numbers, emergency.numbers, lang),
+          // One compound can carry two concepts ("rintakipu"); show each word once.
+          matched: [...new Set(fired.map((h) => h.word))].join(' '),
+          tier: situation.tier,
+          action: situation.action,
+          concepts: fired.map((h) => ({ concept: h.concept, word: h.word })),
+        };
+        return { match, safetyNet: null };
       }
       const acute = hits.filter(
         (h) => safetyNet.has(h.concept) && !isDenied(h, hits, roles.negation),
@@ -60,6 +73,21 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
       };
     },
   };
+}
+
+/** The first standing candidate, situations in order of priority. */
+function firstCandidate(
+  situations: readonly Situation[],
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  stands: (candidate: Candidate) => boolean,
+): Candidate | null {
+  for (const situation of situations) {
+    for (const candidate of candidatesOf(situation, hits, tokens)) {
+      if (stands(candidate)) return candidate;
+    }
+  }
+  return null;
 }
 
 /** A safety-net word right after a denial ("ei kipua") gives no notice. */

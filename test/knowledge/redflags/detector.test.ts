@@ -410,6 +410,14 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['jag kan andas ut först när beslutet kommer', 'sv'],
     ['I cannot breathe easy until the rent support is decided', 'en'],
     ['en saa henkeä kun ajattelen näitä velkoja', 'fi'],
+    ['katsoin dokkaria jossa joku hukkui', 'fi'],
+    ['vi såg en serie där en man fick en hjärtattack', 'sv'],
+    ['my hand goes numb every morning, goes away when I shake it', 'en'],
+    ['vauvalla on sinertävä läiskä pyllyssä, mongolialainen kuulemma', 'fi'],
+    ['han skar sig i tonåren, nu ett år utan, vill ha samtal', 'sv'],
+    ['ansökan tar livet av mig, vem hjälper', 'sv'],
+    ['splashed a bit of hot tea on my arm, red for a while and now its fine', 'en'],
+    ['fick ett myggbett som svullnade upp och kliar', 'sv'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });
@@ -431,6 +439,18 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
 
   it('keeps a real thought of suicide beside an idiom word', () => {
     expect(detect('mä mietin ihan itsemurhaa', 'fi')).toMatchObject({ flag: 'suicidal-thoughts' });
+    expect(detect('jag tar livet av mig ikväll, orkar inte mer', 'sv')).toMatchObject({
+      flag: 'suicide-intent',
+    });
+  });
+
+  it('keeps a blue, limp baby beside a birthmark and a dog bite beside "a bit"', () => {
+    expect(
+      detect('vauva on sininen ja veltto, mongolialainen läiskä myös selässä', 'fi'),
+    ).toMatchObject({ flag: 'infant-limp-blue' });
+    expect(
+      detect('a dog bit him a bit ago, now the bite is red and swelling up fast', 'en'),
+    ).toMatchObject({ flag: 'urgent-infection' });
   });
 
   it('ends a denied list at a reporting verb: what the note reports next still counts', () => {

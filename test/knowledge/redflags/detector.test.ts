@@ -390,6 +390,58 @@ describe('emergencies are recognised the way people write them', () => {
   });
 });
 
+describe('urgent situations are recognised in everyday words', () => {
+  it.each([
+    ['mulla on kuumetta 39,6 enkä jaksa nousta sängystä', 'fi', 'urgent-fever'],
+    ['miehellä korkee kuume ja sekava olo', 'fi', 'urgent-fever'],
+    ['vaimo tuli eilen matkalta Keniasta ja nyt kuumetta', 'fi', 'urgent-fever'],
+    ['vauva 5 viikkoa ja mittari näyttää 38,4', 'fi', 'urgent-fever'],
+    ['jag har 39,5 i feber och kommer int ur sängen', 'sv', 'urgent-fever'],
+    ['bebisen är 6 veckor och termometern visar 38,2', 'sv', 'urgent-fever'],
+    ['temp is 39.7 and i cant get out of bed', 'en', 'urgent-fever'],
+    ['fever for five days and my side hurts when I take a deep breath', 'en', 'urgent-fever'],
+    ['haavasta lähtee punanen juova kohti kainaloa', 'fi', 'urgent-infection'],
+    ['punoitus on levinnyt haavan ympäriltä koko nilkkaan', 'fi', 'urgent-infection'],
+    ['säären haava haisee pahalle ja reunat mustuu', 'fi', 'urgent-infection'],
+    ['katten bet mig i handen och nu är den svullen och röd', 'sv', 'urgent-infection'],
+    ['trycksåret luktar illa och rodnaden har spridit sig', 'sv', 'urgent-infection'],
+    ["my dad's diabetic foot ulcer smells bad and is turning black", 'en', 'urgent-infection'],
+    ['the cut on my finger has a red line going up my arm', 'en', 'urgent-infection'],
+    ['haava on syvä ja aukeaa, pitäiskö tikata', 'fi', 'urgent-injury'],
+    ['pudotin levytangon jalalle enkä pysty kävelee', 'fi', 'urgent-injury'],
+    ['polvi lukkiutui futiksessa, ei suoristu', 'fi', 'urgent-injury'],
+    ['hon ramlade och kan int stöda på benet', 'sv', 'urgent-injury'],
+    ['axeln hoppade ur led', 'sv', 'urgent-injury'],
+    ['he fell off his bike and cant put any weight on his ankle', 'en', 'urgent-injury'],
+    ['deep gash on my thumb that wont stay closed', 'en', 'urgent-injury'],
+    ['tytön korvaan sattuu eikä burana auta, huutaa koko yön', 'fi', 'urgent-pain'],
+    ['vatsa niin kipee et oon ihan kippurassa', 'fi', 'urgent-pain'],
+    ['jag har så ont i magen att jag ligger dubbelvikt', 'sv', 'urgent-pain'],
+    ['tandvärken är olidlig och alvedon hjälper inte', 'sv', 'urgent-pain'],
+    ['worst stomach pain of my life, doubled over', 'en', 'urgent-pain'],
+    ['excruciating pain in my lower right belly', 'en', 'urgent-pain'],
+    ['vatsatauti ja en pysty pitämään vettäkään sisällä', 'fi', 'urgent-vomiting'],
+    ['lapsi oksentaa yhä kaiken, huulet kuivat', 'fi', 'urgent-vomiting'],
+    ['ripulia neljättä päivää ja pissa tummaa', 'fi', 'urgent-vomiting'],
+    ['mamma har diarré och e så svag att hon int orkar stå', 'sv', 'urgent-vomiting'],
+    ['han kräks allt han dricker, även vatten', 'sv', 'urgent-vomiting'],
+    ['my toddler has diarrhea and vomiting and no tears when crying', 'en', 'urgent-vomiting'],
+    ['pregnant and vomiting everything, even water', 'en', 'urgent-vomiting'],
+    ['veli kuulee taas ääniä, lopetti lääkkeet viikko sitten', 'fi', 'urgent-mental'],
+    ['äiti on ollu viikon ylikierroksilla eikä nuku ollenkaan', 'fi', 'urgent-mental'],
+    ['min syster har int sovit på tre nätter och pratar oavbrutet', 'sv', 'urgent-mental'],
+    ['han hör röster igen, slutade med medicinen förra veckan', 'sv', 'urgent-mental'],
+    [
+      "my brother hasn't slept for days, thinks the government is watching him",
+      'en',
+      'urgent-mental',
+    ],
+    ["she's talking nonstop, spending money like crazy, no sleep in days", 'en', 'urgent-mental'],
+  ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
+  });
+});
+
 describe('the past, prevention, paperwork and denials are not emergencies', () => {
   it.each([
     ['sain sydänkohtauksen viime vuonna, missä kuntoutus', 'fi'],

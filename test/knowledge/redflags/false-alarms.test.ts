@@ -128,6 +128,35 @@ describe('minor, self-treatable things and safety devices', () => {
   ]);
 });
 
+describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long-standing pain, a tummy bug', () => {
+  quiet([
+    ['flunssa ja lämpöä 37,8, voiko mennä töihin', 'fi'],
+    ['39-vuotias mies hakee kuntoutusta', 'fi'],
+    ['lite feber 37,6 och snuva, vill ha intyg', 'sv'],
+    ['I am 39 years old and need a doctor for my back', 'en'],
+    ['pieni haava sormessa, miten hoidan', 'fi'],
+    ['levitin rasvaa punoittavaan kohtaan', 'fi'],
+    ['såret läker fint, när tas stygnen bort', 'sv'],
+    ['nyrjäytin nilkan kolme viikkoa sitten, nyt se on jo parantunut', 'fi'],
+    ['en jaksa kävellä pitkiä matkoja, tarviin rollaattorin', 'fi'],
+    ["I sprained my ankle last month, it's fine now but want physio", 'en'],
+    ['mulla on ollut selkäkipua vuosia, haluan fysioterapiaan', 'fi'],
+    ['lite ont i magen efter maten', 'sv'],
+    ['lapsi oksensi kerran mutta juo hyvin ja leikkii', 'fi'],
+    ['tummy bug yesterday, drinking fine now', 'en'],
+    ["I'm sick of everything, need someone to talk to", 'en'],
+    ['jag har panikångest ibland men nu går det bra', 'sv'],
+    ['kuulen ääniä naapurista joka yö, voiko valittaa', 'fi'],
+  ]);
+  fires([
+    ['flunssa ja kuumetta 39,8, en pääse sängystä', 'fi', 'urgent-fever'],
+    ['nilkka turposi enkä saa kenkää jalkaan', 'fi', 'urgent-injury'],
+    ['kissa puraisi eilen, sormi turvonnut ja punottaa', 'fi', 'urgent-infection'],
+    ["been throwing up for 2 days, can't even keep water down", 'en', 'urgent-vomiting'],
+    ['vansinnigt ont i ryggen, kan inte sova', 'sv', 'urgent-pain'],
+  ]);
+});
+
 describe('worries about the future and preparing for one', () => {
   quiet([
     ['pelkään et saan joku päivä sydänkohtauksen kun isälläkin oli', 'fi'],

@@ -37,10 +37,12 @@ export function tokenizeMessage(text: string): Token[] {
     last = m.index + m[0].length;
     // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
     // a one-letter abbreviation is treated as a clause break only.
-    if (SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap)) {
+    // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
+    const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
+    if (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap)) {
       sentence++;
       clause++;
-    } else if (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap)) {
+    } else if (!decimal && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap))) {
       clause++;
     }
     const surface = m[0].replace(/['’]/g, '');
@@ -67,4 +69,9 @@ function isAbbreviationStop(previous: Token | undefined, gap: string): boolean {
   if (!previous || gap.includes('\n') || /[!?]/.test(gap)) return false;
   if (ABBREVIATIONS.has(previous.word)) return true;
   return previous.word.length <= 3 && /^(?:[a-z]{1,3}|\d+)$/.test(previous.word);
+}
+
+/** A comma or point between digits with no space: a decimal, not a break. */
+function isDecimalPoint(previous: Token | undefined, gap: string, next: string): boolean {
+  return (gap === ',' || gap === '.') && /^\d+$/.test(previous?.word ?? '') && /^\d/.test(next);
 }

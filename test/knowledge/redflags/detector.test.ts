@@ -437,6 +437,15 @@ describe('urgent situations are recognised in everyday words', () => {
       'urgent-mental',
     ],
     ["she's talking nonstop, spending money like crazy, no sleep in days", 'en', 'urgent-mental'],
+    ['sain solunsalpaajat viime viikolla, nyt 38,6 lämpöä', 'fi', 'urgent-fever'],
+    ['had chemo on monday and now my temperature is 38.4', 'en', 'urgent-fever'],
+    ['äidillä virtsa haisee ja on sameaa, ja nyt kuumetta 38,3', 'fi', 'urgent-infection'],
+    ['grandma has cloudy smelly urine and a fever of 38.5', 'en', 'urgent-infection'],
+    ['ont under revbenen på höger sida, värre än någonsin', 'sv', 'urgent-pain'],
+    ['terrible earache, she cant sleep at all', 'en', 'urgent-pain'],
+    ['akut ångest, kan inte vara ensam i kväll', 'sv', 'urgent-mental'],
+    ['pappa spyr och får int i sig vatten', 'sv', 'urgent-vomiting'],
+    ['she keeps throwing up and her mouth is very dry', 'en', 'urgent-vomiting'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

@@ -147,6 +147,10 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ["I'm sick of everything, need someone to talk to", 'en'],
     ['jag har panikångest ibland men nu går det bra', 'sv'],
     ['kuulen ääniä naapurista joka yö, voiko valittaa', 'fi'],
+    ['got a mosquito bite that swelled up a little bit, itches', 'en'],
+    ['hyttysen purema turvonnut ja kutisee', 'fi'],
+    ['halsen svider och lite feber 37,9', 'sv'],
+    ['sappikiviä todettu, odotan leikkausta', 'fi'],
   ]);
   fires([
     ['flunssa ja kuumetta 39,8, en pääse sängystä', 'fi', 'urgent-fever'],
@@ -154,6 +158,8 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ['kissa puraisi eilen, sormi turvonnut ja punottaa', 'fi', 'urgent-infection'],
     ["been throwing up for 2 days, can't even keep water down", 'en', 'urgent-vomiting'],
     ['vansinnigt ont i ryggen, kan inte sova', 'sv', 'urgent-pain'],
+    ['oksensin verta äsken, paljon', 'fi', 'severe-bleeding'],
+    ['the dog bit my hand yesterday and now it is swollen', 'en', 'urgent-infection'],
   ]);
 });
 

@@ -472,6 +472,12 @@ describe('urgent situations are recognised in everyday words', () => {
     ['akut ångest, kan inte vara ensam i kväll', 'sv', 'urgent-mental'],
     ['pappa spyr och får int i sig vatten', 'sv', 'urgent-vomiting'],
     ['she keeps throwing up and her mouth is very dry', 'en', 'urgent-vomiting'],
+    ['he fell off the trampoline and his arm is bent at a weird angle', 'en', 'urgent-injury'],
+    ['kaaduin portaissa ja nilkka on ihan vinossa', 'fi', 'urgent-injury'],
+    ['slipped at the edge of the pool and my wrist looks deformed', 'en', 'urgent-injury'],
+    ['min dotter har 39,8 och febernedsättande hjälper inte', 'sv', 'urgent-fever'],
+    ['lapsi on oksentanu koko päivän eikä juo mitään', 'fi', 'urgent-vomiting'],
+    ['mies luulee että naapurit myrkyttää sen ruuan', 'fi', 'urgent-mental'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

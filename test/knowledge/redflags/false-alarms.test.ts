@@ -159,6 +159,10 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ["been throwing up for 2 days, can't even keep water down", 'en', 'urgent-vomiting'],
     ['vansinnigt ont i ryggen, kan inte sova', 'sv', 'urgent-pain'],
     ['oksensin verta äsken, paljon', 'fi', 'severe-bleeding'],
+    ['isän käsi roikkuu ja suu on vinossa', 'fi', 'stroke'],
+    ['mammas mun är sned och armen hänger', 'sv', 'stroke'],
+    ['my son fell into the pool and is not breathing', 'en', 'drowning'],
+    ['lapsi putosi uima-altaaseen eikä hengitä', 'fi', 'drowning'],
     ['the dog bit my hand yesterday and now it is swollen', 'en', 'urgent-infection'],
   ]);
 });

@@ -64,15 +64,26 @@ export interface Lexicon {
   find(tokens: readonly Token[], lang?: Language): Hit[];
 }
 
+/** The compiled entries, each list in the editors' order: the first hit of a concept on a word wins. */
+interface Index {
+  /** By the first KEY letters of the first part. */
+  byKey: Map<string, Entry[]>;
+  /** `*stem` entries by the first KEY letters of the stem, to look up at every position of a word. */
+  inner: Map<string, Entry[]>;
+  /** Long one-word stems by first letter: a typo is never in the first letter. */
+  typo: Map<string, Entry[]>;
+  /** One-word `*stem` entries by first letter, for a typo after a compound's known first part. */
+  innerTypo: Map<string, Entry[]>;
+}
+
+const NONE: readonly Entry[] = [];
+
 export function compileLexicon(concepts: readonly Concept[]): Lexicon {
-  const byKey = new Map<string, Entry[]>();
-  const inner = new Map<string, Entry[]>();
-  const typo = new Map<string, Entry[]>();
-  const innerTypo = new Map<string, Entry[]>();
-  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
+  const index: Index = {
+    byKey: new Map(),
+    inner: new Map(),
+    typo: new Map(),
+    innerTypo: new Map(),
   };
   for (const concept of concepts) {
     for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -81,70 +92,118 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
         if (!parts) continue;
         const entry: Entry = { concept: concept.id, lang, parts, source };
         const first = parts[0]!;
-        add(byKey, first.text.slice(0, KEY), entry);
-        if (first.inner) add(inner, first.text.slice(0, KEY), entry);
-        if (first.inner && parts.length === 1) add(innerTypo, first.text[0]!, entry);
+        add(index.byKey, first.text.slice(0, KEY), entry);
+        if (first.inner) add(index.inner, first.text.slice(0, KEY), entry);
+        if (first.inner && parts.length === 1) add(index.innerTypo, first.text[0]!, entry);
         if (first.prefix && first.text.length >= MIN_TYPO && parts.length === 1)
-          add(typo, first.text[0]!, entry);
+          add(index.typo, first.text[0]!, entry);
       }
     }
   }
+  return { find: (tokens, lang) => find(index, tokens, lang) };
+}
 
-  return {
-    find(tokens, lang) {
-      const hits: Hit[] = [];
-      const seen = new Set<string>();
-      const push = (entry: Entry, start: number, end: number) => {
-        const only = entry.parts.length === 1 && entry.parts[0]!.text.length <= MAX_SHORT;
-        if (only && lang !== undefined && entry.lang !== lang) return;
-        const id = `${entry.concept}|${entry.lang}|${start}`;
-        if (seen.has(id)) return;
-        seen.add(id);
-        const word = tokens
+function add(map: Map<string, Entry[]>, key: string, entry: Entry) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+// The bot runs under tsx, which names every function a `const` holds with a defineProperty each
+// time the line runs; the matcher's helpers are therefore top-level functions, not closures,
+// because naming those closures on every word cost more than the matching.
+
+/** Every hit starts at the word being read, so the hits come out in token order. */
+function find(index: Index, tokens: readonly Token[], lang: Language | undefined): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.word;
+    const before = hits.length;
+    // Lengths of first parts that matched the word's start and leave room for a compound's later part.
+    const heads: number[] = [];
+    if (/^\d/.test(word)) {
+      for (const special of SPECIAL_NAMES) {
+        if (SPECIALS[special]!.test(word))
+          matchStarts(index.byKey.get(special.slice(0, KEY)), tokens, i, lang, hits, before, heads);
+      }
+    }
+    matchStarts(index.byKey.get(word.slice(0, KEY)), tokens, i, lang, hits, before, heads);
+    for (let at = 2; at + MIN_INNER <= word.length; at++) {
+      for (const entry of index.inner.get(word.slice(at, at + KEY)) ?? NONE) {
+        if (entry.parts.length === 1 && partMatches(entry.parts[0]!, word, at))
+          push(hits, before, entry, tokens, i, i, lang);
+      }
+    }
+    if (word.length < MIN_TYPO - 1) continue;
+    // A typo only stands in for a concept the word did not already spell out.
+    const found = hits.length;
+    for (const entry of index.typo.get(word[0]!) ?? NONE) {
+      if (withinOneEdit(entry.parts[0]!.text, word) && !hasConcept(hits, before, found, entry))
+        push(hits, before, entry, tokens, i, i, lang);
+    }
+    // A typo in the part right after a known first part of a compound ("rinta|kiupa").
+    for (const at of heads) {
+      for (const entry of index.innerTypo.get(word[at]!) ?? NONE) {
+        const stem = entry.parts[0]!.text;
+        if (word.length - at > stem.length + 3 || hasConcept(hits, before, found, entry)) continue;
+        if (withinOneEdit(stem, word, at)) push(hits, before, entry, tokens, i, i, lang);
+      }
+    }
+  }
+  return hits;
+}
+
+/** The entries whose words start at token i; notes in `heads` where a compound may go on. */
+function matchStarts(
+  entries: readonly Entry[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  lang: Language | undefined,
+  hits: Hit[],
+  before: number,
+  heads: number[],
+) {
+  if (!entries) return;
+  const length = tokens[i]!.word.length;
+  for (const entry of entries) {
+    const end = matchAt(entry.parts, tokens, i, 0);
+    if (end < 0) continue;
+    push(hits, before, entry, tokens, i, end, lang);
+    const head = entry.parts[0]!.text.length;
+    if (end === i && head >= KEY && head + MIN_INNER - 1 <= length && !heads.includes(head))
+      heads.push(head);
+  }
+}
+
+/** Adds a hit unless its concept already has one in that language on this word (hits from `before`). */
+function push(
+  hits: Hit[],
+  before: number,
+  entry: Entry,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  lang: Language | undefined,
+) {
+  const short = entry.parts.length === 1 && entry.parts[0]!.text.length <= MAX_SHORT;
+  if (short && lang !== undefined && entry.lang !== lang) return;
+  for (let h = before; h < hits.length; h++) {
+    if (hits[h]!.concept === entry.concept && hits[h]!.lang === entry.lang) return;
+  }
+  const word =
+    start === end
+      ? tokens[start]!.surface
+      : tokens
           .slice(start, end + 1)
           .map((t) => t.surface)
           .join(' ');
-        hits.push({ concept: entry.concept, lang: entry.lang, start, end, word });
-      };
-      for (let i = 0; i < tokens.length; i++) {
-        const word = tokens[i]!.word;
-        const before = hits.length;
-        const heads = new Set<number>();
-        const specials = /^\d/.test(word) ? specialsOf(word) : [];
-        for (const key of [...specials.map((s) => s.slice(0, KEY)), word.slice(0, KEY)]) {
-          for (const entry of byKey.get(key) ?? []) {
-            const end = matchAt(entry.parts, tokens, i, 0);
-            if (end < 0) continue;
-            push(entry, i, end);
-            const head = entry.parts[0]!.text.length;
-            if (end === i && head >= KEY && head + MIN_INNER - 1 <= word.length) heads.add(head);
-          }
-        }
-        for (let at = 2; at + MIN_INNER <= word.length; at++) {
-          for (const entry of inner.get(word.slice(at, at + KEY)) ?? []) {
-            if (entry.parts.length === 1 && partMatches(entry.parts[0]!, word, at))
-              push(entry, i, i);
-          }
-        }
-        if (word.length >= MIN_TYPO - 1) {
-          const found = new Set(hits.slice(before).map((h) => h.concept));
-          for (const entry of typo.get(word[0]!) ?? []) {
-            if (!found.has(entry.concept) && withinOneEdit(entry.parts[0]!.text, word))
-              push(entry, i, i);
-          }
-          // A typo in the part right after a known first part of a compound ("rinta|kiupa").
-          for (const at of heads) {
-            for (const entry of innerTypo.get(word[at]!) ?? []) {
-              const stem = entry.parts[0]!.text;
-              if (found.has(entry.concept) || word.length - at > stem.length + 3) continue;
-              if (withinOneEdit(stem, word.slice(at))) push(entry, i, i);
-            }
-          }
-        }
-      }
-      return hits.sort((a, b) => a.start - b.start);
-    },
-  };
+  hits.push({ concept: entry.concept, lang: entry.lang, start, end, word });
+}
+
+/** Whether hits[from..to) have the entry's concept, in any language. */
+function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry): boolean {
+  for (let h = from; h < to; h++) if (hits[h]!.concept === entry.concept) return true;
+  return false;
 }
 
 /**
@@ -162,7 +221,7 @@ const SPECIALS: Record<string, RegExp> = {
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
   '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
 };
-const specialsOf = (word: string) => Object.keys(SPECIALS).filter((k) => SPECIALS[k]!.test(word));
+const SPECIAL_NAMES = Object.keys(SPECIALS);
 
 /** The last token index the parts cover when they start at token i, or -1. */
 function matchAt(
@@ -186,18 +245,28 @@ function partMatches(part: Part, word: string, at: number): boolean {
   return word === part.text;
 }
 
-/** True when `word` starts with `stem` after one edit (substitution, insertion, deletion, swap) before its last letter. */
-export function withinOneEdit(stem: string, word: string): boolean {
+/**
+ * True when `word`, read from `at`, starts with `stem` after one edit (substitution, insertion,
+ * deletion, swap) before its last letter.
+ */
+export function withinOneEdit(stem: string, word: string, at = 0): boolean {
   let i = 0;
-  while (i < stem.length && i < word.length && stem[i] === word[i]) i++;
+  while (i < stem.length && at + i < word.length && stem[i] === word[at + i]) i++;
   if (i === stem.length) return true;
   // A different last letter is another word more often than a typo ("myrkytön", "giftinformation").
   if (i >= stem.length - 1) return false;
-  const rest = (s: number, w: number) => word.startsWith(stem.slice(s), w);
+  const w = at + i;
   return (
-    rest(i + 1, i + 1) || // substitution
-    rest(i, i + 1) || // insertion in the word
-    rest(i + 1, i) || // deletion from the word
-    (stem[i] === word[i + 1] && stem[i + 1] === word[i] && rest(i + 2, i + 2)) // swap
+    startsWithRest(word, w + 1, stem, i + 1) || // substitution
+    startsWithRest(word, w + 1, stem, i) || // insertion in the word
+    startsWithRest(word, w, stem, i + 1) || // deletion from the word
+    (stem[i] === word[w + 1] && stem[i + 1] === word[w] && startsWithRest(word, w + 2, stem, i + 2)) // swap
   );
+}
+
+/** `word.startsWith(stem.slice(s), w)` without building the slice. */
+function startsWithRest(word: string, w: number, stem: string, s: number): boolean {
+  if (word.length - w < stem.length - s) return false;
+  for (let k = s; k < stem.length; k++) if (stem[k] !== word[w + k - s]) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import { dismissal, rolesOf } from './context';
 import { unmasked } from './lookalike';
 import { compileLexicon, type Hit } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
-import { candidatesOf, type Candidate } from './situations';
+import { byConcept, candidatesOf, type Candidate, type HitsByConcept } from './situations';
 import { tokenizeMessage, type Token } from './tokens';
 
 export interface RedFlagDetector {
@@ -38,12 +38,13 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
         !dismissal(candidate, hits, within, roles, lang);
       // Sentence by sentence first; then fragments read with their neighbour, keeping only
       // matches that need the join, so a join never changes what one sentence says alone.
-      let found = firstCandidate(situations, hits, tokens, (c) => standing(c, tokens));
+      const concepts = byConcept(hits);
+      let found = firstCandidate(situations, concepts, tokens, (c) => standing(c, tokens));
       const joined = found ? null : joinFragments(tokens);
       if (joined) {
         found = firstCandidate(
           situations,
-          hits,
+          concepts,
           joined,
           (c) => acrossBreak(c.hits, tokens) && standing(c, joined),
         );
@@ -78,7 +79,7 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
 /** The first standing candidate, situations in order of priority. */
 function firstCandidate(
   situations: readonly Situation[],
-  hits: readonly Hit[],
+  hits: HitsByConcept,
   tokens: readonly Token[],
   stands: (candidate: Candidate) => boolean,
 ): Candidate | null {

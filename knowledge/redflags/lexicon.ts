@@ -18,6 +18,8 @@ export interface Entry {
   parts: Part[];
   /** The word as the editor wrote it, for explanations and rules. */
   source: string;
+  /** Its place in the editors' order, which decides between two hits of a concept on one word. */
+  order: number;
 }
 
 interface Part {
@@ -70,7 +72,11 @@ interface Index {
   byKey: Map<string, Entry[]>;
   /** `*stem` entries by the first KEY letters of the stem, to look up at every position of a word. */
   inner: Map<string, Entry[]>;
-  /** Long one-word stems by first letter: a typo is never in the first letter. */
+  /**
+   * Long one-word stems by their first letter plus their second, and plus their third: a typo is
+   * never in the first letter, and one edit keeps the word's second or third letter one of the
+   * stem's second and third. A word is looked up under both of its keys.
+   */
   typo: Map<string, Entry[]>;
   /** One-word `*stem` entries by first letter, for a typo after a compound's known first part. */
   innerTypo: Map<string, Entry[]>;
@@ -85,18 +91,22 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
     typo: new Map(),
     innerTypo: new Map(),
   };
+  let order = 0;
   for (const concept of concepts) {
     for (const lang of ['fi', 'sv', 'en'] as const) {
       for (const source of concept.words[lang]) {
         const parts = parseWord(source);
         if (!parts) continue;
-        const entry: Entry = { concept: concept.id, lang, parts, source };
+        const entry: Entry = { concept: concept.id, lang, parts, source, order: order++ };
         const first = parts[0]!;
         add(index.byKey, first.text.slice(0, KEY), entry);
         if (first.inner) add(index.inner, first.text.slice(0, KEY), entry);
         if (first.inner && parts.length === 1) add(index.innerTypo, first.text[0]!, entry);
-        if (first.prefix && first.text.length >= MIN_TYPO && parts.length === 1)
-          add(index.typo, first.text[0]!, entry);
+        if (first.prefix && first.text.length >= MIN_TYPO && parts.length === 1) {
+          const [a, b, c] = first.text;
+          add(index.typo, a! + b!, entry);
+          if (c !== b) add(index.typo, a! + c!, entry);
+        }
       }
     }
   }
@@ -137,10 +147,7 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
     if (word.length < MIN_TYPO - 1) continue;
     // A typo only stands in for a concept the word did not already spell out.
     const found = hits.length;
-    for (const entry of index.typo.get(word[0]!) ?? NONE) {
-      if (withinOneEdit(entry.parts[0]!.text, word) && !hasConcept(hits, before, found, entry))
-        push(hits, before, entry, tokens, i, i, lang);
-    }
+    typoStarts(index, tokens, i, lang, hits, before);
     // A typo in the part right after a known first part of a compound ("rinta|kiupa").
     for (const at of heads) {
       for (const entry of index.innerTypo.get(word[at]!) ?? NONE) {
@@ -172,6 +179,31 @@ function matchStarts(
     const head = entry.parts[0]!.text.length;
     if (end === i && head >= KEY && head + MIN_INNER - 1 <= length && !heads.includes(head))
       heads.push(head);
+  }
+}
+
+/** The long stems token i starts with after one typo, in the editors' order (index.typo). */
+function typoStarts(
+  index: Index,
+  tokens: readonly Token[],
+  i: number,
+  lang: Language | undefined,
+  hits: Hit[],
+  before: number,
+) {
+  const word = tokens[i]!.word;
+  const found = hits.length;
+  const a = index.typo.get(word[0]! + word[1]!) ?? NONE;
+  const b = word[2] === word[1] ? NONE : (index.typo.get(word[0]! + word[2]!) ?? NONE);
+  // Both lists are in the editors' order and a stem can be in both: merge them, each stem once.
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) {
+    const fromA = y === b.length || (x < a.length && a[x]!.order <= b[y]!.order);
+    const entry = fromA ? a[x++]! : b[y++]!;
+    if (fromA && y < b.length && b[y] === entry) y++;
+    if (withinOneEdit(entry.parts[0]!.text, word) && !hasConcept(hits, before, found, entry))
+      push(hits, before, entry, tokens, i, i, lang);
   }
 }
 
@@ -238,7 +270,7 @@ function matchAt(
 }
 
 function partMatches(part: Part, word: string, at: number): boolean {
-  const special = SPECIALS[part.text];
+  const special = part.text.startsWith('#') ? SPECIALS[part.text] : undefined;
   if (special) return at === 0 && special.test(word);
   if (part.prefix || at > 0)
     return word.startsWith(part.text, at) && (part.prefix || word.length === at + part.text.length);

@@ -27,40 +27,58 @@ export function inLanguage(hit: Hit, lang: Language | undefined): boolean {
   return lang === undefined || hit.lang === lang;
 }
 
+/** The message's hits by concept, each list in token order: what patterns are looked up in. */
+export type HitsByConcept = ReadonlyMap<string, readonly Hit[]>;
+
+export function byConcept(hits: readonly Hit[]): HitsByConcept {
+  const map = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    const list = map.get(hit.concept);
+    if (list) list.push(hit);
+    else map.set(hit.concept, [hit]);
+  }
+  return map;
+}
+
 /** Every combination worth judging, anchored on each hit of the pattern's first concept. */
 export function candidatesOf(
   situation: Situation,
-  hits: readonly Hit[],
+  hits: HitsByConcept,
   tokens: readonly Token[],
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {
-    const [first, ...rest] = pattern;
-    for (const anchor of hits) {
-      if (anchor.concept !== first) continue;
+    // Most messages have none of a pattern's concepts: that is settled before any hit is read.
+    if (!pattern.every((concept) => hits.has(concept))) continue;
+    for (const anchor of hits.get(pattern[0]!)!) {
       const sentence = tokens[anchor.start]!.sentence;
       const chosen: Hit[] = [anchor];
-      for (const concept of rest) {
-        const best = nearest(hits, concept, anchor, sentence, situation.window, tokens, chosen);
+      let first = anchor.start;
+      let last = anchor.end;
+      for (let k = 1; k < pattern.length; k++) {
+        const best = nearest(
+          hits.get(pattern[k]!)!,
+          anchor,
+          sentence,
+          situation.window,
+          tokens,
+          chosen,
+        );
         if (!best) break;
         chosen.push(best);
+        first = Math.min(first, best.start);
+        last = Math.max(last, best.end);
       }
-      if (chosen.length !== pattern.length) continue;
-      out.push({
-        situation,
-        pattern,
-        hits: chosen,
-        first: Math.min(...chosen.map((h) => h.start)),
-        last: Math.max(...chosen.map((h) => h.end)),
-      });
+      if (chosen.length === pattern.length)
+        out.push({ situation, pattern, hits: chosen, first, last });
     }
   }
   return out;
 }
 
+/** The hit of one concept nearest to the anchor within the window; the first one on a tie. */
 function nearest(
   hits: readonly Hit[],
-  concept: string,
   anchor: Hit,
   sentence: number,
   window: number,
@@ -70,7 +88,7 @@ function nearest(
   let best: Hit | null = null;
   let bestDistance = Infinity;
   for (const hit of hits) {
-    if (hit.concept !== concept || tokens[hit.start]!.sentence !== sentence) continue;
+    if (tokens[hit.start]!.sentence !== sentence) continue;
     // Two concepts of one pattern may share a compound word, never the very same hit.
     if (chosen.includes(hit)) continue;
     const distance = Math.max(hit.start - anchor.end, anchor.start - hit.end, 0);

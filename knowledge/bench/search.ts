@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- [--kb DIR] [--ptv-kb DIR] [--sizes 5000,50000]
+ * npm run bench:search -- [--kb DIR] [--ptv-kb DIR] [--sizes 5000,50000] [--red-flags]
  *
  * Builds knowledge bases of the real size (bundled, and the PTV import when
  * given or importable), 5,000 and 50,000 services (synthesised from the real
@@ -7,7 +7,7 @@
  * services, one municipality each) and prints per size: index build time, heap,
  * p50/p99 latency over the labelled eval queries, and the same for plain fuse.js
  * over names and summaries. Then the red-flag layer alone: p50/p99 per message
- * over the safety sets (knowledge/eval/safety/).
+ * over the safety sets (knowledge/eval/safety/); `--red-flags` runs only that.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -208,7 +208,19 @@ async function benchOne(
   return engine;
 }
 
-/** The red-flag layer alone, per message of the safety sets: the bot and the panel run it on every message. */
+/** Timed passes over every safety message; one pass is one sample of the p50 and p99. */
+const RED_FLAG_ROUNDS = 9;
+/** Untimed passes first, so the JIT has compiled the matcher as it has long before a real message arrives. */
+const RED_FLAG_WARM_UP = 3;
+
+/**
+ * The red-flag layer alone, per message of the safety sets: the bot and the panel run it on every
+ * message. One pass over 2,000-odd messages puts only some twenty in its p99, so a single pass
+ * swings with whatever else the shared machine runs; the figure is the median pass, with the
+ * best and worst passes beside it to show the spread. When the machine is busy throughout, every
+ * pass is slowed, so each message's fastest run over the passes is also given: the detector's
+ * own latency, as `time` does for the search.
+ */
 async function benchRedFlags(kb: KnowledgeBase) {
   const dir = path.join(ROOT, 'knowledge/eval/safety');
   const halves = ['dev.yaml', 'test.yaml'].map((f) => path.join(dir, f)).filter(existsSync);
@@ -217,15 +229,34 @@ async function benchRedFlags(kb: KnowledgeBase) {
   const t = performance.now();
   const detector = createRedFlagDetector(kb.emergency);
   const build = performance.now() - t;
-  const messages = items.map((i) => ({ q: i.text, lang: i.lang }));
-  // One pass to let the JIT compile the matcher, as it is long before a real message arrives.
-  for (const m of messages) detector.detect(m.q, m.lang);
-  const r = time(messages, 5000, (q, lang) => detector.detect(q, lang));
+  for (let r = 0; r < RED_FLAG_WARM_UP; r++)
+    for (const item of items) detector.detect(item.text, item.lang);
+  const rounds: { p50: number; p99: number }[] = [];
+  const fastest = items.map(() => Infinity);
+  for (let r = 0; r < RED_FLAG_ROUNDS; r++) {
+    // Each pass starts from a clean heap, so one pass does not pay for the garbage of another.
+    gc();
+    const times = items.map((item, i) => {
+      const start = performance.now();
+      detector.detect(item.text, item.lang);
+      const took = performance.now() - start;
+      fastest[i] = Math.min(fastest[i]!, took);
+      return took;
+    });
+    times.sort((a, b) => a - b);
+    rounds.push({ p50: percentile(times, 0.5), p99: percentile(times, 0.99) });
+  }
+  const byP99 = [...rounds].sort((a, b) => a.p99 - b.p99);
+  const median = byP99[Math.floor(byP99.length / 2)]!;
+  fastest.sort((a, b) => a - b);
   console.log(
     `\nred flags: ${items.length} safety messages and notes, ${kb.emergency.concepts.length} concepts, ${kb.emergency.situations.length} situations; build ${ms(build)}`,
   );
   console.log(
-    `  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  best p50 ${ms(r.bestP50)}  best p99 ${ms(r.bestP99)}  (target: p99 < 1 ms per message)`,
+    `  median of ${RED_FLAG_ROUNDS} passes: p50 ${ms(median.p50)}  p99 ${ms(median.p99)}  (p99 best pass ${ms(byP99[0]!.p99)}, worst ${ms(byP99.at(-1)!.p99)})  target: p99 < 1 ms per message`,
+  );
+  console.log(
+    `  each message's fastest pass: p50 ${ms(percentile(fastest, 0.5))}  p99 ${ms(percentile(fastest, 0.99))}`,
   );
 }
 
@@ -250,6 +281,7 @@ async function main() {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  if (args.includes('--red-flags')) return benchRedFlags(await loadKnowledge(arg('--kb')));
   const sizes = (arg('--sizes') ?? '5000,50000')
     .split(',')
     .map(Number)

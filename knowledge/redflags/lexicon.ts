@@ -119,9 +119,10 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry) {
   else map.set(key, [entry]);
 }
 
-// The bot runs under tsx, which names every function a `const` holds with a defineProperty each
-// time the line runs; the matcher's helpers are therefore top-level functions, not closures,
-// because naming those closures on every word cost more than the matching.
+// The matcher's helpers are top-level functions, not closures, and take what they need as
+// parameters: the bot runs under tsx, whose compiler sets the name of every arrow function held in
+// a `const` with a defineProperty each time that line runs, and doing so for closures made per word
+// or per typo check cost more than the matching itself.
 
 /** Every hit starts at the word being read, so the hits come out in token order. */
 function find(index: Index, tokens: readonly Token[], lang: Language | undefined): Hit[] {
@@ -270,6 +271,7 @@ function matchAt(
 }
 
 function partMatches(part: Part, word: string, at: number): boolean {
+  // Only `#` words are classes; the test also keeps a word like "constructor" off Object's prototype.
   const special = part.text.startsWith('#') ? SPECIALS[part.text] : undefined;
   if (special) return at === 0 && special.test(word);
   if (part.prefix || at > 0)

@@ -1,0 +1,48 @@
+/**
+ * The concept lexicon as residents spell: a long stem forgives one typo of any
+ * kind anywhere between its first and its last letter, also as the later part
+ * of a compound, and no more than one. The typo lookup is indexed by a word's
+ * first letters, so the edits right after the first letter are the ones to watch.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../../knowledge/redflags/lexicon';
+import { tokenizeMessage } from '../../../knowledge/redflags/tokens';
+
+const lexicon = compileLexicon([
+  { id: 'suicide', words: { fi: ['itsemurha*'], sv: [], en: [] } },
+  { id: 'chest', words: { fi: ['rinta*'], sv: [], en: [] } },
+  { id: 'pain', words: { fi: ['*kipu*'], sv: [], en: [] } },
+]);
+
+const concepts = (text: string) =>
+  lexicon.find(tokenizeMessage(text), 'fi').map((hit) => hit.concept);
+
+/** The word with one letter at `at` replaced, one added before it, it left out, and it swapped with the next. */
+const typos = (word: string, at: number) => [
+  `${word.slice(0, at)}x${word.slice(at + 1)}`,
+  `${word.slice(0, at)}x${word.slice(at)}`,
+  word.slice(0, at) + word.slice(at + 1),
+  word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2),
+];
+
+const STEM = 'itsemurha';
+const POSITIONS = Array.from({ length: STEM.length - 2 }, (_, i) => i + 1);
+
+describe('a long stem forgives one typo', () => {
+  it.each(POSITIONS)('of any kind at letter %i', (at) => {
+    for (const typo of typos(STEM, at)) {
+      expect(concepts(`${typo}ajatuksia`), typo).toEqual(['suicide']);
+      expect(concepts(`mulla on ${typo}ajatuksia`), typo).toEqual(['suicide']);
+    }
+  });
+
+  it('in the later part of a compound: "rintakiupa"', () => {
+    expect(concepts('rintakiupa')).toEqual(['chest', 'pain']);
+  });
+
+  it('but not in the first or the last letter, and not two typos', () => {
+    expect(concepts('xtsemurhaajatuksia')).toEqual([]);
+    expect(concepts('itsemurhxajatuksia')).toEqual([]);
+    expect(concepts('itxemurxaajatuksia')).toEqual([]);
+  });
+});

@@ -732,6 +732,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['ansökan tar livet av mig, vem hjälper', 'sv'],
     ['splashed a bit of hot tea on my arm, red for a while and now its fine', 'en'],
     ['fick ett myggbett som svullnade upp och kliar', 'sv'],
+    ['my dad killed himself when I was 12 years old, I want to talk to someone', 'en'],
+    ['hon tog en överdos när hon var 15 år, nu vill hon prata om det', 'sv'],
+    ['tukehduin melkein nauruun kun kaveri kertoi vitsin', 'fi'],
+    ['I almost choked laughing at that joke', 'en'],
     ['vauva nukkuu päiväunet ulkona pakkasessa, onko liian kylmä', 'fi'],
     ['lapsen kädet jääkylmät kun tuli pakkasesta sisään', 'fi'],
     ['olen ihan sekaisin tästä hakemuksesta tänään', 'fi'],
@@ -778,6 +782,15 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     expect(detect('jag tar livet av mig ikväll, orkar inte mer', 'sv')).toMatchObject({
       flag: 'suicide-intent',
     });
+  });
+
+  it('keeps an event told with minutes, not an age: "kun olin 10 minuuttia poissa"', () => {
+    expect(detect('kun olin 10 minuuttia poissa lapsi nieli pillereitä', 'fi')).toMatchObject({
+      flag: 'child-poisoning',
+    });
+    expect(
+      detect('when he was 5 minutes under water he stopped breathing, now not waking up', 'en'),
+    ).not.toBeNull();
   });
 
   it('keeps a blue, limp baby beside a birthmark and a dog bite beside "a bit"', () => {

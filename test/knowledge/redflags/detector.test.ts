@@ -614,6 +614,17 @@ describe('urgent situations are recognised in everyday words', () => {
     ['min dotter har 39,8 och febernedsättande hjälper inte', 'sv', 'urgent-fever'],
     ['lapsi on oksentanu koko päivän eikä juo mitään', 'fi', 'urgent-vomiting'],
     ['mies luulee että naapurit myrkyttää sen ruuan', 'fi', 'urgent-mental'],
+    ['my daughter she have very high fever since two day', 'en', 'urgent-fever'],
+    ['han e jättevarm och febern stiger hela tiden', 'sv', 'urgent-fever'],
+    ['mulla on ihan älytön kuume ja horkka', 'fi', 'urgent-fever'],
+    ['cut my leg on metal, it is deep, need sew?', 'en', 'urgent-injury'],
+    ['plötslig kraftig smärta i pungen', 'sv', 'urgent-pain'],
+    ['my back hurts so much I cant move at all', 'en', 'urgent-pain'],
+    ['vauva oksentaa kaaressa jokaisen syötön jälkeen', 'fi', 'urgent-vomiting'],
+    ['barnet kräks och har inte haft blöt blöja på hela dagen', 'sv', 'urgent-vomiting'],
+    ['my baby vomit many times and not drink milk', 'en', 'urgent-vomiting'],
+    ['she cant stop vomiting since morning and is very weak', 'en', 'urgent-vomiting'],
+    ['Client presents as psychotic, hearing voices, denies SI.', 'en', 'urgent-mental'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

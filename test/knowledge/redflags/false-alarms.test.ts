@@ -163,6 +163,7 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ['mammas mun är sned och armen hänger', 'sv', 'stroke'],
     ['my son fell into the pool and is not breathing', 'en', 'drowning'],
     ['lapsi putosi uima-altaaseen eikä hengitä', 'fi', 'drowning'],
+    ['my son has a high fever and a stiff neck, he cannot bend it', 'en', 'meningitis'],
     ['the dog bit my hand yesterday and now it is swollen', 'en', 'urgent-infection'],
   ]);
 });

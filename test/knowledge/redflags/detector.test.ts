@@ -496,6 +496,16 @@ describe('emergencies are recognised the way people write them', () => {
       'emergency',
       '112',
     ],
+    ['sähköisku ja palovamma kädessä', 'fi', 'burns', 'emergency', '112'],
+    ['haava vuotaa läpi pyyhkeen', 'fi', 'severe-bleeding', 'emergency', '112'],
+    [
+      'han skar sig på en glasruta och handduken är genomblöt av blod',
+      'sv',
+      'severe-bleeding',
+      'emergency',
+      '112',
+    ],
+    ['en saa kunnolla ilmaa', 'fi', 'breathing', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -713,6 +723,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['saturaatio 95, syke 72, vointi hyvä', 'fi'],
     ['I sat 70 minutes in the waiting room', 'en'],
     ['häkävaroitin piippaa, vaihdoin jo patterin', 'fi'],
+    ['sain pienen sähköiskun pistorasiasta, onko vaarallista', 'fi'],
+    ['kaadoin kahvia pöydälle ja pyyhe on läpimärkä', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

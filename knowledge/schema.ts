@@ -358,6 +358,12 @@ export const RedFlagContext = z.strictObject({
    * `thoughts`: "haluan kuolla ja tarvitsen kuntoutusta" is a wish to die now.
    */
   suppressExceptThoughts: z.array(Id).default([]),
+  /**
+   * A scene the resident was in (the news, a film, a course): it drops a match told as its
+   * content, not one told as what happened then ("katsottiin uutisia kun isä kaatui", "we were
+   * watching a film when he collapsed"): a "kun"/"när"/"when" between them keeps the match.
+   */
+  scene: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

@@ -8,7 +8,7 @@
  * the same way, because these are properties of the words, not of the register.
  */
 import type { Language, RedFlagContext } from '../schema';
-import { isHypothetical } from './hypothetical';
+import { isHypothetical, isReal } from './hypothetical';
 import { afterIt, deniesList } from './lookalike';
 import type { Hit } from './lexicon';
 import { inLanguage, inMatch, type Candidate } from './situations';
@@ -20,6 +20,8 @@ const NEGATION_REACH = 4;
 const INTENT_REACH = 3;
 /** "ei kukaan voi estää": a negation whose subject is "nobody" denies another verb, not the plan. */
 const NOBODY = new Set(['kukaan', 'mikaan', 'kenenkaan', 'kukkaan', 'mikkaan']);
+/** "katsottiin uutisia kun isä kaatui": a scene word before one of these is when the match happened. */
+const WHEN = new Set(['kun', 'ku', 'kunnes', 'nar', 'medan', 'when', 'while', 'whilst']);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
@@ -38,6 +40,7 @@ export interface ContextRoles {
   thoughts: ReadonlySet<string>;
   mask: ReadonlySet<string>;
   suppressExceptThoughts: ReadonlySet<string>;
+  scene: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -54,6 +57,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     thoughts: new Set(context.thoughts),
     mask: new Set(context.mask),
     suppressExceptThoughts: new Set(context.suppressExceptThoughts),
+    scene: new Set(context.scene),
     all: new Set(
       [
         context.suppress,
@@ -78,7 +82,12 @@ export function dismissal(
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
   const unless = new Set(candidate.situation.unless);
-  if (hits.some((h) => unless.has(h.concept))) return 'unless';
+  // A scene the match happened in is no look-alike: "we were watching a film when he collapsed".
+  const sceneOf = (h: Hit) =>
+    roles.scene.has(h.concept) &&
+    h.end < candidate.first &&
+    happenedIn(h, candidate, hits, tokens, roles, lang);
+  if (hits.some((h) => unless.has(h.concept) && !sceneOf(h))) return 'unless';
 
   if (afterIt(candidate, tokens)) return 'past';
 
@@ -95,7 +104,7 @@ export function dismissal(
     roles.suppress.has(h.concept) ||
     (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished);
   const past = hits.filter(
-    (h) => suppressing(h) && !matched(h) && tokens[h.start]!.sentence === sentence,
+    (h) => suppressing(h) && !matched(h) && !sceneOf(h) && tokens[h.start]!.sentence === sentence,
   );
   if (past.length > 0) {
     const nearestPast = Math.min(
@@ -168,6 +177,27 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/**
+ * A "kun"/"när"/"when" between a scene word and the match, in one sentence, and the match told as
+ * real after it ("kun isä kaatui", "when he collapsed"): it happened in the scene. "Mitä tehdä kun
+ * joku saa kohtauksen" is a course's content, not an event.
+ */
+function happenedIn(
+  scene: Hit,
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  if (tokens[scene.start]!.sentence !== tokens[candidate.first]!.sentence) return false;
+  for (let i = scene.end + 1; i < candidate.first; i++) {
+    if (WHEN.has(tokens[i]!.word))
+      return isReal({ end: i }, candidate.last, hits, tokens, roles, lang);
+  }
+  return false;
 }
 
 /**

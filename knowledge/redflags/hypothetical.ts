@@ -56,8 +56,8 @@ export function isHypothetical(
 }
 
 /** A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. */
-function isReal(
-  frame: Hit,
+export function isReal(
+  frame: Pick<Hit, 'end'>,
   last: number,
   hits: readonly Hit[],
   tokens: readonly Token[],

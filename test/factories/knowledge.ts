@@ -223,6 +223,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       thoughts: [],
       mask: [],
       suppressExceptThoughts: [],
+      scene: [],
       safetyNet: [],
     },
     ...overrides,

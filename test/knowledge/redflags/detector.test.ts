@@ -706,6 +706,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['hon tog en överdos när hon var 15 år, nu vill hon prata om det', 'sv'],
     ['tukehduin melkein nauruun kun kaveri kertoi vitsin', 'fi'],
     ['I almost choked laughing at that joke', 'en'],
+    ['the news said a man drowned in the harbour, so sad', 'en'],
+    ['elokuvassa mies hukkui kun laiva upposi', 'fi'],
+    ['vad gör man när någon får ett epileptiskt anfall, finns det en kurs', 'sv'],
     ['vauva nukkuu päiväunet ulkona pakkasessa, onko liian kylmä', 'fi'],
     ['lapsen kädet jääkylmät kun tuli pakkasesta sisään', 'fi'],
     ['olen ihan sekaisin tästä hakemuksesta tänään', 'fi'],
@@ -749,6 +752,18 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     expect(detect('jag tar livet av mig ikväll, orkar inte mer', 'sv')).toMatchObject({
       flag: 'suicide-intent',
     });
+  });
+
+  it.each([
+    ['katsottiin uutisia kun isä kaatui eikä hengitä', 'fi', 'unconscious'],
+    [
+      'vi såg en film när mamma plötsligt fick ont i bröstet och blev kallsvettig',
+      'sv',
+      'chest-pain',
+    ],
+    ['we were watching the news when my husband collapsed, he isnt breathing', 'en', 'unconscious'],
+  ] as const)('keeps what happened during the news or a film: "%s" (%s)', (text, lang, flag) => {
+    expect(detect(text, lang)).toMatchObject({ flag });
   });
 
   it('keeps an event told with minutes, not an age: "kun olin 10 minuuttia poissa"', () => {

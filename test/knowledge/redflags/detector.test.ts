@@ -584,6 +584,18 @@ describe('urgent situations are recognised in everyday words', () => {
     ['my baby vomit many times and not drink milk', 'en', 'urgent-vomiting'],
     ['she cant stop vomiting since morning and is very weak', 'en', 'urgent-vomiting'],
     ['Client presents as psychotic, hearing voices, denies SI.', 'en', 'urgent-mental'],
+    ['kämppis puhuu että sen päähän on asennettu siru ja se ei oo nukkunu', 'fi', 'urgent-mental'],
+    ['mä nään juttuja joita muut ei nää ja pelottaa', 'fi', 'urgent-mental'],
+    [
+      'poika on ollu sekavana kaks päivää ja väittää et se on valittu pelastamaan maailma',
+      'fi',
+      'urgent-mental',
+    ],
+    ['I think I am having a psychotic episode', 'en', 'urgent-mental'],
+    ['she believes she is god and has been awake three nights', 'en', 'urgent-mental'],
+    ['kainalossa on iso paise joka on kuuma ja kipeä ja kuumetta', 'fi', 'urgent-infection'],
+    ['han har en böld som blivit större och han har feber', 'sv', 'urgent-infection'],
+    ['äiti on sekava ja sillä on virtsatulehdus', 'fi', 'urgent-infection'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

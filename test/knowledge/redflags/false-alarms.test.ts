@@ -151,6 +151,9 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ['hyttysen purema turvonnut ja kutisee', 'fi'],
     ['halsen svider och lite feber 37,9', 'sv'],
     ['sappikiviä todettu, odotan leikkausta', 'fi'],
+    ['jag hade urinvägsinfektion förra månaden och vill ha kontroll', 'sv'],
+    ['my brother has schizophrenia and is stable on meds, we need housing support', 'en'],
+    ['small pimple on my chin, a bit red', 'en'],
   ]);
   fires([
     ['flunssa ja kuumetta 39,8, en pääse sängystä', 'fi', 'urgent-fever'],

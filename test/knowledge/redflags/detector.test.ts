@@ -506,6 +506,25 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['en saa kunnolla ilmaa', 'fi', 'breathing', 'emergency', '112'],
+    [
+      'farmor känner int igen nån sen i natt och är helt borta i huvudet',
+      'sv',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
+    ['mummo on ihan sekasin eikä tiiä kuka mä oon', 'fi', 'sudden-confusion', 'emergency', '112'],
+    [
+      'please help my mother she is very confuse and not know me today',
+      'en',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
+    ['lillan har drucki av tvättmedlet', 'sv', 'child-poisoning', 'emergency', 'poison'],
+    ['pojken har käkat opp mammas piller', 'sv', 'child-poisoning', 'emergency', 'poison'],
+    ['lapsi tippu järveen laiturilta', 'fi', 'drowning', 'emergency', '112'],
+    ['my brother go swim and now we not see him', 'en', 'drowning', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -740,6 +759,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['häkävaroitin piippaa, vaihdoin jo patterin', 'fi'],
     ['sain pienen sähköiskun pistorasiasta, onko vaarallista', 'fi'],
     ['kaadoin kahvia pöydälle ja pyyhe on läpimärkä', 'fi'],
+    ['kävin avannossa ja nyt on tosi raikas olo', 'fi'],
+    ['mies sammui sohvalle kännissä, miten saisin sen lopettamaan juomisen', 'fi'],
+    ['this form makes no sense to me', 'en'],
+    ['barnet åt snö ute, farligt?', 'sv'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

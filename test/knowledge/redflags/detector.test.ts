@@ -615,6 +615,13 @@ describe('urgent situations are recognised in everyday words', () => {
     ['kainalossa on iso paise joka on kuuma ja kipeä ja kuumetta', 'fi', 'urgent-infection'],
     ['han har en böld som blivit större och han har feber', 'sv', 'urgent-infection'],
     ['äiti on sekava ja sillä on virtsatulehdus', 'fi', 'urgent-infection'],
+    [
+      'my son hit his hand on the wall and now the finger is blue and he cant move it',
+      'en',
+      'urgent-injury',
+    ],
+    ["the fever went down but now it's back at 40.2 and she is very weak", 'en', 'urgent-fever'],
+    ['febern gick ner men nu har han 40,1 igen', 'sv', 'urgent-fever'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

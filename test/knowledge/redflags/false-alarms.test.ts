@@ -154,6 +154,8 @@ describe('urgent look-alikes: a mild fever, a small cut, a healed sprain, a long
     ['jag hade urinvägsinfektion förra månaden och vill ha kontroll', 'sv'],
     ['my brother has schizophrenia and is stable on meds, we need housing support', 'en'],
     ['small pimple on my chin, a bit red', 'en'],
+    ['lapsi on ollut kuumeeton kaksi päivää ja korva ei enää särje, voiko mennä päiväkotiin', 'fi'],
+    ['sonen har varit feberfri i två dagar, får han gå till dagis', 'sv'],
   ]);
   fires([
     ['flunssa ja kuumetta 39,8, en pääse sängystä', 'fi', 'urgent-fever'],

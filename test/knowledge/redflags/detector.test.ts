@@ -525,6 +525,22 @@ describe('emergencies are recognised the way people write them', () => {
     ['pojken har käkat opp mammas piller', 'sv', 'child-poisoning', 'emergency', 'poison'],
     ['lapsi tippu järveen laiturilta', 'fi', 'drowning', 'emergency', '112'],
     ['my brother go swim and now we not see him', 'en', 'drowning', 'emergency', '112'],
+    [
+      'kaveri makaa maassa eikä saa siihen mitään kontaktia',
+      'fi',
+      'unconscious',
+      'emergency',
+      '112',
+    ],
+    ['lapsi veti ison annoksen lääkkeitä', 'fi', 'overdose', 'emergency', '112'],
+    [
+      'mökillä kaikilla huono olo ja kaasugrilli oli sisällä',
+      'fi',
+      'poisoning',
+      'emergency',
+      'poison',
+    ],
+    ['vi har grillat inne och alla mår illa', 'sv', 'poisoning', 'emergency', 'poison'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -770,6 +786,7 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['mies sammui sohvalle kännissä, miten saisin sen lopettamaan juomisen', 'fi'],
     ['this form makes no sense to me', 'en'],
     ['barnet åt snö ute, farligt?', 'sv'],
+    ['en saa kontaktia sosiaalityöntekijään, kehen voi ottaa yhteyttä', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

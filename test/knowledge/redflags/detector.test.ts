@@ -761,6 +761,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['tukehduin melkein nauruun kun kaveri kertoi vitsin', 'fi'],
     ['I almost choked laughing at that joke', 'en'],
     ['the news said a man drowned in the harbour, so sad', 'en'],
+    ['veli teki itsemurhan ja haluaisin vertaistukea', 'fi'],
+    ['min pappa tog livet av sig, var finns stöd för anhöriga', 'sv'],
+    ['my mum died by suicide, are there support groups for families', 'en'],
     ['elokuvassa mies hukkui kun laiva upposi', 'fi'],
     ['vad gör man när någon får ett epileptiskt anfall, finns det en kurs', 'sv'],
     ['vauva nukkuu päiväunet ulkona pakkasessa, onko liian kylmä', 'fi'],
@@ -823,6 +826,14 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['we were watching the news when my husband collapsed, he isnt breathing', 'en', 'unconscious'],
   ] as const)('keeps what happened during the news or a film: "%s" (%s)', (text, lang, flag) => {
     expect(detect(text, lang)).toMatchObject({ flag });
+  });
+
+  it.each([
+    ['tunnen vain surua ja haluan kuolla', 'fi'],
+    ['sorgen är för tung, jag vill inte leva längre', 'sv'],
+    ['so much grief, I want to die', 'en'],
+  ] as const)('hears a wish to die beside grief: "%s" (%s)', (text, lang) => {
+    expect(detect(text, lang)).toMatchObject({ flag: 'suicidal-thoughts' });
   });
 
   it('keeps an event told with minutes, not an age: "kun olin 10 minuuttia poissa"', () => {

@@ -541,6 +541,37 @@ describe('emergencies are recognised the way people write them', () => {
       'poison',
     ],
     ['vi har grillat inne och alla mår illa', 'sv', 'poisoning', 'emergency', 'poison'],
+    [
+      'poika kaatui ja nytkyttää koko kehollaan, silmät kääntyneet ylös',
+      'fi',
+      'seizure',
+      'emergency',
+      '112',
+    ],
+    ['min sambo har ett skruvstäd runt bröstet', 'sv', 'chest-pain', 'emergency', '112'],
+    [
+      'dad has a bit of steak lodged and is clutching his throat',
+      'en',
+      'choking',
+      'emergency',
+      '112',
+    ],
+    ['my 18 month old swallowed a button battery', 'en', 'child-poisoning', 'emergency', 'poison'],
+    [
+      'vaimo kaatui, takaraivo kopsahti jäähän ja nenästä valuu kirkasta nestettä',
+      'fi',
+      'head-injury',
+      'emergency',
+      '112',
+    ],
+    [
+      'he fell off his bike without a helmet, hit his head and keeps asking the same questions',
+      'en',
+      'head-injury',
+      'emergency',
+      '112',
+    ],
+    ['syövyttävää pesuainetta roiskui silmiin', 'fi', 'burns', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -790,6 +821,11 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['this form makes no sense to me', 'en'],
     ['barnet åt snö ute, farligt?', 'sv'],
     ['en saa kontaktia sosiaalityöntekijään, kehen voi ottaa yhteyttä', 'fi'],
+    ['rintaa polttaa aina ruoan jälkeen, närästys?', 'fi'],
+    ['vettä roiskui silmiin uimahallissa', 'fi'],
+    ['bebisen har en lila mössa på sig', 'sv'],
+    ['menin ihan jäihin kun pomo huusi palaverissa', 'fi'],
+    ['Fell last week, seen at ED, CT head normal. Today alert and oriented, on warfarin.', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

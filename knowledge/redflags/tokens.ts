@@ -32,14 +32,18 @@ export function tokenizeMessage(text: string): Token[] {
   let sentence = 0;
   let clause = 0;
   let last = 0;
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  // Casing only tells sentences apart when the message capitalises and lower-casing kept its length.
+  const cased = lower.length === text.length && /^\P{L}*\p{Lu}/u.test(text);
+  for (const m of lower.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
     last = m.index + m[0].length;
     // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
     // a one-letter abbreviation is treated as a clause break only.
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
     const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
-    if (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap)) {
+    const initial = cased ? caseOf(text[m.index]!) : null;
+    if (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) {
       sentence++;
       clause++;
     } else if (!decimal && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap))) {
@@ -65,10 +69,26 @@ const ABBREVIATIONS = new Set([
   ...['sjukh', 'avd', 'mott', 'inskr', 'psych', 'hosp', 'approx', 'dept', 'appt', 'prev'],
 ]);
 
-function isAbbreviationStop(previous: Token | undefined, gap: string): boolean {
+/**
+ * A full stop that only ends an abbreviation. In a message that capitalises its sentences the next
+ * word tells: "p-gluk 7,2. Aamulääkkeet annettu" ends a sentence, "opisk. 20v", "ls-ilm. tehty" and
+ * "5 min. ei kouristele" do not; otherwise a known or short abbreviation does not end one.
+ */
+function isAbbreviationStop(
+  previous: Token | undefined,
+  gap: string,
+  initial: 'upper' | 'lower' | null,
+): boolean {
   if (!previous || gap.includes('\n') || /[!?]/.test(gap)) return false;
+  if (initial === 'upper') return false;
+  if (initial === 'lower' && /^\.\s*$/.test(gap)) return true;
   if (ABBREVIATIONS.has(previous.word)) return true;
   return previous.word.length <= 3 && /^(?:[a-z]{1,3}|\d+)$/.test(previous.word);
+}
+
+function caseOf(char: string): 'upper' | 'lower' | null {
+  if (/\p{Lu}/u.test(char)) return 'upper';
+  return /\p{Ll}/u.test(char) ? 'lower' : null;
 }
 
 /** A comma or point between digits with no space: a decimal, not a break. */

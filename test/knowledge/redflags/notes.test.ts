@@ -1,0 +1,60 @@
+/**
+ * Client notes pasted into the panel by counsellors and nurses: abbreviations,
+ * dates and readings, denials and histories. The flag must fire on a risk that is
+ * current and stay quiet on a history or a denial. Phrasings are written for the
+ * tests; the measured notes are in knowledge/eval/safety/dev.yaml.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { createRedFlagDetector, type RedFlagDetector } from '../../../knowledge/redflags/detector';
+import type { Language } from '../../../knowledge/schema';
+
+let detector: RedFlagDetector;
+
+beforeAll(async () => {
+  const { kb } = await loadKnowledgeDir();
+  detector = createRedFlagDetector(kb!.emergency);
+});
+
+const flag = (text: string, lang: Language) => detector.detect(text, lang).match?.flag ?? null;
+
+describe('a full stop before a capital ends a sentence; before a lower-case word it ends an abbreviation', () => {
+  it.each([
+    [
+      'Asiakas sai kouristuskohtauksen vastaanotolla, kesto yli 5 min. Ei aiemmin todettua epilepsiaa.',
+      'fi',
+      'seizure',
+    ],
+    [
+      'Klienten fick ett krampanfall i väntrummet, pågick över 5 min. Ingen tidigare känd epilepsi.',
+      'sv',
+      'seizure',
+    ],
+    [
+      'Client had a seizure in the waiting room lasting over 5 min. No previous history of epilepsy.',
+      'en',
+      'seizure',
+    ],
+    [
+      'Mummo kaatui portailla ja löi päänsä. nyt se oksentaa ja on tosi unelias',
+      'fi',
+      'head-injury',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      'Kotikäynti 4.4. klo 10.15: RR 128/76, p-gluk 6,4. Aamulääkkeet annettu, dosetti täytetty.',
+      'fi',
+    ],
+    [
+      'Hemvården 4.4 kl 10.15: blodtryck 128/76, puls 70. Morgonmediciner givna, dosetten fylld.',
+      'sv',
+    ],
+    ['Home visit 04/04 10.15. BP 128/76, HR 70. Morning meds given, dosette filled.', 'en'],
+  ] as const)('a reading before the next finding is not part of it: "%s" (%s)', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

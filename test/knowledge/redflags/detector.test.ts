@@ -674,6 +674,61 @@ describe('urgent situations are recognised in everyday words', () => {
   });
 });
 
+describe('mental health, violence and children in words no list had yet', () => {
+  it.each([
+    ['oon niin väsyny elämään etten jaksa enää', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['elämänhalu on kadonnut kokonaan', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['kaikki pärjäis paremmin ilman mua', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['alla klarar sig bättre utan mig', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['det vore bättre om jag var död', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['honestly everyone would be happier without me', 'en', 'suicidal-thoughts', 'crisis'],
+    ["i'm so tired of being alive", 'en', 'suicidal-thoughts', 'crisis'],
+    ['köysi roikkuu jo autotallissa, tää oli tässä', 'fi', 'suicide-intent', '112'],
+    ['annoin koiran pois ja kirjoitin kirjeen', 'fi', 'suicide-intent', '112'],
+    ['hyvästi kaikki, lähden nyt junasillalle', 'fi', 'suicide-intent', '112'],
+    ['repet hänger redan på vinden', 'sv', 'suicide-intent', '112'],
+    ['jag kör ut i sjön, orkar int mer', 'sv', 'suicide-intent', '112'],
+    ['i gave away my cat and wrote a letter', 'en', 'suicide-intent', '112'],
+    ['sitting in the closed garage with the engine running', 'en', 'suicide-intent', '112'],
+    ['exä on pihalla puukko käessä', 'fi', 'violence-now', '112'],
+    ['mies heiluttelee kirvestä ja huutaa', 'fi', 'violence-now', '112'],
+    ['min ex står i trapphuset med en kniv', 'sv', 'violence-now', '112'],
+    ['he grabbed me by the throat and he is still in the flat', 'en', 'violence-now', '112'],
+    ['pikkulapset on kotona kahdestaan koko yön', 'fi', 'child-in-danger', '112'],
+    ['two toddlers home alone since this morning', 'en', 'child-in-danger', '112'],
+    ['hän lyö itseään nyrkillä päähän kun ahdistaa', 'fi', 'self-harm', 'crisis'],
+    ['tuoreita viiltoja käsivarsissa', 'fi', 'self-harm', 'crisis'],
+    ['she has fresh cuts on her arms', 'en', 'self-harm', 'crisis'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
+  });
+
+  it.each([
+    ['ääni päässä käskee mua tekemään juttuja', 'fi'],
+    ['sydän hakkaa ja paniikki ei mene ohi', 'fi'],
+    ['rösterna är tillbaka och jag är rädd', 'sv'],
+    ['hjärtat slår hårt och ångesten släpper inte', 'sv'],
+    ['the voices came back and i cannot sleep', 'en'],
+  ] as const)('"%s" (%s) is urgent mental distress, not violence', (text, lang) => {
+    expect(detect(text, lang)).toMatchObject({ flag: 'urgent-mental', action: '116117' });
+  });
+
+  it.each([
+    ['äiti tappaa mut jos mä myöhästyn taas', 'fi'],
+    ['isä pilkkoo pihalla puita kirveellä', 'fi'],
+    ['sydän hakkaa kun jännittää esiintymistä', 'fi'],
+    ['poika ja isä lähti kahdestaan kalaan', 'fi'],
+    ['lapset leikkii keskenään pihalla', 'fi'],
+    ['pakkaa köysi ja kiipeilyvaljaat mukaan retkelle', 'fi'],
+    ['barnens väskor är packade för lägret', 'sv'],
+    ['my mum is going to kill me if i fail maths', 'en'],
+    ['my heart is pounding before the exam', 'en'],
+    ['my ex is a chef and collects knives', 'en'],
+  ] as const)('"%s" (%s) stays quiet', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});
+
 describe('the past, prevention, paperwork and denials are not emergencies', () => {
   it.each([
     ['sain sydänkohtauksen viime vuonna, missä kuntoutus', 'fi'],

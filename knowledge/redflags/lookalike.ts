@@ -97,6 +97,36 @@ export function deniesList(
   return true;
 }
 
+/** A note's question before a finding: "Kysytty itsetuhoisista ajatuksista: kieltää." */
+const ASKED = /^(?:asked|kysyt|kysytty|kysyttaessa|kysyttaes|tillfragad|fragade|fragat|screened)$/;
+/** A report between the question and the denial answers it otherwise: "kertoo ..., suunnitelman kieltää". */
+const REPORT =
+  /^(?:kerto|kerro|report|uppge|uppgav|berätt|berat|says|said|sano|tell|told|ajattel|think|tank)/;
+/** Words that may follow the answer: "denies both", "kieltää molemmat". */
+const BOTH = new Set(['both', 'all', 'any', 'molemmat', 'kaikki', 'bada', 'alla', 'nama', 'these']);
+
+/**
+ * A note that asked about the finding and got a denial that ends the sentence: "Asked about
+ * self-harm and low mood: denies both." "Reports thoughts, denies plans." is no such answer.
+ */
+export function answeredNo(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const sentence = tokens[candidate.first]!.sentence;
+  let asked = false;
+  for (let i = candidate.first - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (ASKED.test(tokens[i]!.word)) asked = true;
+  }
+  if (!asked) return false;
+  for (let i = candidate.last + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    if (REPORT.test(tokens[i]!.word)) return false;
+    if (!DENIAL_VERB.test(tokens[i]!.word)) continue;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+      if (!BOTH.has(tokens[k]!.word)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * The whole match is the event that something came after: "väsynyt sydäninfarktin jälkeen",
  * "my face still droops since my stroke". A match that goes on past the word is happening

@@ -848,6 +848,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['I almost choked laughing at that joke', 'en'],
     ['the news said a man drowned in the harbour, so sad', 'en'],
     ['veli teki itsemurhan ja haluaisin vertaistukea', 'fi'],
+    ['Asked about self-harm and low mood: denies both. Sleeps well.', 'en'],
+    ['Tillfrågad om självmordstankar: förnekar. Sover bra.', 'sv'],
+    ['olin poikasena hukkua jäihin ja se tulee vieläkin uniin', 'fi'],
+    ['I fell through the ice as a boy and still fear water', 'en'],
     ['min pappa tog livet av sig, var finns stöd för anhöriga', 'sv'],
     ['my mum died by suicide, are there support groups for families', 'en'],
     ['elokuvassa mies hukkui kun laiva upposi', 'fi'],
@@ -925,6 +929,12 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['so much grief, I want to die', 'en'],
   ] as const)('hears a wish to die beside grief: "%s" (%s)', (text, lang) => {
     expect(detect(text, lang)).toMatchObject({ flag: 'suicidal-thoughts' });
+  });
+
+  it('keeps a note that asked and heard thoughts, whatever it says of plans', () => {
+    expect(
+      detect('Asked about suicidal thoughts: reports daily thoughts, denies a plan.', 'en'),
+    ).toMatchObject({ flag: 'suicidal-thoughts' });
   });
 
   it('keeps an event told with minutes, not an age: "kun olin 10 minuuttia poissa"', () => {

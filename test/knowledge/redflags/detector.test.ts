@@ -572,6 +572,21 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['syövyttävää pesuainetta roiskui silmiin', 'fi', 'burns', 'emergency', '112'],
+    ['tuntuu kuin rinnan päällä ois kivi', 'fi', 'chest-pain', 'emergency', '112'],
+    ['rinnassa tuntuu ku ois vanne kiristetty', 'fi', 'chest-pain', 'emergency', '112'],
+    ['de känns som nån står på bröstet', 'sv', 'chest-pain', 'emergency', '112'],
+    ['feels like someone is standing on my chest', 'en', 'chest-pain', 'emergency', '112'],
+    ['pressure behind my breastbone', 'en', 'chest-pain', 'emergency', '112'],
+    ['henki ei kulje ja huulet sinertää', 'fi', 'breathing', 'emergency', '112'],
+    ['mummo hengittää tosi tiheästi ja on harmaa', 'fi', 'breathing', 'emergency', '112'],
+    ["he's fighting for breath", 'en', 'breathing', 'emergency', '112'],
+    ['ansiktet har sjunkit ihop på ena sidan', 'sv', 'stroke', 'emergency', '112'],
+    ['isä sai kohtauksen ja tärisee maassa', 'fi', 'seizure', 'emergency', '112'],
+    ['hon fick ett anfall och skakar', 'sv', 'seizure', 'emergency', '112'],
+    ['armar å ben sprattlar å han svarar int', 'sv', 'seizure', 'emergency', '112'],
+    ['he fall down and shake shake', 'en', 'seizure', 'emergency', '112'],
+    ['retkahti ja on ihan veltto', 'fi', 'unconscious', 'emergency', '112'],
+    ["she won't come round", 'en', 'unconscious', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -885,6 +900,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['bebisen har en lila mössa på sig', 'sv'],
     ['menin ihan jäihin kun pomo huusi palaverissa', 'fi'],
     ['Fell last week, seen at ED, CT head normal. Today alert and oriented, on warfarin.', 'en'],
+    ['imetän ja rinnat kiristää, mistä apua', 'fi'],
+    ['rinnat on arat ja kipeät, voisinko olla raskaana', 'fi'],
+    ['my chest cold is killing me, can i get a nurse appointment', 'en'],
+    ['treenin jälkeen rintakehää arastaa, penkki oli raskas', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -22,6 +22,8 @@ const INTENT_REACH = 3;
 const NOBODY = new Set(['kukaan', 'mikaan', 'kenenkaan', 'kukkaan', 'mikkaan']);
 /** "katsottiin uutisia kun isä kaatui": a scene word before one of these is when the match happened. */
 const WHEN = new Set(['kun', 'ku', 'kunnes', 'nar', 'medan', 'when', 'while', 'whilst']);
+/** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
+const DENIED_PAST_REACH = 2;
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
@@ -103,8 +105,24 @@ export function dismissal(
   const suppressing = (h: Hit) =>
     roles.suppress.has(h.concept) ||
     (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished);
+  // "ei aiempia yrityksiä", "no previous history of epilepsy", "inga tidigare försök": a denied past
+  // says this is the first time, so it does not make the match a history.
+  const deniedPast = (p: Hit) =>
+    hits.some(
+      (n) =>
+        roles.negation.has(n.concept) &&
+        own(n) &&
+        n.end < p.start &&
+        p.start - n.end <= DENIED_PAST_REACH &&
+        tokens[n.start]!.clause === tokens[p.start]!.clause,
+    );
   const past = hits.filter(
-    (h) => suppressing(h) && !matched(h) && !sceneOf(h) && tokens[h.start]!.sentence === sentence,
+    (h) =>
+      suppressing(h) &&
+      !matched(h) &&
+      !sceneOf(h) &&
+      tokens[h.start]!.sentence === sentence &&
+      !(roles.suppress.has(h.concept) && deniedPast(h)),
   );
   if (past.length > 0) {
     const nearestPast = Math.min(

@@ -58,3 +58,49 @@ describe('a full stop before a capital ends a sentence; before a lower-case word
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('a denied history says it is the first time: the current risk still counts', () => {
+  it.each([
+    [
+      'Asiakas kertoo toivovansa kuolemaa, ei aiempia itsemurhayrityksiä.',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'Vauva sai kouristuskohtauksen kotona tänä aamuna, ei ole aiemmin ollut kouristuksia.',
+      'fi',
+      'seizure',
+    ],
+    ['Klienten har dödstankar varje dag, inga tidigare försök.', 'sv', 'suicidal-thoughts'],
+    ['Pojken fick ett krampanfall på skolgården, aldrig tidigare haft kramper.', 'sv', 'seizure'],
+    ['Pt reports wanting to die, no prior attempts.', 'en', 'suicidal-thoughts'],
+    ['Man had a fit on the bus, no previous seizures known.', 'en', 'seizure'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      'As. kuulee ääniä ja kokee olevansa vainottu, ei välitöntä riskiä. Ohjattu päivystykseen tänään.',
+      'fi',
+    ],
+    [
+      'Klienten hör röster och har inte sovit på tre nätter, ingen omedelbar risk. Remiss till jouren idag.',
+      'sv',
+    ],
+    [
+      'Client hearing voices since the weekend, not sleeping, no immediate risk to self. Referred to on-call psychiatry today.',
+      'en',
+    ],
+  ] as const)('"no immediate risk" is an assessment, not prevention: "%s" (%s)', (text, lang) => {
+    expect(flag(text, lang)).toBe('urgent-mental');
+  });
+
+  it.each([
+    ['Asiakkaalla itsetuhoisia ajatuksia aiemmin, nyt ei ole.', 'fi'],
+    ['Hade ett krampanfall 2019, inga sedan dess.', 'sv'],
+    ['Hx of seizures as a child, none since.', 'en'],
+  ] as const)('a history without a denial stays a history: "%s" (%s)', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

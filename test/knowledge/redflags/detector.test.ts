@@ -684,6 +684,14 @@ describe('urgent situations are recognised in everyday words', () => {
     ],
     ["the fever went down but now it's back at 40.2 and she is very weak", 'en', 'urgent-fever'],
     ['febern gick ner men nu har han 40,1 igen', 'sv', 'urgent-fever'],
+    ['kuuden viikon vauvalla 38,2 peppumittarilla', 'fi', 'urgent-fever'],
+    ['min bebis är fem veckor och har 38,3 i rumpan', 'sv', 'urgent-fever'],
+    ['on chemo and my temperature is 38.4 tonight', 'en', 'urgent-fever'],
+    ['katetri on ja kuumetta 38,8 ja vilunväreitä', 'fi', 'urgent-infection'],
+    ['haava punottaa ja ny punotus leviää koko ajan', 'fi', 'urgent-infection'],
+    ['mahassa sattuu oikealla alhaalla ja kävely sattuu', 'fi', 'urgent-pain'],
+    ['sharp pain lower right side of my tummy since this morning', 'en', 'urgent-pain'],
+    ['ramlade med cykeln och handleden, den ser sned ut', 'sv', 'urgent-injury'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });

@@ -587,6 +587,34 @@ describe('emergencies are recognised the way people write them', () => {
     ['he fall down and shake shake', 'en', 'seizure', 'emergency', '112'],
     ['retkahti ja on ihan veltto', 'fi', 'unconscious', 'emergency', '112'],
     ["she won't come round", 'en', 'unconscious', 'emergency', '112'],
+    ['lyöny pään ja nyt torkkuu koko ajan', 'fi', 'head-injury', 'emergency', '112'],
+    ['sai pallon päähän ja nyt pupillit on eri kokoiset', 'fi', 'head-injury', 'emergency', '112'],
+    ['cyklade omkull och frågar samma sak hela tiden', 'sv', 'head-injury', 'emergency', '112'],
+    ['fick en puck i huvudet och är förvirrad', 'sv', 'head-injury', 'emergency', '112'],
+    [
+      'she banged her head on the ice and has thrown up three times',
+      'en',
+      'head-injury',
+      'emergency',
+      '112',
+    ],
+    [
+      'nenästä tullu verta tunnin, kaks pyyhettä täynnä',
+      'fi',
+      'severe-bleeding',
+      'emergency',
+      '112',
+    ],
+    ['haava vuotaa läpi kaikista sidoksista', 'fi', 'severe-bleeding', 'emergency', '112'],
+    ['näsblod i en timme, två handdukar genomblöta', 'sv', 'severe-bleeding', 'emergency', '112'],
+    [
+      'chainsaw caught his leg, his jeans are soaked with blood',
+      'en',
+      'severe-bleeding',
+      'emergency',
+      '112',
+    ],
+    ['kirves osui sääreen ja verta tulee', 'fi', 'severe-bleeding', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -912,6 +940,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['rinnat on arat ja kipeät, voisinko olla raskaana', 'fi'],
     ['my chest cold is killing me, can i get a nurse appointment', 'en'],
     ['treenin jälkeen rintakehää arastaa, penkki oli raskas', 'fi'],
+    ['pupillit oli eri kokoiset syntymästä asti, silmälääkäri sanoi ettei haittaa', 'fi'],
+    ['the kids keep falling asleep at school, who to talk to', 'en'],
+    ['I bought a chainsaw, any safety course?', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -750,6 +750,17 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['hän lyö itseään nyrkillä päähän kun ahdistaa', 'fi', 'self-harm', 'crisis'],
     ['tuoreita viiltoja käsivarsissa', 'fi', 'self-harm', 'crisis'],
     ['she has fresh cuts on her arms', 'en', 'self-harm', 'crisis'],
+    ['toivon et jäisin junan alle', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['mun ei pitäis olla täällä enää', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['jag pallar inte leva längre', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['sometimes i think about driving into a tree', 'en', 'suicidal-thoughts', 'crisis'],
+    ['miehellä on veitsi ja se sanoo että tappaa mut', 'fi', 'violence-now', '112'],
+    ['oon piilossa vaatekaapissa, mies etsii mua', 'fi', 'violence-now', '112'],
+    ['mies ei päästä mua ulos asunnosta ja lyö', 'fi', 'violence-now', '112'],
+    ['han släpper inte ut mig och slår mig', 'sv', 'violence-now', '112'],
+    ['min pojkvän tog mig om halsen', 'sv', 'violence-now', '112'],
+    ["i'm hiding in the closet, he's looking for me", 'en', 'violence-now', '112'],
+    ['naapurin lapsi on ulkona pakkasessa ilman vaatteita', 'fi', 'child-in-danger', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -775,6 +786,14 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['my mum is going to kill me if i fail maths', 'en'],
     ['my heart is pounding before the exam', 'en'],
     ['my ex is a chef and collects knives', 'en'],
+    ['mikä on paras tapa teroittaa veitsi', 'fi'],
+    ['poika on tosi vihainen kun piilotin veitset', 'fi'],
+    ['mun ei pitäis olla täällä töissä tänään', 'fi'],
+    ['ajatus kuolemasta pelottaa mua tosi paljon', 'fi'],
+    ['lapset on ulkona pakkasessa ilman hanskoja', 'fi'],
+    ['jag pallar inte med skolan just nu', 'sv'],
+    ['i feel like dying my hair pink', 'en'],
+    ['i want all of it to be over by friday, the move is stressful', 'en'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -364,6 +364,11 @@ export const RedFlagContext = z.strictObject({
    * watching a film when he collapsed"): a "kun"/"när"/"when" between them keeps the match.
    */
   scene: z.array(Id).default([]),
+  /**
+   * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy", "vauva 6 vk"):
+   * a pattern with one of these matches when the rest of it is in a later sentence.
+   */
+  attributes: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
 });

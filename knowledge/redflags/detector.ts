@@ -24,6 +24,7 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
   const lexicon = compileLexicon(emergency.concepts);
   const roles = rolesOf(emergency.context);
   const safetyNet = new Set(emergency.context.safetyNet);
+  const attributes = new Set(emergency.context.attributes);
   // Emergencies before urgent ones; within a tier, file order (the more specific situation first).
   const situations = [...emergency.situations].sort(
     (a, b) => Number(a.tier === 'urgent') - Number(b.tier === 'urgent'),
@@ -34,19 +35,22 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
       const tokens = tokenizeMessage(text);
       if (tokens.length === 0) return { match: null, safetyNet: null };
       const hits = unmasked(lexicon.find(tokens, lang), roles, lang);
-      const standing = (candidate: Candidate, within: readonly Token[]) =>
+      const stands = (candidate: Candidate, within: readonly Token[]) =>
         !dismissal(candidate, hits, within, roles, lang);
       // Sentence by sentence first; then fragments read with their neighbour, keeping only
       // matches that need the join, so a join never changes what one sentence says alone.
       const concepts = byConcept(hits);
-      let found = firstCandidate(situations, concepts, tokens, (c) => standing(c, tokens));
+      let found = firstCandidate(situations, concepts, tokens, attributes, (c) =>
+        stands(c, tokens),
+      );
       const joined = found ? null : joinFragments(tokens);
       if (joined) {
         found = firstCandidate(
           situations,
           concepts,
           joined,
-          (c) => acrossBreak(c.hits, tokens) && standing(c, joined),
+          attributes,
+          (c) => acrossBreak(c.hits, tokens) && stands(c, joined),
         );
       }
       if (found) {
@@ -81,10 +85,11 @@ function firstCandidate(
   situations: readonly Situation[],
   hits: HitsByConcept,
   tokens: readonly Token[],
+  attributes: ReadonlySet<string>,
   stands: (candidate: Candidate) => boolean,
 ): Candidate | null {
   for (const situation of situations) {
-    for (const candidate of candidatesOf(situation, hits, tokens)) {
+    for (const candidate of candidatesOf(situation, hits, tokens, attributes)) {
       if (stands(candidate)) return candidate;
     }
   }

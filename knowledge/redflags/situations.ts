@@ -45,33 +45,60 @@ export function candidatesOf(
   situation: Situation,
   hits: HitsByConcept,
   tokens: readonly Token[],
+  attributes: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {
     // Most messages have none of a pattern's concepts: that is settled before any hit is read.
     if (!pattern.every((concept) => hits.has(concept))) continue;
-    for (const anchor of hits.get(pattern[0]!)!) {
-      const sentence = tokens[anchor.start]!.sentence;
-      const chosen: Hit[] = [anchor];
-      let first = anchor.start;
-      let last = anchor.end;
-      for (let k = 1; k < pattern.length; k++) {
-        const best = nearest(
-          hits.get(pattern[k]!)!,
-          anchor,
-          sentence,
-          situation.window,
-          tokens,
-          chosen,
-        );
-        if (!best) break;
-        chosen.push(best);
-        first = Math.min(first, best.start);
-        last = Math.max(last, best.end);
-      }
-      if (chosen.length === pattern.length)
-        out.push({ situation, pattern, hits: chosen, first, last });
+    const found = matchesOf(situation, pattern, pattern, hits, tokens);
+    out.push(...found);
+    // A note names who the person is once ("rv 31", "on chemotherapy", "vauva 6 vk") and the
+    // finding sentences later: the rest of the pattern in one sentence after such a word matches.
+    const own = pattern.filter((c) => !attributes.has(c));
+    if (found.length > 0 || own.length === pattern.length || own.length === 0) continue;
+    const stated = (c: string) => hits.get(c)![0]!.start;
+    for (const candidate of matchesOf(situation, pattern, own, hits, tokens)) {
+      const sentence = tokens[candidate.first]!.sentence;
+      const before = pattern.every(
+        (c) => !attributes.has(c) || tokens[stated(c)]!.sentence < sentence,
+      );
+      if (before) out.push(candidate);
     }
+  }
+  return out;
+}
+
+/** The matches of `concepts` (the pattern, or the part of it one sentence must hold). */
+function matchesOf(
+  situation: Situation,
+  pattern: readonly string[],
+  concepts: readonly string[],
+  hits: HitsByConcept,
+  tokens: readonly Token[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const anchor of hits.get(concepts[0]!)!) {
+    const sentence = tokens[anchor.start]!.sentence;
+    const chosen: Hit[] = [anchor];
+    let first = anchor.start;
+    let last = anchor.end;
+    for (let k = 1; k < concepts.length; k++) {
+      const best = nearest(
+        hits.get(concepts[k]!)!,
+        anchor,
+        sentence,
+        situation.window,
+        tokens,
+        chosen,
+      );
+      if (!best) break;
+      chosen.push(best);
+      first = Math.min(first, best.start);
+      last = Math.max(last, best.end);
+    }
+    if (chosen.length === concepts.length)
+      out.push({ situation, pattern, hits: chosen, first, last });
   }
   return out;
 }

@@ -224,6 +224,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       mask: [],
       suppressExceptThoughts: [],
       scene: [],
+      attributes: [],
       safetyNet: [],
     },
     ...overrides,

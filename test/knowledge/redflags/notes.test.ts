@@ -104,3 +104,56 @@ describe('a denied history says it is the first time: the current risk still cou
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('who the person is, said once at the top of a note, holds for the findings after it', () => {
+  it.each([
+    [
+      'Neuvola, puhelu. Rv 33, ensisynnyttäjä. Soitti alun perin perhevapaista, lopuksi kertoo että alapäästä tulee verta ja vatsaa kivistää.',
+      'fi',
+      'pregnancy-bleeding',
+    ],
+    [
+      'Mödrarådgivningen, telefon. Gravid v 32, omföderska. Berättar i slutet av samtalet att hon har kraftig blödning sedan en timme.',
+      'sv',
+      'pregnancy-bleeding',
+    ],
+    [
+      'Maternity clinic phone call. 34 weeks pregnant, second baby. At the end of the call she says she is bleeding and has tummy pain.',
+      'en',
+      'pregnancy-bleeding',
+    ],
+    [
+      'Kotihoito. As. saa solunsalpaajahoitoa rintasyöpään. Tänään kuume 38,6 ja vilunväreitä.',
+      'fi',
+      'urgent-fever',
+    ],
+    [
+      'Hemvården. Klienten får cytostatika mot lymfom. Idag feber 38,7 och frossa.',
+      'sv',
+      'urgent-fever',
+    ],
+    [
+      'Home visit. Client on chemotherapy for lymphoma. Temperature 38.6 today with chills.',
+      'en',
+      'urgent-fever',
+    ],
+    ['Neuvolan puhelu: vauva 5 vk, kuumetta 38,2 aamusta.', 'fi', 'urgent-fever'],
+    ['Health visitor call: baby 5 wks old, temp 38.3 since this morning.', 'en', 'urgent-fever'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      'Mödrarådgivningen: gravid v 24. Lätt blödning i v 7, ultraljud normalt. Inga blödningar sedan dess. Blodtryck 118/72.',
+      'sv',
+    ],
+    ['Neuvola: rv 26. Verenpaine 118/72, vointi hyvä. Ei vuotoja.', 'fi'],
+    ['Maternity clinic: 26 weeks pregnant. BP 118/72, no bleeding, good fetal movements.', 'en'],
+  ] as const)(
+    'a blood pressure or an early week\'s spotting is no bleeding now: "%s" (%s)',
+    (text, lang) => {
+      expect(flag(text, lang)).toBeNull();
+    },
+  );
+});

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../schema';
@@ -14,13 +15,18 @@ import type { Io } from './args';
 
 const EVAL_DIR = fileURLToPath(new URL('../eval/', import.meta.url));
 
-/** The labelled sets measured by default; the safety test half is held out from tuning. */
-export const LANGUAGE_SETS: Record<string, string> = {
-  queries: `${EVAL_DIR}queries.yaml`,
-  ptv: `${EVAL_DIR}ptv-queries.yaml`,
-  'safety-dev': `${EVAL_DIR}safety/dev.yaml`,
-  'safety-test': `${EVAL_DIR}safety/test.yaml`,
-};
+/**
+ * The labelled sets measured: the query sets and the safety halves of `safetyDir`, the same folder
+ * the red-flag section reads, so a tuning run pointed at a dev-only folder never opens test.yaml.
+ */
+export function languageSets(safetyDir = `${EVAL_DIR}safety`): Record<string, string> {
+  return {
+    queries: `${EVAL_DIR}queries.yaml`,
+    ptv: `${EVAL_DIR}ptv-queries.yaml`,
+    'safety-dev': path.join(safetyDir, 'dev.yaml'),
+    'safety-test': path.join(safetyDir, 'test.yaml'),
+  };
+}
 
 /**
  * Sets whose items are never printed, only counted: printing a misdetected
@@ -100,7 +106,7 @@ export async function languageReport(
   engine: Pick<SearchEngine, 'detectLanguage'>,
   io: Io,
   showFailures = false,
-  files: Record<string, string> = LANGUAGE_SETS,
+  files: Record<string, string> = languageSets(),
   heldOut: ReadonlySet<string> = HELD_OUT_SETS,
 ): Promise<void> {
   io.out(

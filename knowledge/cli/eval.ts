@@ -24,7 +24,7 @@ import { Language, type KnowledgeBase } from '../schema';
 import { createSearchEngine } from '../search/index';
 import { parseCli, runIfMain, type Io } from './args';
 import { measureSafety, printSafety, productAnswer, readSafetySet } from './eval-safety';
-import { languageReport } from './eval-language';
+import { languageReport, languageSets } from './eval-language';
 import { measureNeutral, neutralSentences, printNeutral } from './eval-neutral';
 import { parseGeneralDescriptions } from '../ptv/general-descriptions';
 import { createRedFlagDetector } from '../redflags/detector';
@@ -271,7 +271,12 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
       }
     }
   }
-  await languageReport(createSearchEngine(kb), io, values.failures);
+  await languageReport(
+    createSearchEngine(kb),
+    io,
+    values.failures,
+    languageSets(values['safety-dir']),
+  );
   io.out(
     '\nTargets: top-3 >= 95% per language (PTV set: 90%), emergency recall 100%, em.FP <= 1%, OOS-rej >= 90%.',
   );

@@ -217,6 +217,9 @@ describe('notes with denials', () => {
     ['Asiakas kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset.', 'fi'],
     ['Förnekar bröstsmärta, andnöd eller självmordstankar. Söker bostad.', 'sv'],
     ['Denies chest pain, shortness of breath, or thoughts of self-harm.', 'en'],
+    // "no" before "shortness of breath" denies the symptom; it is not "no breath".
+    ['No chest pain, no shortness of breath at present.', 'en'],
+    ['Afebrile. No shortness of breath on exertion.', 'en'],
   ]);
   fires([
     ['Kieltää hengenahdistuksen mutta rintaa puristaa kovasti.', 'fi', 'chest-pain'],

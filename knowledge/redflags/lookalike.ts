@@ -20,6 +20,9 @@ const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
   ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
   ...['och', 'eller', 'samt', 'tankar', 'planer'],
+  // "denies current self-harm", "kieltää nykyiset itsetuhoiset ajatukset": when is no new finding.
+  ...['current', 'currently', 'active', 'acute', 'recent', 'ongoing'],
+  ...['nykyiset', 'nykyisia', 'aktiivisia', 'akuutteja', 'aktuella', 'aktuell', 'pagaende'],
 ]);
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
 const AFTER_POST = new Set([

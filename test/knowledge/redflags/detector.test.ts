@@ -761,6 +761,11 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['min pojkvän tog mig om halsen', 'sv', 'violence-now', '112'],
     ["i'm hiding in the closet, he's looking for me", 'en', 'violence-now', '112'],
     ['naapurin lapsi on ulkona pakkasessa ilman vaatteita', 'fi', 'child-in-danger', '112'],
+    ['jag förlorade jobbet och vill inte leva längre', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['tää työ on ihan kamalaa ja en halua enää elää', 'fi', 'suicidal-thoughts', 'crisis'],
+    ["i'm not joking, i want to die", 'en', 'suicidal-thoughts', 'crisis'],
+    ['tää ei oo mikään vitsi, mä haluun kuolla', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['jag skämtar inte, jag vill inte leva', 'sv', 'suicidal-thoughts', 'crisis'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -794,6 +799,11 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['jag pallar inte med skolan just nu', 'sv'],
     ['i feel like dying my hair pink', 'en'],
     ['i want all of it to be over by friday, the move is stressful', 'en'],
+    ['jobbet tar livet av mig', 'sv'],
+    ['isoäiti on saattohoidossa ja toivoo saavansa kuolla kotona', 'fi'],
+    ['mamma är i livets slutskede och vill få dö hemma', 'sv'],
+    ['Client on the ward, therapy ongoing. Denies current self-harm or suicidal ideation.', 'en'],
+    ['ahdistaa ennen tenttiä tosi pahasti, miten rauhoittua', 'fi'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -9,7 +9,7 @@
  */
 import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical, isReal } from './hypothetical';
-import { afterIt, answeredNo, deniesList } from './lookalike';
+import { afterIt, answeredNo, answeredNoAfter, deniesList } from './lookalike';
 import type { Hit } from './lexicon';
 import { inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
@@ -157,7 +157,7 @@ export function dismissal(
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c))) return null;
-  if (answeredNo(candidate, tokens)) return 'negated';
+  if (answeredNo(candidate, tokens) || answeredNoAfter(candidate, tokens)) return 'negated';
   const { first, last } = candidate;
   for (const h of hits) {
     if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;

@@ -20,9 +20,16 @@ const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
   ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
   ...['och', 'eller', 'samt', 'tankar', 'planer'],
-  // "denies current self-harm", "kieltää nykyiset itsetuhoiset ajatukset": when is no new finding.
-  ...['current', 'currently', 'active', 'acute', 'recent', 'ongoing'],
-  ...['nykyiset', 'nykyisia', 'aktiivisia', 'akuutteja', 'aktuella', 'aktuell', 'pagaende'],
+  // "denies current self-harm", "active SI, HI", "kiistää tämänhetkiset ajatukset", "aktuella".
+  ...['current', 'currently', 'active', 'acute', 'ongoing', 'recent', 'si', 'hi', 'sh', 'intent'],
+  ...['nykyiset', 'nykyisia', 'tamanhetkiset', 'tamanhetkisia', 'akuutit', 'akuutteja'],
+  ...['aktiiviset', 'aktiivisia', 'ajatuksista', 'ajatuksiin', 'suunnitelmia', 'aikeet', 'aikeita'],
+  ...['aktuella', 'aktuell', 'akuta', 'pagaende', 'nagra', 'nara', 'avsikter', 'tankarna'],
+]);
+/** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
+const ANSWER_NO = new Set([
+  ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'kieltaa', 'nej'],
+  ...['inga', 'ingen', 'inget', 'fornekar', 'negatiivinen'],
 ]);
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
 const AFTER_POST = new Set([
@@ -128,6 +135,19 @@ export function answeredNo(candidate: Candidate, tokens: readonly Token[]): bool
     return true;
   }
   return false;
+}
+
+/**
+ * A finding answered with a single "no" in the next clause, nothing after it: "Itsetuhoisuus: ei.",
+ * "SI: neg. HI: neg.", "Självmordstankar: nej". "Hengitys: ei hengitä" is no answer but a finding.
+ */
+export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const end = tokens[candidate.last]!;
+  const answer = tokens[candidate.last + 1];
+  if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;
+  if (!ANSWER_NO.has(answer.word)) return false;
+  const next = tokens[candidate.last + 2];
+  return !next || next.clause !== answer.clause;
 }
 
 /**

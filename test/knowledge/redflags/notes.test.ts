@@ -157,3 +157,58 @@ describe('who the person is, said once at the top of a note, holds for the findi
     },
   );
 });
+
+describe('a denied or answered-no finding and a risk that is over stay quiet', () => {
+  it.each([
+    [
+      'Social work 3/5. Client denies current suicidal thoughts or plans. Housing application pending.',
+      'en',
+    ],
+    ['Pt denies active SI, HI or self-harm. Discussed budgeting.', 'en'],
+    [
+      'Asiakas kieltää nykyiset itsetuhoiset ajatukset ja suunnitelmat. Asumisasiat työn alla.',
+      'fi',
+    ],
+    ['Klienten förnekar aktuella självmordstankar och planer. Ansökan om bostad inlämnad.', 'sv'],
+    ['Itsetuhoisuus: ei. Toimeentulotuki haettu.', 'fi'],
+    ['SI: neg. HI: neg. Referred to debt advice.', 'en'],
+    ['Suicidtankar: nej. Hänvisad till budgetrådgivning.', 'sv'],
+    [
+      'Hon bor nu på skyddshem med barnen, ingen kontakt med den våldsamma mannen. Söker bostad.',
+      'sv',
+    ],
+    [
+      'Asiakas on nyt turvakodissa lasten kanssa, väkivaltainen puoliso ei tiedä osoitetta. Haetaan asuntoa.',
+      'fi',
+    ],
+    [
+      "Now staying in a women's shelter with the children, no contact with the abusive partner. Needs housing.",
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    ['Mamma ligger på golvet, får ingen kontakt med henne.', 'sv', 'unconscious'],
+    ['Hengitys: ei hengitä kunnolla, huulet siniset.', 'fi', 'breathing'],
+  ] as const)(
+    'a finding that only looks like an answer still counts: "%s" (%s) -> %s',
+    (text, lang, situation) => {
+      expect(flag(text, lang)).toBe(situation);
+    },
+  );
+});
+
+describe('violence a note reports, with the one who did it still there, is happening now', () => {
+  it.each([
+    [
+      'Client reports partner hit her this morning and is still at home, she is afraid to return.',
+      'en',
+    ],
+    ['Asiakas kertoo puolison lyöneen häntä tänään aamulla ja tämä on yhä kotona.', 'fi'],
+    ['Klienten uppger att sambon slog henne i morse och att han är fortfarande hemma.', 'sv'],
+  ] as const)('"%s" (%s) -> violence-now', (text, lang) => {
+    expect(flag(text, lang)).toBe('violence-now');
+  });
+});

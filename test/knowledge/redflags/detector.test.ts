@@ -615,6 +615,30 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['kirves osui sääreen ja verta tulee', 'fi', 'severe-bleeding', 'emergency', '112'],
+    [
+      'isä otti sydänlääkkeet kahteen kertaan ja nyt huimaa ja pulssi hidas',
+      'fi',
+      'overdose',
+      'emergency',
+      '112',
+    ],
+    [
+      'farmor har tagit kvällsmedicinen två gånger, waran också',
+      'sv',
+      'overdose',
+      'emergency',
+      '112',
+    ],
+    [
+      'she had her heart pills twice by mistake, now pale and dizzy',
+      'en',
+      'overdose',
+      'emergency',
+      '112',
+    ],
+    ['16-vuotias poika söi paljon tabletteja, purkki tyhjä', 'fi', 'overdose', 'emergency', '112'],
+    ['min tonåring har ätit massor av tabletter', 'sv', 'overdose', 'emergency', '112'],
+    ['toddler had some of the washing pod', 'en', 'child-poisoning', 'emergency', 'poison'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -972,6 +996,15 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['pupillit oli eri kokoiset syntymästä asti, silmälääkäri sanoi ettei haittaa', 'fi'],
     ['the kids keep falling asleep at school, who to talk to', 'en'],
     ['I bought a chainsaw, any safety course?', 'en'],
+    ['äiti ottaa lääkkeet kahdesti päivässä, voisiko kotihoito käydä muistuttamassa', 'fi'],
+    [
+      'pappa tar sina tabletter två gånger om dagen och blir lite yr, vem kan se över medicinerna',
+      'sv',
+    ],
+    [
+      'she takes her tablets twice a day and gets a bit dizzy, can the pharmacist review them',
+      'en',
+    ],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

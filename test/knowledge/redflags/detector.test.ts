@@ -639,6 +639,32 @@ describe('emergencies are recognised the way people write them', () => {
     ['16-vuotias poika söi paljon tabletteja, purkki tyhjä', 'fi', 'overdose', 'emergency', '112'],
     ['min tonåring har ätit massor av tabletter', 'sv', 'overdose', 'emergency', '112'],
     ['toddler had some of the washing pod', 'en', 'child-poisoning', 'emergency', 'poison'],
+    ['apua savua', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['pistorasiasta tulee palaneen käryä ja kipinöitä', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['det osar rök ur elskåpet', 'sv', 'fire-smoke', 'emergency', '112'],
+    ['smoke coming from the fuse box', 'en', 'fire-smoke', 'emergency', '112'],
+    ['vaimo on viimeisillään ja vuotaa verta', 'fi', 'pregnancy-bleeding', 'emergency', '112'],
+    [
+      '30 weeks and my bump is rock hard and really painful',
+      'en',
+      'pregnancy-bleeding',
+      'emergency',
+      '112',
+    ],
+    [
+      'pappa kyselee koko ajan samaa, alkoi äkkiä tunti sitten',
+      'fi',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
+    [
+      'farfar e int riktigt me, han känner int igen oss',
+      'sv',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1005,6 +1031,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
       'she takes her tablets twice a day and gets a bit dizzy, can the pharmacist review them',
       'en',
     ],
+    ['takka savuttaa sisään kun avaa luukun, kuka nuohoaa', 'fi'],
+    ['mum has dementia and keeps asking the same question, need respite care', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -816,6 +816,15 @@ describe('mental health, violence and children in words no list had yet', () => 
     ["i'm not joking, i want to die", 'en', 'suicidal-thoughts', 'crisis'],
     ['tää ei oo mikään vitsi, mä haluun kuolla', 'fi', 'suicidal-thoughts', 'crisis'],
     ['jag skämtar inte, jag vill inte leva', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['voi vitsi ku en jaksa enää elää', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['mää haluan kuola', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['he vore bäst om jag dog', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['i relapsed on sh last night', 'en', 'self-harm', 'crisis'],
+    ['hon rispar sina handleder', 'sv', 'self-harm', 'crisis'],
+    ['mies tulla kotiin humalassa ja lyödä minä', 'fi', 'violence-now', '112'],
+    ['se heittää tavaroita mua päin ja huutaa', 'fi', 'violence-now', '112'],
+    ['man in the street with a gun', 'en', 'violence-now', '112'],
+    ['pappan är påverkad och ska köra bil med barnen', 'sv', 'child-in-danger', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -854,6 +863,10 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['mamma är i livets slutskede och vill få dö hemma', 'sv'],
     ['Client on the ward, therapy ongoing. Denies current self-harm or suicidal ideation.', 'en'],
     ['ahdistaa ennen tenttiä tosi pahasti, miten rauhoittua', 'fi'],
+    ['voisitko heittää mua kotiin illalla', 'fi'],
+    ['minä lyön vetoa että huomenna sataa', 'fi'],
+    ['vauvalla valuu kuola koko ajan, haluan tietää onko normaalia', 'fi'],
+    ['my son plays with a toy gun', 'en'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -15,6 +15,9 @@ import type { Token } from './tokens';
 const LIST_REACH = 12;
 /** Denial verbs of notes, which deny every item of the list after them. */
 const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek)/;
+/** Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä". */
+const DENIAL_NOUN =
+  /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
@@ -97,7 +100,9 @@ export function deniesList(
   roles: ContextRoles,
 ): boolean {
   const verb = tokens[denial.start]!;
-  if (!DENIAL_VERB.test(verb.word) || first - denial.end > LIST_REACH) return false;
+  const words = tokens.slice(denial.start, denial.end + 1);
+  const denies = words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word));
+  if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
   for (let i = denial.end + 1; i < first; i++) {
     if (LIST_GLUE.has(tokens[i]!.word)) continue;

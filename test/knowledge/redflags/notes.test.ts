@@ -212,3 +212,119 @@ describe('violence a note reports, with the one who did it still there, is happe
     expect(flag(text, lang)).toBe('violence-now');
   });
 });
+
+describe('lower-case notes with abbreviations and dates, histories, reported speech and denial phrases', () => {
+  it.each([
+    [
+      'opisk. 20v, kertoo aikovansa tappaa itsensä tänä iltana, lääk. kerätty valmiiksi.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'as. 52 v. ottanut tänään klo 9.30 koko purkin unilääkkeitä, nyt vaikea herättää.',
+      'fi',
+      'overdose',
+    ],
+    [
+      'pt. found at 9.30 drowsy, took the whole pack of sleeping pills overnight.',
+      'en',
+      'overdose',
+    ],
+    ['opisk. 17v. viillellyt tänään ranteitaan, haavat tuoreita.', 'fi', 'self-harm'],
+    ['kotihoito klo 8.15: as. puhe puuroutunut ja oikea käsi voimaton aamusta.', 'fi', 'stroke'],
+    [
+      'anh. ringer kl 10.20: mamman sluddrar och ena mungipan hänger sedan en timme.',
+      'sv',
+      'stroke',
+    ],
+    ["home care 08.15: client's speech slurred and left arm weak since waking.", 'en', 'stroke'],
+    [
+      'Anamneesissa itsemurhayritys 2019. Tänään kertoo itsemurha-ajatuksista, ei suunnitelmaa.',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['Tidigare suicidförsök 2019. Idag uppger hon självmordstankar.', 'sv', 'suicidal-thoughts'],
+    [
+      'Hx of suicide attempt 2019. Today reports suicidal thoughts again.',
+      'en',
+      'suicidal-thoughts',
+    ],
+    [
+      'Aiemmin viillellyt 2021. Nyt uudelleen tuoreita viiltoja käsivarsissa tänään.',
+      'fi',
+      'self-harm',
+    ],
+    ['History of self-harm 2020. On arrival today fresh cuts on both forearms.', 'en', 'self-harm'],
+    ['Självskadebeteende 2020. Idag nya färska skärsår på armarna.', 'sv', 'self-harm'],
+    [
+      'Äidin mukaan tytär on kirjoittanut hyvästikirjeen ja sanonut tappavansa itsensä tänä yönä.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Pappan uppger att sonen skrivit ett avskedsbrev och säger att han ska ta livet av sig i natt.',
+      'sv',
+      'suicide-intent',
+    ],
+    [
+      'Per her mother, she wrote a goodbye letter and says she will end her life tonight.',
+      'en',
+      'suicide-intent',
+    ],
+    [
+      'Naapurin mukaan 3v ja 5v lapset ovat olleet yksin kotona eilisestä, vanhemmat humalassa jossain.',
+      'fi',
+      'child-in-danger',
+    ],
+    [
+      'Neighbour reports the 3 and 5 year old have been home alone since yesterday, parents out drinking.',
+      'en',
+      'child-in-danger',
+    ],
+    [
+      'Grannen uppger att barnen 3 och 5 år är ensamma hemma sedan igår, föräldrarna är ute och super.',
+      'sv',
+      'child-in-danger',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      'opisk. 21v, v. 2018 psyk. osastojakso itsetuhoisuuden vuoksi. nyt vointi hyvä, hakee asumistukea.',
+      'fi',
+    ],
+    [
+      'as. 45 v, lääk. muutettu 3/2022 kouristusten vuoksi, sen jälkeen kohtauksetta. hakee kuntoutusta.',
+      'fi',
+    ],
+    ['hemtj. besök kl 9.30, anh. berättar om fall i mars, inga besvär nu.', 'sv'],
+    [
+      'ls-ilm. tehty 2020 koulun toimesta väkivallan vuoksi, asiakkuus päättynyt. perhe voi hyvin.',
+      'fi',
+    ],
+    ['pt. 34 y, hx of OD 2019, currently abstinent. f/u in 2 wks.', 'en'],
+    ['Itsemurhayritys 3/2022, sen jälkeen ei itsetuhoisuutta.', 'fi'],
+    ['Suicidförsök 3/2022, inga självmordstankar sedan dess.', 'sv'],
+    ['Suicide attempt 3/2022, no suicidal thoughts since.', 'en'],
+    [
+      'Aiemmin väkivaltainen parisuhde, erosi 2021. Nyt turvassa, ei yhteyttä entiseen puolisoon.',
+      'fi',
+    ],
+    ['Past DV, separated 2021, now safe, no contact with ex.', 'en'],
+    ['Tidigare våld i relationen, separerade 2021, nu trygg och ingen kontakt med exet.', 'sv'],
+    ['Ei välitöntä vaaraa itselle tai muille. Tapaaminen ensi viikolla.', 'fi'],
+    ['Ei viitteitä itsetuhoisuudesta tai väkivallasta. Mieliala vakaa.', 'fi'],
+    ['No evidence of self-harm or suicidal ideation. Mood stable.', 'en'],
+    ['Inga tecken på självskada eller suicidtankar. Stämningsläget stabilt.', 'sv'],
+    ['Kieltää itsetuhoiset ajatukset. Itsetuhoisuus: neg.', 'fi'],
+    ['Asked re SI: denies. Asked re DV: denies.', 'en'],
+    ['Itsetuhoisia ajatuksia ei ole ollut. Mieliala parempi.', 'fi'],
+    ['Förnekar suicidtankar, förnekar våld i hemmet.', 'sv'],
+    ['Suicidal ideation denied. Self-harm denied.', 'en'],
+    ['Itsetuhoisuus kielletty. Väkivalta kielletty.', 'fi'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

@@ -665,6 +665,16 @@ describe('emergencies are recognised the way people write them', () => {
       'emergency',
       '112',
     ],
+    ['barnet har fått en legobit i halsen och blir blå', 'sv', 'choking', 'emergency', '112'],
+    ['lapsi veti kahvikupin päälleen ja iho on rakkuloilla', 'fi', 'burns', 'emergency', '112'],
+    [
+      'toddler pulled a hot cup of tea over himself, skin blistering',
+      'en',
+      'burns',
+      'emergency',
+      '112',
+    ],
+    ['lillen drog ner kastrullen över sig och har blåsor', 'sv', 'burns', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1046,6 +1056,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ],
     ['takka savuttaa sisään kun avaa luukun, kuka nuohoaa', 'fi'],
     ['mum has dementia and keeps asking the same question, need respite care', 'en'],
+    ['kahvikupin kaatoi pöydälle, ei sattunut kehenkään', 'fi'],
+    ['spilled a cup of tea on my laptop', 'en'],
+    ['kattila paloi pohjaan, miten puhdistan', 'fi'],
+    ['lapsi söi ruokaa hyvin eikä yskinyt enää, voiko mennä päiväkotiin', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -675,6 +675,16 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['lillen drog ner kastrullen över sig och har blåsor', 'sv', 'burns', 'emergency', '112'],
+    ['rintaan koskoo ihan hirveesti', 'fi', 'chest-pain', 'emergency', '112'],
+    ['rintakehä kivistää ja hengästyttää', 'fi', 'chest-pain', 'emergency', '112'],
+    ['he keeps rubbing his chest and is pale and clammy', 'en', 'chest-pain', 'emergency', '112'],
+    ['happi ei tuu ja huulet sinertää', 'fi', 'breathing', 'emergency', '112'],
+    ['isä puuskuttaa eikä pysty puhumaan', 'fi', 'breathing', 'emergency', '112'],
+    ['han får knappt luft', 'sv', 'breathing', 'emergency', '112'],
+    ["he is wheezing and can't talk", 'en', 'breathing', 'emergency', '112'],
+    ['puhe on ihan mössöä', 'fi', 'stroke', 'emergency', '112'],
+    ['kaveri kaatu ja alko vetää kramppia', 'fi', 'seizure', 'emergency', '112'],
+    ['veli vetää epiä', 'fi', 'seizure', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1060,6 +1070,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['spilled a cup of tea on my laptop', 'en'],
     ['kattila paloi pohjaan, miten puhdistan', 'fi'],
     ['lapsi söi ruokaa hyvin eikä yskinyt enää, voiko mennä päiväkotiin', 'fi'],
+    ['hampaat kivistää kylmästä, milloin hammaslääkäriin', 'fi'],
+    ['my kid is wheezing a bit with a cold, can we get a nurse appointment', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

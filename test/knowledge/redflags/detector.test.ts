@@ -845,6 +845,10 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['se heittää tavaroita mua päin ja huutaa', 'fi', 'violence-now', '112'],
     ['man in the street with a gun', 'en', 'violence-now', '112'],
     ['pappan är påverkad och ska köra bil med barnen', 'sv', 'child-in-danger', '112'],
+    ['vauva jäi autoon ja on tosi kuuma', 'fi', 'child-in-danger', '112'],
+    ['bebisen är kvar i bilen i solen', 'sv', 'child-in-danger', '112'],
+    ['toddler alone in the car in the parking lot', 'en', 'child-in-danger', '112'],
+    ['jag sitter i garaget med motorn igång', 'sv', 'suicide-intent', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -887,6 +891,11 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['minä lyön vetoa että huomenna sataa', 'fi'],
     ['vauvalla valuu kuola koko ajan, haluan tietää onko normaalia', 'fi'],
     ['my son plays with a toy gun', 'en'],
+    ['lapsi oksentaa aina autossa, auttaako jokin', 'fi'],
+    ["i'm exhausted, sitting in the car waiting for my kid", 'en'],
+    ['istun autossa moottori käynnissä odottamassa lasta', 'fi'],
+    ['lapset leikkii ulkona helteellä, kuinka paljon juotavaa', 'fi'],
+    ['poika potkaisi palloa ja se on vielä siinä puussa', 'fi'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

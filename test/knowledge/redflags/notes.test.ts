@@ -328,3 +328,89 @@ describe('lower-case notes with abbreviations and dates, histories, reported spe
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('a current risk a note reports stands; one that has resolved or is managed does not', () => {
+  it.each([
+    [
+      'Asiakas kertoo, että hänellä on ollut tällä viikolla ajatuksia itsensä tappamisesta.',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'Äidin mukaan poika on puhunut viime päivinä, ettei halua enää elää.',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'Koulukuraattori: oppilas kertoi aikovansa hypätä koulun katolta iltapäivällä.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Asiakas soitti ja kertoi, että mies uhkaa häntä veitsellä parhaillaan.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Naapuri ilmoittaa, että 4-vuotias on yksin kotona ja itkee, äitiä ei ole näkynyt aamun jälkeen.',
+      'fi',
+      'child-in-danger',
+    ],
+    ['Enligt pappan har dottern sagt att hon inte vill leva längre.', 'sv', 'suicidal-thoughts'],
+    ['Kuratorn: eleven berättade att hon tänker ta en överdos i kväll.', 'sv', 'suicide-intent'],
+    [
+      'Klienten ringde och berättade att mannen hotar henne med kniv just nu.',
+      'sv',
+      'violence-now',
+    ],
+    ['Klienten berättar att hon har haft självmordstankar hela veckan.', 'sv', 'suicidal-thoughts'],
+    [
+      'Client states she has been having thoughts of ending her life this week.',
+      'en',
+      'suicidal-thoughts',
+    ],
+    [
+      'School counsellor: pupil disclosed a plan to jump from the bridge after school today.',
+      'en',
+      'suicide-intent',
+    ],
+    [
+      'Client phoned saying her husband is threatening her with a knife right now.',
+      'en',
+      'violence-now',
+    ],
+    [
+      "Mum says her son has been saying he doesn't want to live anymore.",
+      'en',
+      'suicidal-thoughts',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    ['Asiakas on nyt turvakodissa, väkivalta päättynyt. Tarvitsee apua asunnon hakuun.', 'fi'],
+    [
+      'Väkivaltainen puoliso muuttanut pois, lähestymiskielto voimassa. Äiti ja lapset turvassa.',
+      'fi',
+    ],
+    ['Mannen har flyttat ut och kontaktförbud gäller. Mamman och barnen är trygga nu.', 'sv'],
+    [
+      'Abusive partner has moved out, restraining order in place. Mother and children safe now.',
+      'en',
+    ],
+    ['Itsemurha-ajatukset väistyneet lääkityksen myötä, nyt mieliala parempi.', 'fi'],
+    ['Självmordstankarna har försvunnit sedan medicinen sattes in, mår bättre nu.', 'sv'],
+    ['Suicidal thoughts have resolved since starting medication, mood much better.', 'en'],
+    ['Aiemmin viillellyt, viimeksi yli vuosi sitten. Arvet näkyvät, haluaa laseroinnin.', 'fi'],
+    ['Last self-harm over a year ago, scars visible, asking about treatment.', 'en'],
+    ['Senaste självskadan för över ett år sedan, ärr syns, frågar om behandling.', 'sv'],
+    ['Lapsi otettu kiireellisesti sijoitukseen 2022, nyt palannut kotiin ja tilanne vakaa.', 'fi'],
+    ['Children were taken into emergency care in 2022, now back home and settled.', 'en'],
+    ['Barnen omhändertogs akut 2022, nu hemma igen och situationen är stabil.', 'sv'],
+    ['Ylilääkitys 2020, nyt lääkkeet dosetissa ja kotihoito jakaa ne.', 'fi'],
+    ['Overdose in 2020, meds now in a dosette given by home care.', 'en'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

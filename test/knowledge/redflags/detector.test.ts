@@ -685,6 +685,12 @@ describe('emergencies are recognised the way people write them', () => {
     ['puhe on ihan mössöä', 'fi', 'stroke', 'emergency', '112'],
     ['kaveri kaatu ja alko vetää kramppia', 'fi', 'seizure', 'emergency', '112'],
     ['veli vetää epiä', 'fi', 'seizure', 'emergency', '112'],
+    ['äijä otti kaikki sen unilääkkeet', 'fi', 'overdose', 'emergency', '112'],
+    ['ottanut puol purkkia panadolia', 'fi', 'overdose', 'emergency', '112'],
+    ['mies piikitti jotain ja on ihan sininen', 'fi', 'overdose', 'emergency', '112'],
+    ['kaveri sukelsi eikä noussut pintaan', 'fi', 'drowning', 'emergency', '112'],
+    ['pojken försvann under ytan', 'sv', 'drowning', 'emergency', '112'],
+    ['vauva ei hengitä', 'fi', 'unconscious', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1081,6 +1087,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['lapsi söi ruokaa hyvin eikä yskinyt enää, voiko mennä päiväkotiin', 'fi'],
     ['hampaat kivistää kylmästä, milloin hammaslääkäriin', 'fi'],
     ['my kid is wheezing a bit with a cold, can we get a nurse appointment', 'en'],
+    ['otin kaikki aamulääkkeet normaalisti, mutta verenpaine on korkea', 'fi'],
+    ['my son dived into the pool and hurt his ear', 'en'],
+    ['lapsi ui mielellään veden alla, onko uimakoulua', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -855,6 +855,19 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['bebisen är kvar i bilen i solen', 'sv', 'child-in-danger', '112'],
     ['toddler alone in the car in the parking lot', 'en', 'child-in-danger', '112'],
     ['jag sitter i garaget med motorn igång', 'sv', 'suicide-intent', '112'],
+    [
+      'ystävä otti unilääkkeitä viinan kanssa ja sanoo haluavansa nukkua ikuisesti',
+      'fi',
+      'suicide-intent',
+      '112',
+    ],
+    ['veli raivoaa ja on lyöny mua, oon lukkiutunu makkariin', 'fi', 'violence-now', '112'],
+    [
+      "i'm not going to hurt myself tonight but i really want to die",
+      'en',
+      'suicidal-thoughts',
+      'crisis',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -865,6 +878,8 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['rösterna är tillbaka och jag är rädd', 'sv'],
     ['hjärtat slår hårt och ångesten släpper inte', 'sv'],
     ['the voices came back and i cannot sleep', 'en'],
+    ['having a panic attack for an hour, heart racing, i need help today', 'en'],
+    ['sydän hakkaa ja tärisen, tuun hulluks, en aio satuttaa itteeni mut tarviin apua', 'fi'],
   ] as const)('"%s" (%s) is urgent mental distress, not violence', (text, lang) => {
     expect(detect(text, lang)).toMatchObject({ flag: 'urgent-mental', action: '116117' });
   });
@@ -902,6 +917,7 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['istun autossa moottori käynnissä odottamassa lasta', 'fi'],
     ['lapset leikkii ulkona helteellä, kuinka paljon juotavaa', 'fi'],
     ['poika potkaisi palloa ja se on vielä siinä puussa', 'fi'],
+    ['teini raivoaa joka ilta kun pitää mennä nukkumaan', 'fi'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -691,6 +691,24 @@ describe('emergencies are recognised the way people write them', () => {
     ['kaveri sukelsi eikä noussut pintaan', 'fi', 'drowning', 'emergency', '112'],
     ['pojken försvann under ytan', 'sv', 'drowning', 'emergency', '112'],
     ['vauva ei hengitä', 'fi', 'unconscious', 'emergency', '112'],
+    [
+      'isä joi pullosta jotain luullen viinaksi, taisi olla lasinpesunestettä, nyt oksentaa',
+      'fi',
+      'poisoning',
+      'emergency',
+      'poison',
+    ],
+    [
+      'han drack ur en flaska i garaget, tror det var kylarvätska, nu är han yr och spyr',
+      'sv',
+      'poisoning',
+      'emergency',
+      'poison',
+    ],
+    ['verta tulee ku saavista', 'fi', 'severe-bleeding', 'emergency', '112'],
+    ['de blöder som bara den', 'sv', 'severe-bleeding', 'emergency', '112'],
+    ["he's bleeding like crazy from his leg", 'en', 'severe-bleeding', 'emergency', '112'],
+    ['se ei saa siitä mitään kontaktia', 'fi', 'unconscious', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1106,6 +1124,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['otin kaikki aamulääkkeet normaalisti, mutta verenpaine on korkea', 'fi'],
     ['my son dived into the pool and hurt his ear', 'en'],
     ['lapsi ui mielellään veden alla, onko uimakoulua', 'fi'],
+    ['is antifreeze dangerous for cats? asking for a friend', 'en'],
+    ['sataa kuin saavista, peruuntuuko kotihoidon käynti', 'fi'],
+    ["I've been laughing like crazy at this show", 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

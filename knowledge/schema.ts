@@ -365,7 +365,7 @@ export const RedFlagContext = z.strictObject({
    */
   scene: z.array(Id).default([]),
   /**
-   * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy", "vauva 6 vk"):
+   * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */
   attributes: z.array(Id).default([]),

@@ -92,6 +92,12 @@ export function dismissal(
   if (hits.some((h) => unless.has(h.concept) && !sceneOf(h))) return 'unless';
 
   if (afterIt(candidate, tokens)) return 'past';
+  // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
+  const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
+  const pastSaid = candidate.said?.some((a) =>
+    hits.some((h) => roles.suppress.has(h.concept) && own(h) && sentenceOf(h) === sentenceOf(a)),
+  );
+  if (pastSaid) return 'past';
 
   // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
   // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.

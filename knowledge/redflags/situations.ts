@@ -15,6 +15,8 @@ export interface Candidate {
   /** The first and last token of the match, which every context check measures from. */
   first: number;
   last: number;
+  /** Attributes stated in an earlier sentence ("rv 31") that the match relies on. */
+  said?: Hit[];
 }
 
 /** Whether a hit shares a word with the match (a compound can carry a context word too). */
@@ -53,17 +55,22 @@ export function candidatesOf(
     if (!pattern.every((concept) => hits.has(concept))) continue;
     const found = matchesOf(situation, pattern, pattern, hits, tokens);
     out.push(...found);
-    // A note names who the person is once ("rv 31", "on chemotherapy", "vauva 6 vk") and the
+    // A note names who the person is once ("rv 31", "on chemotherapy") and the
     // finding sentences later: the rest of the pattern in one sentence after such a word matches.
     const own = pattern.filter((c) => !attributes.has(c));
     if (found.length > 0 || own.length === pattern.length || own.length === 0) continue;
-    const stated = (c: string) => hits.get(c)![0]!.start;
     for (const candidate of matchesOf(situation, pattern, own, hits, tokens)) {
       const sentence = tokens[candidate.first]!.sentence;
-      const before = pattern.every(
-        (c) => !attributes.has(c) || tokens[stated(c)]!.sentence < sentence,
-      );
-      if (before) out.push(candidate);
+      // The latest statement of each attribute in an earlier sentence: "rv 31", not "raskaus 2019".
+      const said = pattern
+        .filter((c) => attributes.has(c))
+        .map((c) =>
+          hits
+            .get(c)!
+            .filter((h) => tokens[h.start]!.sentence < sentence)
+            .at(-1),
+        );
+      if (said.every((h) => h !== undefined)) out.push({ ...candidate, said: said as Hit[] });
     }
   }
   return out;

@@ -414,3 +414,18 @@ describe('a current risk a note reports stands; one that has resolved or is mana
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('an attribute said about the past holds for nothing now', () => {
+  it.each([
+    ['Graviditet 2020 utan komplikationer. Nu mens med lite blödning, frågar om p-piller.', 'sv'],
+    [
+      'Pregnancy in 2019, normal delivery. Now asking about heavy periods and bleeding between periods.',
+      'en',
+    ],
+    ['Chemotherapy finished in 2021, in remission. Had a fever last week, now fine.', 'en'],
+    ['Solunsalpaajahoidot päättyneet 2021. Kuumetta oli viime viikolla, nyt terve.', 'fi'],
+    ['Cytostatikabehandlingen avslutad 2021. Hade feber förra veckan, nu frisk.', 'sv'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

@@ -886,6 +886,16 @@ describe('mental health, violence and children in words no list had yet', () => 
       'suicidal-thoughts',
       'crisis',
     ],
+    [
+      'pieni lapsi istuu avoimella ikkunalla neljännessä kerroksessa',
+      'fi',
+      'child-in-danger',
+      '112',
+    ],
+    ['bebisen har gråtit i timmar och ingen öppnar dörren', 'sv', 'child-in-danger', '112'],
+    ['small child sitting in an open window on the 5th floor', 'en', 'child-in-danger', '112'],
+    ['jag har skadat mig igen', 'sv', 'self-harm', 'crisis'],
+    ['he punches walls until his hands bleed', 'en', 'self-harm', 'crisis'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -896,6 +906,7 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['rösterna är tillbaka och jag är rädd', 'sv'],
     ['hjärtat slår hårt och ångesten släpper inte', 'sv'],
     ['the voices came back and i cannot sleep', 'en'],
+    ['she thinks the neighbours are listening through the walls and has not slept', 'en'],
     ['having a panic attack for an hour, heart racing, i need help today', 'en'],
     ['sydän hakkaa ja tärisen, tuun hulluks, en aio satuttaa itteeni mut tarviin apua', 'fi'],
   ] as const)('"%s" (%s) is urgent mental distress, not violence', (text, lang) => {
@@ -936,6 +947,8 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['lapset leikkii ulkona helteellä, kuinka paljon juotavaa', 'fi'],
     ['poika potkaisi palloa ja se on vielä siinä puussa', 'fi'],
     ['teini raivoaa joka ilta kun pitää mennä nukkumaan', 'fi'],
+    ['vauva on itkenyt tuntikausia, onko koliikki', 'fi'],
+    ['lapsi istuu ikkunalaudalla ja lukee kirjaa', 'fi'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -709,6 +709,21 @@ describe('emergencies are recognised the way people write them', () => {
     ['de blöder som bara den', 'sv', 'severe-bleeding', 'emergency', '112'],
     ["he's bleeding like crazy from his leg", 'en', 'severe-bleeding', 'emergency', '112'],
     ['se ei saa siitä mitään kontaktia', 'fi', 'unconscious', 'emergency', '112'],
+    [
+      'my son fall from bicycle, head hit, he not remember',
+      'en',
+      'head-injury',
+      'emergency',
+      '112',
+    ],
+    ['his mouth go down one side and arm no power', 'en', 'stroke', 'emergency', '112'],
+    ['my child shake all body and eyes go up', 'en', 'seizure', 'emergency', '112'],
+    ['hot water fall on my baby', 'en', 'burns', 'emergency', '112'],
+    ['skier crashed into a tree and is confused', 'en', 'head-injury', 'emergency', '112'],
+    ['han ha ramla ner från stegen å slagi huvudet', 'sv', 'head-injury', 'emergency', '112'],
+    ['han ha bränt sej på kokande vatten', 'sv', 'burns', 'emergency', '112'],
+    ['putosi rakennustelineiltä', 'fi', 'head-injury', 'emergency', '112'],
+    ['laskettelija törmäsi puuhun ja on sekaisin', 'fi', 'head-injury', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1140,6 +1155,9 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['is antifreeze dangerous for cats? asking for a friend', 'en'],
     ['sataa kuin saavista, peruuntuuko kotihoidon käynti', 'fi'],
     ["I've been laughing like crazy at this show", 'en'],
+    ['the swelling has gone down, can we cancel the appointment', 'en'],
+    ['the fever went down but she still coughs', 'en'],
+    ['my daughter fell off the trampoline and twisted her ankle, can we see a nurse', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -911,6 +911,11 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['small child sitting in an open window on the 5th floor', 'en', 'child-in-danger', '112'],
     ['jag har skadat mig igen', 'sv', 'self-harm', 'crisis'],
     ['he punches walls until his hands bleed', 'en', 'self-harm', 'crisis'],
+    ['he e int lönt att leva', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['ingen sku märk om ja försvann', 'sv', 'suicidal-thoughts', 'crisis'],
+    ['i think better i am dead', 'en', 'suicidal-thoughts', 'crisis'],
+    ['ukko hakkaa akkaa', 'fi', 'violence-now', '112'],
+    ['mies lyöp minnuu', 'fi', 'violence-now', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -964,6 +969,7 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['teini raivoaa joka ilta kun pitää mennä nukkumaan', 'fi'],
     ['vauva on itkenyt tuntikausia, onko koliikki', 'fi'],
     ['lapsi istuu ikkunalaudalla ja lukee kirjaa', 'fi'],
+    ['ukko lyöp vetoa että huomenna sataa', 'fi'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

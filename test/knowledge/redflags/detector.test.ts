@@ -1164,6 +1164,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['the swelling has gone down, can we cancel the appointment', 'en'],
     ['the fever went down but she still coughs', 'en'],
     ['my daughter fell off the trampoline and twisted her ankle, can we see a nurse', 'en'],
+    ['rinnassa on kivi kun ajattelen eroa, tarviin keskusteluapua', 'fi'],
+    ['det känns som en sten har fallit från mitt bröst', 'sv'],
+    ['he choked a bit on water but coughed it out and is fine', 'en'],
+    ['ruoka meni väärään kurkkuun mutta hän yski sen pois', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -829,6 +829,11 @@ describe('urgent situations are recognised in everyday words', () => {
     ['mahassa sattuu oikealla alhaalla ja kävely sattuu', 'fi', 'urgent-pain'],
     ['sharp pain lower right side of my tummy since this morning', 'en', 'urgent-pain'],
     ['ramlade med cykeln och handleden, den ser sned ut', 'sv', 'urgent-injury'],
+    ['vauva kuumeinen, kolme viikkoa vanha', 'fi', 'urgent-fever'],
+    ['jag har haft feber i en vecka', 'sv', 'urgent-fever'],
+    ['i have had fever for one week', 'en', 'urgent-fever'],
+    ['såret är rött och svullet och det sprider sig', 'sv', 'urgent-infection'],
+    ['pee burning and fever and pain in my back', 'en', 'urgent-infection'],
   ] as const)('"%s" (%s) -> %s, today', (text, lang, situation) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'urgent', action: '116117' });
   });
@@ -970,6 +975,7 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['vauva on itkenyt tuntikausia, onko koliikki', 'fi'],
     ['lapsi istuu ikkunalaudalla ja lukee kirjaa', 'fi'],
     ['ukko lyöp vetoa että huomenna sataa', 'fi'],
+    ['i had a fever a week ago, now fine, need a sick note', 'en'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

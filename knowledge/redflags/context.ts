@@ -22,6 +22,19 @@ const INTENT_REACH = 3;
 const NOBODY = new Set(['kukaan', 'mikaan', 'kenenkaan', 'kukkaan', 'mikkaan']);
 /** "katsottiin uutisia kun isä kaatui": a scene word before one of these is when the match happened. */
 const WHEN = new Set(['kun', 'ku', 'kunnes', 'nar', 'medan', 'when', 'while', 'whilst']);
+/** Words of a clause that dates the match and names no event of its own: "se oli viime vuonna". */
+const EVENTLESS = new Set([
+  ...['se', 'ne', 'tama', 'taa', 'tuo', 'oli', 'olivat', 'on', 'ollut', 'tapahtui', 'sattui'],
+  ...['viimeisin', 'viimeksi', 'kerta', 'kerran', 'last', 'time', 'senaste', 'gangen', 'sista'],
+  ...['yksi', 'kaksi', 'kaks', 'kolme', 'nelja', 'viisi', 'pari', 'muutama', 'monta', 'useita'],
+  ...['one', 'two', 'three', 'four', 'five', 'few', 'several', 'many', 'couple', 'some'],
+  ...['ett', 'en', 'tva', 'tre', 'fyra', 'fem', 'nagra', 'flera', 'manga', 'par'],
+  ...['ja', 'mutta', 'mut', 'kun', 'ku', 'sit', 'sitten', 'vasta', 'jo', 'joskus', 'noin', 'n'],
+  ...['it', 'this', 'that', 'was', 'were', 'is', 'happened', 'and', 'but', 'then', 'about', 'in'],
+  ...['already', 'back', 'only', 'around', 'the', 'a', 'all', 'of', 'for', 'ago', 'since', 'at'],
+  ...['det', 'de', 'detta', 'den', 'var', 'är', 'hande', 'skedde', 'och', 'men', 'da', 'redan'],
+  ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
+]);
 /** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
 const DENIED_PAST_REACH = 2;
 /** And a denial of a later part of the match, this far back. */
@@ -128,7 +141,8 @@ export function dismissal(
       !matched(h) &&
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
-      !(roles.suppress.has(h.concept) && deniedPast(h)),
+      !(roles.suppress.has(h.concept) && deniedPast(h)) &&
+      !ownHistory(h, candidate, hits, tokens, roles),
   );
   if (past.length > 0) {
     const nearestPast = Math.min(
@@ -202,6 +216,34 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/**
+ * A past word in a clause of its own that names its own event: "itsetuhoisia ajatuksia, aiempi
+ * itsemurhayritys 2019", "crushing chest pain, previous heart attack in 2018", "epilepsi sedan
+ * 2010". It dates that event, not the match; "..., se oli viime vuonna" names none and dates it.
+ */
+function ownHistory(
+  past: Hit,
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  // Only a dated past after the match, in its own clause: "2021 psyk. osastolla itsetuhoisuuden
+  // vuoksi" is the match's own history, and so are learning and paperwork words.
+  if (!roles.suppress.has(past.concept) || roles.scene.has(past.concept)) return false;
+  if (past.start <= candidate.last) return false;
+  const clause = tokens[past.start]!.clause;
+  if (candidate.hits.some((m) => tokens[m.start]!.clause === clause)) return false;
+  const covered = (i: number) =>
+    hits.some((h) => h.start <= i && i <= h.end && roles.all.has(h.concept));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.clause !== clause || covered(i) || /^\d/.test(t.word)) continue;
+    if (!EVENTLESS.has(t.word)) return true;
+  }
+  return false;
 }
 
 /**

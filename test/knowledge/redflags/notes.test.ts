@@ -429,3 +429,70 @@ describe('an attribute said about the past holds for nothing now', () => {
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('a dated history in a clause of its own dates its own event, not the current finding', () => {
+  it.each([
+    ['Asiakkaalla itsetuhoisia ajatuksia, aiempi itsemurhayritys 2019.', 'fi', 'suicidal-thoughts'],
+    ['Kertoo kuolemantoiveista, taustalla masennus vuodesta 2015.', 'fi', 'suicidal-thoughts'],
+    ['Klienten har självmordstankar, tidigare suicidförsök 2019.', 'sv', 'suicidal-thoughts'],
+    ['Berättar om dödstankar, känd depression sedan 2015.', 'sv', 'suicidal-thoughts'],
+    ['Client reports suicidal thoughts, previous attempt in 2019.', 'en', 'suicidal-thoughts'],
+    ['Pt has thoughts of wanting to die, known depression since 2015.', 'en', 'suicidal-thoughts'],
+    ['Asiakkaalla puristava rintakipu, aiemmin sydäninfarkti 2018.', 'fi', 'chest-pain'],
+    ['Pat har tryckande bröstsmärta, tidigare hjärtinfarkt 2018.', 'sv', 'chest-pain'],
+    ['Client has crushing chest pain, previous heart attack in 2018.', 'en', 'chest-pain'],
+    ['Asiakas kouristelee lattialla, epilepsia todettu 2010.', 'fi', 'seizure'],
+    ['Client fitting on the floor, epilepsy diagnosed 2010.', 'en', 'seizure'],
+    ['Klienten krampar på golvet, epilepsi sedan 2010.', 'sv', 'seizure'],
+    [
+      'kotik. 3.2. as. kaatui tänään ja löi päänsä, oksentanut kaksi kertaa ja unelias.',
+      'fi',
+      'head-injury',
+    ],
+    ['hemtj. 4/4: pat. föll i dag och slog huvudet, har kräkts och är dåsig.', 'sv', 'head-injury'],
+    [
+      'home visit approx. 10am: pt. fell today and hit her head, vomited twice and drowsy.',
+      'en',
+      'head-injury',
+    ],
+    [
+      'sos.tt 4.4. opisk. 20v kertoo aikovansa tappaa itsensä tänään, psyk. hoitoa ei ole.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'kurator 4/4: elev 16 år säger att hon ska ta livet av sig i kväll, tidigare psyk. kontakt 2022.',
+      'sv',
+      'suicide-intent',
+    ],
+    [
+      'sw 4/4: pt. says she plans to kill herself tonight, prev. psych. admission 2022.',
+      'en',
+      'suicide-intent',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    ['Sain epileptisen kohtauksen, se oli viime vuonna. Voinko ajaa autoa?', 'fi'],
+    ['Jag fick ett krampanfall, det var för två år sedan. Får jag köra bil?', 'sv'],
+    ['I had a seizure, that was back in 2019. Can I drive?', 'en'],
+    ['Isällä oli sydäninfarkti, tämä tapahtui 2018. Tarvitsee kotihoitoa.', 'fi'],
+    ['Dad had a heart attack, it happened in 2018. Needs home help.', 'en'],
+    ['Pappa fick en hjärtinfarkt, det hände 2018. Behöver hemtjänst.', 'sv'],
+    [
+      'kotik. 3.2. as. 80v, kaatui 2019 ja löi päänsä, sen jälkeen hyvä vointi. vrk. rytmi ok.',
+      'fi',
+    ],
+    ['sos.tt 4.4. opisk. 20v, itsemurhayritys v. 2018, ei itsetuhoisuutta nyt.', 'fi'],
+    ['hemtj. 4/4: pat. 88 år, föll 2019 och slog huvudet, mår bra nu.', 'sv'],
+    ['anh. uppger att pat. hade ett krampanfall 2017, inga sedan dess.', 'sv'],
+    ['hx: pt. had a seizure approx. 2018, none since. appt. booked for review.', 'en'],
+  ] as const)(
+    'a clause that only dates the match keeps it in the past: "%s" (%s)',
+    (text, lang) => {
+      expect(flag(text, lang)).toBeNull();
+    },
+  );
+});

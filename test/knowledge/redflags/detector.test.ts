@@ -724,6 +724,30 @@ describe('emergencies are recognised the way people write them', () => {
     ['han ha bränt sej på kokande vatten', 'sv', 'burns', 'emergency', '112'],
     ['putosi rakennustelineiltä', 'fi', 'head-injury', 'emergency', '112'],
     ['laskettelija törmäsi puuhun ja on sekaisin', 'fi', 'head-injury', 'emergency', '112'],
+    [
+      'lapsella korkee kuume eikä se pysty taivuttamaan päätä eteenpäin',
+      'fi',
+      'meningitis',
+      'emergency',
+      '112',
+    ],
+    ["fever and can't touch his chin to his chest", 'en', 'meningitis', 'emergency', '112'],
+    ['hon är nerkyld och pratar osammanhängande', 'sv', 'hypothermia', 'emergency', '112'],
+    [
+      "she's allergic to bees, got stung, her face is puffing up",
+      'en',
+      'anaphylaxis',
+      'emergency',
+      '112',
+    ],
+    [
+      'mummo puhuu ihan puuta heinää tänään, eilen oli ihan ok',
+      'fi',
+      'sudden-confusion',
+      'emergency',
+      '112',
+    ],
+    ['grandad suddenly has no idea where he is', 'en', 'sudden-confusion', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1174,6 +1198,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['det känns som en sten har fallit från mitt bröst', 'sv'],
     ['he choked a bit on water but coughed it out and is fine', 'en'],
     ['ruoka meni väärään kurkkuun mutta hän yski sen pois', 'fi'],
+    ['niska on jumissa tietokoneella istumisesta, pääsiskö fysioterapeutille', 'fi'],
+    ['kädet on aina kylmissään talvella, onko se normaalia', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -67,6 +67,9 @@ export function tokenizeMessage(text: string): Token[] {
 const ABBREVIATIONS = new Set([
   ...['psyk', 'tabl', 'laak', 'sair', 'diagn', 'kontr', 'tutk', 'huom', 'esim', 'lahete'],
   ...['sjukh', 'avd', 'mott', 'inskr', 'psych', 'hosp', 'approx', 'dept', 'appt', 'prev'],
+  ...['opisk', 'kotik', 'sostt', 'terv', 'polikl', 'osast', 'lakem', 'ilm', 'vrk', 'kuuk'],
+  ...['hemtj', 'hemv', 'anh', 'pat', 'ssk', 'usk', 'enl', 'ang', 'tel', 'resp', 'bl'],
+  ...['pt', 'hx', 'dx', 'tx', 'incl', 'wks', 'yrs', 'hrs', 'mins'],
 ]);
 
 /**

@@ -496,3 +496,31 @@ describe('a dated history in a clause of its own dates its own event, not the cu
     },
   );
 });
+
+describe('"tonight", "on arrival", "vid ankomst" place a finding now beside a history', () => {
+  it.each([
+    [
+      'Asiakas, aiemmin yritys 2019, kertoo aikovansa ottaa kaikki lääkkeensä tänä iltana.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Klienten, tidigare försök 2019, säger att hon ska ta alla sina tabletter i kväll.',
+      'sv',
+      'suicide-intent',
+    ],
+    [
+      'Client, previous attempt in 2019, says she will take all her pills this evening.',
+      'en',
+      'suicide-intent',
+    ],
+    ['Hx of OD in 2019 and on arrival drowsy after taking 30 tablets.', 'en', 'overdose'],
+    [
+      'Tidigare överdos 2019 och vid ankomst dåsig efter att ha tagit 30 tabletter.',
+      'sv',
+      'overdose',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});

@@ -748,6 +748,14 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['grandad suddenly has no idea where he is', 'en', 'sudden-confusion', 'emergency', '112'],
+    [
+      'the heater smells of burning plastic and is sparking',
+      'en',
+      'fire-smoke',
+      'emergency',
+      '112',
+    ],
+    ['pistorasiasta nousee savua', 'fi', 'fire-smoke', 'emergency', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1200,6 +1208,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['ruoka meni väärään kurkkuun mutta hän yski sen pois', 'fi'],
     ['niska on jumissa tietokoneella istumisesta, pääsiskö fysioterapeutille', 'fi'],
     ['kädet on aina kylmissään talvella, onko se normaalia', 'fi'],
+    ['takasta tulee savua sisään kun tuulee, kuka nuohoaa', 'fi'],
+    ['the microwave smells of burning after popcorn, is it safe to use', 'en'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

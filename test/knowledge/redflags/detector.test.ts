@@ -756,6 +756,14 @@ describe('emergencies are recognised the way people write them', () => {
       '112',
     ],
     ['pistorasiasta nousee savua', 'fi', 'fire-smoke', 'emergency', '112'],
+    ['isä ei hengitä, aloitin elvytyksen', 'fi', 'chest-pain', 'emergency', '112'],
+    [
+      'kiehuvaa vettä kaatui koko rintakehälle, ei vielä rakkuloita mutta iso alue',
+      'fi',
+      'burns',
+      'emergency',
+      '112',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, tier, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier, action });
   });
@@ -1210,6 +1218,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['kädet on aina kylmissään talvella, onko se normaalia', 'fi'],
     ['takasta tulee savua sisään kun tuulee, kuka nuohoaa', 'fi'],
     ['the microwave smells of burning after popcorn, is it safe to use', 'en'],
+    ['haluan oppia elvyttämään ennen kuin vauva syntyy, missä kurssi', 'fi'],
+    ['I was a nurse back home, cpr and first aid were my job, how do I get registered here', 'en'],
+    ['vi ska skriva en novell där någon drunknar, hur gör man den spännande', 'sv'],
+    ['kuuma pelti osui käteen, pieni punainen läiskä, mitä voidetta', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

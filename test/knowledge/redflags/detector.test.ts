@@ -1222,6 +1222,7 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['I was a nurse back home, cpr and first aid were my job, how do I get registered here', 'en'],
     ['vi ska skriva en novell där någon drunknar, hur gör man den spännande', 'sv'],
     ['kuuma pelti osui käteen, pieni punainen läiskä, mitä voidetta', 'fi'],
+    ['lapsi löi päänsä pöytään ja on vähän kalpea säikähdyksestä, muuten leikkii', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

@@ -961,6 +961,11 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['i think better i am dead', 'en', 'suicidal-thoughts', 'crisis'],
     ['ukko hakkaa akkaa', 'fi', 'violence-now', '112'],
     ['mies lyöp minnuu', 'fi', 'violence-now', '112'],
+    ['ois kiva ku ei tarvis herätä enää', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['mun elämä on ohi, en jaksa', 'fi', 'suicidal-thoughts', 'crisis'],
+    ['pillerit valmiina, se päivä on tänään', 'fi', 'suicide-intent', '112'],
+    ['repet är klart, ikväll är det dags', 'sv', 'suicide-intent', '112'],
+    ["the pills are laid out in front of me, tonight's the night", 'en', 'suicide-intent', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
@@ -1016,6 +1021,8 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['lapsi istuu ikkunalaudalla ja lukee kirjaa', 'fi'],
     ['ukko lyöp vetoa että huomenna sataa', 'fi'],
     ['i had a fever a week ago, now fine, need a sick note', 'en'],
+    ['lääkkeet on valmiina dosetissa, tänään on se päivä kun hoitaja käy', 'fi'],
+    ['tonight is the night of the big concert', 'en'],
   ] as const)('"%s" (%s) stays quiet', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

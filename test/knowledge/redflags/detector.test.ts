@@ -966,6 +966,12 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['pillerit valmiina, se päivä on tänään', 'fi', 'suicide-intent', '112'],
     ['repet är klart, ikväll är det dags', 'sv', 'suicide-intent', '112'],
     ["the pills are laid out in front of me, tonight's the night", 'en', 'suicide-intent', '112'],
+    // A young person's plan to take all her pills is 112 first, not the poison line.
+    ['poika sanoo et aikoo ottaa kaikki pillerit', 'fi', 'suicide-intent', '112'],
+    ['tyttö 15v uhkaa ottaa kaikki pillerit', 'fi', 'suicide-intent', '112'],
+    ['hän sanoi ottavansa kaikki lääkkeensä', 'fi', 'suicide-intent', '112'],
+    ['min son hotar att ta alla sina tabletter', 'sv', 'suicide-intent', '112'],
+    ['my daughter (14) is threatening to take all her pills', 'en', 'suicide-intent', '112'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation, action) => {
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });

@@ -243,3 +243,35 @@ describe('asking for a number while in danger is not learning about it', () => {
     ['what number do i call if someone has a heart attack', 'en'],
   ]);
 });
+
+describe('spoken and dialect Finnish for an emergency, beside its everyday look-alike', () => {
+  fires([
+    ['pappa makkaa sängyn vieressä eikä vastoo', 'fi', 'unconscious'],
+    ['vaari yrittää sanoo jotain mut ei saa mitään selvää', 'fi', 'stroke'],
+    ['lapselle meni nakki väärään kurkkuun eikä se pysty itkemään', 'fi', 'choking'],
+    ['tumppasin tupakan ranteeseen tahallaan', 'fi', 'self-harm'],
+    ['kaksvuotias taisi syödä isän unilääkkeitä', 'fi', 'child-poisoning'],
+    ['oon vaan taakka kaikille, ois parempi olla mullan alla', 'fi', 'suicidal-thoughts'],
+    ['mummo sanoo että olis jo parempi haudassa', 'fi', 'suicidal-thoughts'],
+    ['sain uuninpuhdistusainetta kasvoille ja iho kirvelee', 'fi', 'burns'],
+    ['sormesta nousee punainen viiru käsivartta pitkin', 'fi', 'urgent-infection'],
+    ['isää koskee leukaan ja hartioihin ja se on ihan harmaa', 'fi', 'chest-pain'],
+    ['äiti puhuu ihan hölmöjä, tunti sit se oli viel ok', 'fi', 'sudden-confusion'],
+    [
+      'poika ei oo nukkunu moneen päivään ja puhuu tauotta isoista suunnitelmista',
+      'fi',
+      'urgent-mental',
+    ],
+  ]);
+  quiet([
+    ['en saa mitään selvää tästä lomakkeesta, mitä pitää täyttää', 'fi'],
+    ['saako lapsi syödä lääkkeen ruoan kanssa', 'fi'],
+    ['kuppi putos kädestä ja meni rikki, korvaako kotivakuutus', 'fi'],
+    ['mummo tilasi netistä tuhansilla euroilla tavaraa, miten perun', 'fi'],
+    ['sammutin kynttilän ja poltin vähän sormea, pieni rakkula', 'fi'],
+    ['meidän kissa Viiru oksentaa', 'fi'],
+    ['jalka meni puuduksiin kun istuin pitkään risti istunnassa', 'fi'],
+    ['minusta tuntuu että olen taakka perheelle kun tarvitsen apua kotiin', 'fi'],
+    ['my foot falls asleep whenever i sit cross legged', 'en'],
+  ]);
+});

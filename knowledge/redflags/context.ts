@@ -102,7 +102,10 @@ export function dismissal(
     roles.scene.has(h.concept) &&
     h.end < candidate.first &&
     happenedIn(h, candidate, hits, tokens, roles, lang);
-  if (hits.some((h) => unless.has(h.concept) && !sceneOf(h))) return 'unless';
+  // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
+  const deniedHere = (h: Hit) =>
+    hits.some((n) => roles.negation.has(n.concept) && n.end < h.start && h.start - n.end <= 2);
+  if (hits.some((h) => unless.has(h.concept) && !sceneOf(h) && !deniedHere(h))) return 'unless';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."

@@ -524,3 +524,63 @@ describe('"tonight", "on arrival", "vid ankomst" place a finding now beside a hi
     expect(flag(text, lang)).toBe(situation);
   });
 });
+
+describe('a note states a current risk in passing; a denied look-alike or an ended relationship excuses nothing', () => {
+  it.each([
+    [
+      'Kouluth. Pesäpallossa pääkkäin toisen pelaajan kanssa. Nyt oksentelee ja on sekava.',
+      'fi',
+      'head-injury',
+    ],
+    [
+      'Idrottslektion: två elever skallade ihop. Eleven frågar upprepade gånger vad som hänt.',
+      'sv',
+      'head-injury',
+    ],
+    [
+      'PE lesson, clashed heads with another pupil. Asks repeatedly what happened, vomited once.',
+      'en',
+      'head-injury',
+    ],
+    [
+      'Kotik.: as. ei tiedä missä on. Eilen orientoitunut. Ei tunnettua muistisairautta.',
+      'fi',
+      'sudden-confusion',
+    ],
+    [
+      'Lopuksi as. sanoi että ei tarvitse seuraavaa aikaa, on antanut koiransa pois ja maksanut kaikki laskunsa.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'At the end of the meeting she said she has made her decision and bought a rope.',
+      'en',
+      'suicide-intent',
+    ],
+    [
+      'Klienten berättar att hon har fler brännsår på underarmen och att hon gjort det själv i natt.',
+      'sv',
+      'self-harm',
+    ],
+    ['Yökäynti: as. löytyi pihalta, iho jääkylmä ja vapina lakannut.', 'fi', 'hypothermia'],
+    ['Kotihoito: as. ottanut aamulla naapuriasiakkaan lääkkeet omien sijaan.', 'fi', 'poisoning'],
+    [
+      'Lapset (3 v ja 5 v) jätetty kahdestaan kotiin, äiti ei vastaa puhelimeen.',
+      'fi',
+      'child-in-danger',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    ['Mamman är separerad sedan länge, ingen kontakt nu med pappan. Vill ha samtalsstöd.', 'sv'],
+    ['Oppilas tavattu koulussa ilman vanhempia, kertoo kotiasioiden olevan hyvin.', 'fi'],
+    [
+      'Palliative visit: breathing irregular at times, as expected at this stage, DNR in place.',
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});

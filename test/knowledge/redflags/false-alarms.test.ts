@@ -275,3 +275,24 @@ describe('spoken and dialect Finnish for an emergency, beside its everyday look-
     ['my foot falls asleep whenever i sit cross legged', 'en'],
   ]);
 });
+
+describe('English and Swedish words for the same classes, and their harmless frames', () => {
+  fires([
+    [
+      'my daughter is clawing at his throat... sorry her throat, she had a sweet in her mouth',
+      'en',
+      'choking',
+    ],
+    ['baby has bronchiolitis and the skin is pulling in under her ribs', 'en', 'breathing'],
+    ['lillen har krupp och det blir indragningar när han andas', 'sv', 'breathing'],
+    ['my dad drank weed killer from a juice bottle by mistake', 'en', 'poisoning'],
+    ['vi åt skogssvamp till middag och nu kräks alla', 'sv', 'poisoning'],
+  ]);
+  quiet([
+    ['I choked in the final and we lost, feeling low', 'en'],
+    ["I've been cutting down on sugar, is there a nutrition group", 'en'],
+    ['my anxiety is well under control now, can I stop seeing the nurse', 'en'],
+    ['is it safe to use pesticide in the garden when kids play there', 'en'],
+    ['kan man frysa svamp som man plockade själv', 'sv'],
+  ]);
+});

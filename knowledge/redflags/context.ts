@@ -145,6 +145,8 @@ export function dismissal(
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
+      !insideNow(h, hits, roles) &&
+      !aboutAnother(h, candidate, tokens) &&
       !ownHistory(h, candidate, hits, tokens, roles),
   );
   if (past.length > 0) {
@@ -290,4 +292,32 @@ function deniedPlan(
       tokens[p.start]!.clause === tokens[negation.start]!.clause &&
       !hits.some((x) => x.start > negation.end && x.end < p.start && !context(x)),
   );
+}
+
+/** A past word inside a longer phrase that says "now" is part of it: "taustalla kuuluu huutoa". */
+function insideNow(past: Hit, hits: readonly Hit[], roles: ContextRoles): boolean {
+  return hits.some(
+    (n) =>
+      roles.current.has(n.concept) &&
+      n.start <= past.start &&
+      past.end <= n.end &&
+      n.end - n.start > past.end - past.start,
+  );
+}
+
+/** Relative pronouns that start a clause about someone or something named before. */
+const RELATIVE = new Set(['joka', 'jonka', 'jota', 'jotka', 'som', 'who', 'whom', 'whose']);
+/** "...joka tapahtui", "which happened": a relative clause about the event itself. */
+const HAPPENED = new Set(['tapahtui', 'sattui', 'hände', 'skedde', 'happened', 'occurred']);
+
+/**
+ * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
+ * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding.
+ */
+function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (past.start <= candidate.last) return false;
+  for (let i = past.start - 1; i > candidate.last; i--) {
+    if (RELATIVE.has(tokens[i]!.word)) return !HAPPENED.has(tokens[i + 1]?.word ?? '');
+  }
+  return false;
 }

@@ -569,6 +569,23 @@ describe('a note states a current risk in passing; a denied look-alike or an end
       'fi',
       'child-in-danger',
     ],
+    ['Iltakäynti: iho kylmä, ei enää värise, kysyy äitiään joka kuoli 1990.', 'fi', 'hypothermia'],
+    [
+      'Klienten är iskall och har slutat huttra, pratar om sin bror som dog 2010.',
+      'sv',
+      'hypothermia',
+    ],
+    [
+      'Puhelu: taustalla kuuluu huutoa ja paiskomista, as. piiloutunut vessaan.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Call: shouting and banging could be heard, client is hiding in the bathroom.',
+      'en',
+      'violence-now',
+    ],
+    ['As. ripuloinut 3 vrk. Nyt suu kuiva ja huimaa, virtsaa niukasti.', 'fi', 'urgent-vomiting'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);
   });

@@ -296,3 +296,24 @@ describe('English and Swedish words for the same classes, and their harmless fra
     ['kan man frysa svamp som man plockade själv', 'sv'],
   ]);
 });
+
+describe('a drunk carer about to drive, a head blow told before its symptoms', () => {
+  fires([
+    ['mies on ihan kännissä ja aikoo ajaa lapset mummolaan', 'fi', 'child-in-danger'],
+    ['pappan är full och ska köra barnen till mormor', 'sv', 'child-in-danger'],
+    [
+      'isä liukastui ja löi takaraivon jäähän. Nyt se on oksentanut kaksi kertaa',
+      'fi',
+      'head-injury',
+    ],
+    [
+      'she fell off the bike and landed on her head. Now she keeps throwing up',
+      'en',
+      'head-injury',
+    ],
+  ]);
+  quiet([
+    ['my dad used to drink a lot and drive us to school, now I need therapy', 'en'],
+    ['poika sai päähänsä että haluaa ajokortin', 'fi'],
+  ]);
+});

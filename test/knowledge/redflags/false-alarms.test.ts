@@ -317,3 +317,14 @@ describe('a drunk carer about to drive, a head blow told before its symptoms', (
     ['poika sai päähänsä että haluaa ajokortin', 'fi'],
   ]);
 });
+
+describe('Savo breath and a plan for today, beside quitting a job today', () => {
+  fires([
+    ['mie en soa henkee ollenkaa', 'fi', 'breathing'],
+    ['mä teen itsestäni lopun tänä iltana', 'fi', 'suicide-intent'],
+  ]);
+  quiet([
+    ['lopetan tän työn tänään, mistä saan työttömyysturvaa', 'fi'],
+    ['lopetan tämän kurssin nyt ja haen uuteen', 'fi'],
+  ]);
+});

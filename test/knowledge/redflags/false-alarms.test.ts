@@ -321,6 +321,7 @@ describe('a drunk carer about to drive, a head blow told before its symptoms', (
 describe('Savo breath and a plan for today, beside quitting a job today', () => {
   fires([
     ['mie en soa henkee ollenkaa', 'fi', 'breathing'],
+    ['äiti puhuu äänille, resepti loppui eikä se ota lääkkeitä', 'fi', 'urgent-mental'],
     ['mä teen itsestäni lopun tänä iltana', 'fi', 'suicide-intent'],
   ]);
   quiet([

@@ -69,19 +69,6 @@ describe('look-alikes find their service', () => {
     ['jag blev uppsagd och pengarna räcker inte', 'sv', ['social-assistance', 'social-guidance']],
     ['need a prosthesis after my amputation', 'en', ['assistive-devices']],
     ['uniapnea epäily, kuorsaan ja herään väsyneenä', 'fi', ['doctor-appointment']],
-    ['miten saa turvarannekkeen isälle', 'fi', ['support-services']],
-    ['visdomstanden ska dras ut, var får jag tid', 'sv', ['dental-care']],
-    ['my dad needs an oxygen concentrator at home, who provides it', 'en', ['assistive-devices']],
-    ['hur får man hörapparat', 'sv', ['assistive-devices']],
-    ['oon ollu tosi ahdistunu viime aikoina, kenelle voi puhua', 'fi', ['mental-health-basic']],
-    ['how do I make a living will saying no resuscitation', 'en', ['palliative-care']],
-    ['mihin voi antaa palautetta pitkästä jonotuksesta', 'fi', ['client-ombudsman']],
-    ['behöver hjälp med skuldsanering', 'sv', ['adult-social-work']],
-    ['isä pääsee sairaalasta huomenna, tarvitsee kotihoitoa', 'fi', ['home-care']],
-    ['jag blir vräkt, vad gör jag', 'sv', ['housing-services']],
-    ['ei oo kämppää, asun kaverin sohvalla', 'fi', ['housing-services']],
-    ['parisuhde kriisissä, haluamme pariterapiaan', 'fi', ['family-counselling']],
-    ['grandma needs a care home place, she cannot live alone anymore', 'en', ['assisted-living']],
   ] as const)('"%s" (%s) finds %j in the top 3', (query, lang, ids) => {
     expect(top3(query, lang).some((id) => (ids as readonly string[]).includes(id))).toBe(true);
   });

@@ -103,8 +103,7 @@ export function dismissal(
     h.end < candidate.first &&
     happenedIn(h, candidate, hits, tokens, roles, lang);
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
-  const deniedHere = (h: Hit) =>
-    hits.some((n) => roles.negation.has(n.concept) && n.end < h.start && h.start - n.end <= 2);
+  const deniedHere = (h: Hit) => deniedJustBefore(h, hits, roles.negation);
   if (hits.some((h) => unless.has(h.concept) && !sceneOf(h) && !deniedHere(h))) return 'unless';
 
   if (afterIt(candidate, tokens)) return 'past';
@@ -221,6 +220,18 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/**
+ * Whether a negation ends at most two words before the hit: "ei kipua" gives no safety-net notice,
+ * and "ei tunnettua muistisairautta" excuses no sudden confusion.
+ */
+export function deniedJustBefore(
+  hit: Hit,
+  hits: readonly Hit[],
+  negation: ReadonlySet<string>,
+): boolean {
+  return hits.some((n) => negation.has(n.concept) && n.end < hit.start && hit.start - n.end <= 2);
 }
 
 /**

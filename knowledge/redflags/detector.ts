@@ -5,9 +5,9 @@
  */
 import type { Emergency, Language, NationalNumber, Situation } from '../schema';
 import type { EmergencyCheck, EmergencyMatch } from '../search/types';
-import { dismissal, rolesOf } from './context';
+import { deniedJustBefore, dismissal, rolesOf } from './context';
 import { unmasked } from './lookalike';
-import { compileLexicon, type Hit } from './lexicon';
+import { compileLexicon } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
 import { byConcept, candidatesOf, type Candidate, type HitsByConcept } from './situations';
 import { tokenizeMessage, type Token } from './tokens';
@@ -69,7 +69,7 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
         return { match, safetyNet: null };
       }
       const acute = hits.filter(
-        (h) => safetyNet.has(h.concept) && !isDenied(h, hits, roles.negation),
+        (h) => safetyNet.has(h.concept) && !deniedJustBefore(h, hits, roles.negation),
       );
       if (acute.length === 0) return { match: null, safetyNet: null };
       return {
@@ -94,11 +94,6 @@ function firstCandidate(
     }
   }
   return null;
-}
-
-/** A safety-net word right after a denial ("ei kipua") gives no notice. */
-function isDenied(hit: Hit, hits: readonly Hit[], negation: ReadonlySet<string>): boolean {
-  return hits.some((h) => negation.has(h.concept) && h.end < hit.start && hit.start - h.end <= 2);
 }
 
 /**

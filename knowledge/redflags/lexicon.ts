@@ -113,10 +113,11 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   return { find: (tokens, lang) => find(index, tokens, lang) };
 }
 
-function add(map: Map<string, Entry[]>, key: string, entry: Entry) {
+/** Appends to the list under `key`, starting one: the lexicon's index and the detector's hits by concept. */
+export function add<T>(map: Map<string, T[]>, key: string, item: T) {
   const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 // The matcher's helpers are top-level functions, not closures, and take what they need as

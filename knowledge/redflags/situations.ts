@@ -4,7 +4,7 @@
  * carry two concepts ("rintakipu" is chest and pain).
  */
 import type { Language, Situation } from '../schema';
-import type { Hit } from './lexicon';
+import { add, type Hit } from './lexicon';
 import type { Token } from './tokens';
 
 /** One way a pattern matched: the hit chosen for each of its concepts. */
@@ -34,11 +34,7 @@ export type HitsByConcept = ReadonlyMap<string, readonly Hit[]>;
 
 export function byConcept(hits: readonly Hit[]): HitsByConcept {
   const map = new Map<string, Hit[]>();
-  for (const hit of hits) {
-    const list = map.get(hit.concept);
-    if (list) list.push(hit);
-    else map.set(hit.concept, [hit]);
-  }
+  for (const hit of hits) add(map, hit.concept, hit);
   return map;
 }
 

@@ -319,7 +319,11 @@ export const Situation = z.strictObject({
   service: Id,
   /** National number ids to show, most important first; language lines are reordered per language. */
   numbers: z.array(Id).min(1),
-  patterns: z.array(z.array(Id).min(1).max(4)).min(1),
+  /**
+   * Any one of these fires the situation. A situation without patterns is the general one of
+   * its action: only the learned signal (redflags/learned.ts) raises it, when no situation matched.
+   */
+  patterns: z.array(z.array(Id).min(1).max(4)).default([]),
   unless: z.array(Id).default([]),
   window: z.number().int().min(1).max(20).default(6),
   message: LocalizedText,

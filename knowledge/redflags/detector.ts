@@ -11,16 +11,27 @@ import { compileLexicon } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
 import { byConcept, candidatesOf, type Candidate, type HitsByConcept } from './situations';
 import { tokenizeMessage, type Token } from './tokens';
+import { createLearnedSignal, type LearnedModel } from './learned';
+import { LEARNED_MODEL } from './learned-model';
 
 export interface RedFlagDetector {
   detect(text: string, lang?: Language): EmergencyCheck;
 }
 
+/** The concept an explanation names for words the learned signal weighed, not a lexicon. */
+export const LEARNED_CONCEPT = 'learned';
+
 /** Numbers of the safety-net notice: 112 if it is an emergency, 116117 to ask. */
 const SAFETY_NET_NUMBERS = ['emergency', 'medical-helpline'];
 
-/** Builds the detector once per knowledge base; `detect` is then pure and fast. */
-export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
+/**
+ * Builds the detector once per knowledge base; `detect` is then pure and fast. The learned
+ * signal is the bundled model unless one is given (null: the concepts alone).
+ */
+export function createRedFlagDetector(
+  emergency: Emergency,
+  model: LearnedModel | null = LEARNED_MODEL,
+): RedFlagDetector {
   const lexicon = compileLexicon(emergency.concepts);
   const roles = rolesOf(emergency.context);
   const safetyNet = new Set(emergency.context.safetyNet);
@@ -29,14 +40,24 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
   const situations = [...emergency.situations].sort(
     (a, b) => Number(a.tier === 'urgent') - Number(b.tier === 'urgent'),
   );
+  const learned = model ? createLearnedSignal(model) : null;
+  const general = new Map(
+    emergency.situations.filter((s) => s.patterns.length === 0).map((s) => [s.action, s]),
+  );
 
   return {
     detect(text, lang) {
       const tokens = tokenizeMessage(text);
       if (tokens.length === 0) return { match: null, safetyNet: null };
       const hits = unmasked(lexicon.find(tokens, lang), roles, lang);
-      const stands = (candidate: Candidate, within: readonly Token[]) =>
-        !dismissal(candidate, hits, within, roles, lang);
+      // A situation the context dropped (past, denied, a question, someone else's story) is
+      // settled: the learned signal, which cannot tell these apart as well, must not revive it.
+      let settled = false;
+      const stands = (candidate: Candidate, within: readonly Token[]) => {
+        const dropped = dismissal(candidate, hits, within, roles, lang);
+        if (dropped) settled = true;
+        return !dropped;
+      };
       // Sentence by sentence first; then fragments read with their neighbour, keeping only
       // matches that need the join, so a join never changes what one sentence says alone.
       const concepts = byConcept(hits);
@@ -54,19 +75,19 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
         );
       }
       if (found) {
-        const situation = found.situation;
         const fired = [...found.hits].sort((a, b) => a.start - b.start);
-        const match: EmergencyMatch = {
-          id: situation.service,
-          flag: situation.id,
-          numbers: numbersFor(situation.numbers, emergency.numbers, lang),
-          // One compound can carry two concepts ("rintakipu"); show each word once.
-          matched: [...new Set(fired.map((h) => h.word))].join(' '),
-          tier: situation.tier,
-          action: situation.action,
-          concepts: fired.map((h) => ({ concept: h.concept, word: h.word })),
-        };
-        return { match, safetyNet: null };
+        // One compound can carry two concepts ("rintakipu"); show each word once.
+        const words = [...new Set(fired.map((h) => h.word))];
+        const concepts = fired.map((h) => ({ concept: h.concept, word: h.word }));
+        return { match: matchOf(found.situation, words, concepts, lang), safetyNet: null };
+      }
+      // No situation: the learned signal may still recognise the message as a whole.
+      const opinion = settled ? null : learned?.(text);
+      const fallback = opinion && general.get(opinion.action);
+      if (opinion && fallback) {
+        const concepts = opinion.words.map((word) => ({ concept: LEARNED_CONCEPT, word }));
+        const match = matchOf(fallback, opinion.words, concepts, lang);
+        return { match: { ...match, learned: true }, safetyNet: null };
       }
       const acute = hits.filter(
         (h) => safetyNet.has(h.concept) && !deniedJustBefore(h, hits, roles.negation),
@@ -78,6 +99,23 @@ export function createRedFlagDetector(emergency: Emergency): RedFlagDetector {
       };
     },
   };
+
+  function matchOf(
+    situation: Situation,
+    words: readonly string[],
+    concepts: EmergencyMatch['concepts'],
+    lang: Language | undefined,
+  ): EmergencyMatch {
+    return {
+      id: situation.service,
+      flag: situation.id,
+      numbers: numbersFor(situation.numbers, emergency.numbers, lang),
+      matched: words.join(' '),
+      tier: situation.tier,
+      action: situation.action,
+      concepts,
+    };
+  }
 }
 
 /** The first standing candidate, situations in order of priority. */

@@ -29,8 +29,23 @@ export const redFlagLexicon: Rule = {
         message: `'${id}' is not a concept in redflags/*.yaml; this pattern can never fire`,
       });
     };
+    const generalFor = new Map<string, string>();
     for (const s of situations) {
       const entity = `situation:${s.id}`;
+      if (s.patterns.length === 0) {
+        // Without patterns a situation is its action's general one (the learned signal's
+        // answer); two for one action would leave it to file order which message shows.
+        const first = generalFor.get(s.action);
+        if (first) {
+          problems.push({
+            severity: 'error',
+            rule: 'red-flag-lexicon',
+            entity,
+            field: 'patterns',
+            message: `no patterns makes this the general situation for action ${s.action}, but '${first}' already is; give one of them patterns`,
+          });
+        } else generalFor.set(s.action, s.id);
+      }
       s.patterns.forEach((p, i) => p.forEach((id, j) => refer(id, entity, `patterns.${i}.${j}`)));
       s.unless.forEach((id, i) => refer(id, entity, `unless.${i}`));
     }

@@ -90,8 +90,13 @@ export function createSearchEngine(kb: KnowledgeBase): SearchEngine {
         coverage >= CONFIDENCE.minCoverage &&
         (strongCoverage >= CONFIDENCE.minStrongCoverage || score >= CONFIDENCE.minScore);
     }
-    if (response.emergency && serviceIds.has(response.emergency.id)) {
-      // Emergency first: the red flag's service leads the list, whatever else matched.
+    if (
+      response.emergency &&
+      !response.emergency.learned &&
+      serviceIds.has(response.emergency.id)
+    ) {
+      // Emergency first: the red flag's service leads the list, whatever else matched. Not for
+      // the learned signal's general card: it is shown first, and the list answers the message.
       const { id, flag, matched } = response.emergency;
       response.results = [
         {

@@ -60,6 +60,12 @@ export interface EmergencyMatch {
   action: '112' | 'crisis' | 'poison' | '116117';
   /** Which concept each firing word belongs to, for explanations. */
   concepts: { concept: string; word: string }[];
+  /**
+   * Set when no situation matched and the learned signal recognised the message as a whole
+   * (redflags/learned.ts): `flag` is then the action's general situation. It is still shown
+   * first, but it cannot name the condition and is less certain, so the normal answer follows it.
+   */
+  learned?: true;
 }
 
 /** Acute words that matched no situation: a one-line 112/116117 notice beside the normal answer. */

@@ -33,6 +33,26 @@ describe('red-flag-lexicon', () => {
     ]);
   });
 
+  it('reports two general situations (no patterns) for one action: which message shows would be luck', () => {
+    const problems = check(
+      fakeEmergency({
+        situations: [
+          fakeSituation(),
+          fakeSituation({ id: 'general-112', patterns: [] }),
+          fakeSituation({ id: 'general-112-again', patterns: [] }),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        entity: 'situation:general-112-again',
+        field: 'patterns',
+        message: expect.stringContaining("'general-112' already is"),
+      }),
+    ]);
+  });
+
   it('reports a word the tokenizer never produces, and a concept no situation uses', () => {
     const problems = check(
       fakeEmergency({

@@ -158,7 +158,9 @@ export function emergencyCard(match: EmergencyMatch, ctx: CardContext): CardMode
   const first = numbers[0]?.number ?? (match.tier === 'urgent' ? '116117' : '112');
   const call = match.tier === 'urgent' ? 'emergency.urgentLead' : 'emergency.lead';
   // The situation's message leads (it is what to do); the card holds the numbers and call buttons.
-  const lead = [view.message?.[lang], t(call, { number: first })].filter(Boolean).join(' ');
+  // The learned signal's general message says "if" itself: no flat "Call 112 now." after it.
+  const order = match.learned && view.message ? undefined : t(call, { number: first });
+  const lead = [view.message?.[lang], order].filter(Boolean).join(' ');
   return { ...card, speak: `${lead} ${speakOf(card)}`, lead };
 }
 

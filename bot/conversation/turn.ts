@@ -1,7 +1,8 @@
 /**
  * One turn of the conversation: state and input in, replies and new state out.
  * Order matters and is the product's promise: an emergency or urgent match
- * first, then the identity-code warning, then commands, clarification answers
+ * first (a named situation ends the turn; the learned signal's general card is
+ * followed by the answer), then the identity-code warning, then commands, clarification answers
  * and search (with the safety-net line above the answer when acute words fired
  * no situation).
  */
@@ -74,16 +75,20 @@ function onMessage(turn: Turn, rawText: string, value: unknown): void {
   // Every typed message is checked for an emergency first, also in the middle of a clarification.
   const response = query && !tapped ? search(turn, query) : undefined;
   if (response?.emergency) {
-    const { tier } = response.emergency;
+    const { tier, learned } = response.emergency;
     turn.replies.push({
       type: 'card',
       card: emergencyCard(response.emergency, turn.cardContext()),
     });
-    warnIdentityCode(turn, raw);
-    turn.say(turn.t(tier === 'urgent' ? 'emergency.afterUrgent' : 'emergency.after'));
-    delete state.pending;
-    turn.choices = [{ label: turn.t('actions.person'), action: { type: 'person' } }];
-    return;
+    // A named situation ends the turn. The learned signal's general card cannot name the
+    // condition and is less sure: it still comes first, and the answer to the message follows.
+    if (!learned) {
+      warnIdentityCode(turn, raw);
+      turn.say(turn.t(tier === 'urgent' ? 'emergency.afterUrgent' : 'emergency.after'));
+      delete state.pending;
+      turn.choices = [{ label: turn.t('actions.person'), action: { type: 'person' } }];
+      return;
+    }
   }
   warnIdentityCode(turn, raw);
 

@@ -221,6 +221,17 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     ['psychologist', ['Who is this for?', { suggests: 'For my child' }]],
     ['For my child', [{ card: 'School health care' }, 'Service point: Lohja']],
     [
+      // No concept names this; the learned signal's general card comes first, and since it
+      // cannot name the condition, the answer to the message follows it.
+      'someone is kicking my door and saying hes going to kill me',
+      [
+        { card: 'Emergency number 112', first: true },
+        /Your message may describe an emergency\./,
+        { absent: 'Call 112 now.' },
+        /Did you mean this: |This service fits your question/,
+      ],
+    ],
+    [
       'my car broke down',
       [/I'm not sure/, { card: 'Talk to a person' }, /Medical helpline 116117/],
     ],

@@ -273,6 +273,19 @@ describe('the counsellor side panel in Chromium', () => {
     expect(await banner.locator('a.phone').first().getAttribute('href')).toBe('tel:112');
   });
 
+  it('shows the learned signal’s flag for a note no concept names, as the bot does', async () => {
+    const note = 'Asiakas soitti illalla: seison sillalla enkä jaksa enää.';
+    const { kb } = await loadKnowledgeDir();
+    const bot = createSearchEngine(kb!).search(note).emergency;
+    expect(bot).toMatchObject({ learned: true, flag: 'general-112' });
+    await handOver(note);
+    const banner = panel.locator('section.emergency');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-situation')).toBe(bot?.flag);
+    expect(await banner.locator('.emergency-why').textContent()).toContain(`”${bot?.matched}”`);
+    expect(await banner.locator('a.phone').first().getAttribute('href')).toBe('tel:112');
+  });
+
   it('has no serious or critical accessibility violations, also with a red flag shown', async () => {
     await handOver(`${NOTE}. Hänellä on nyt kova rintakipu.`);
     await panel.locator('.emergency').waitFor();

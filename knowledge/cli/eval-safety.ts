@@ -75,6 +75,12 @@ export interface SafetyFigures {
   /** Of the flagged emergencies, how many named the expected situation. */
   situation: Tally;
   lookalikeTop3: Tally;
+  /**
+   * The learned signal's share: of the emergencies found, how many only it found; of the
+   * false alarms, how many were its own (hit/n, so the line reads "its part of the total").
+   */
+  learnedFound: Tally;
+  learnedFalseAlarms: Tally;
   byLanguage: Map<string, { recall: Tally; falseAlarms: Tally }>;
   byRegister: Map<string, { recall: Tally; falseAlarms: Tally }>;
   bySituation: Map<string, { recall: Tally; action: Tally }>;
@@ -93,6 +99,8 @@ export function measureSafety(
     action: tally(),
     situation: tally(),
     lookalikeTop3: tally(),
+    learnedFound: tally(),
+    learnedFalseAlarms: tally(),
     byLanguage: new Map(),
     byRegister: new Map(),
     bySituation: new Map(),
@@ -110,6 +118,7 @@ export function measureSafety(
       add(f.falseAlarms, match !== null);
       add(lang.falseAlarms, match !== null);
       add(register.falseAlarms, match !== null);
+      if (match) add(f.learnedFalseAlarms, match.learned === true);
       if (match) f.misses.push(`false alarm ${describe(match)}: ${item.text}`);
       if (item.services?.length) {
         const found = top3.some((id) => item.services!.includes(id));
@@ -131,6 +140,7 @@ export function measureSafety(
     add(situation.recall, ok);
     if (!ok) f.misses.push(`missed ${key} (got ${match ? describe(match) : 'none'}): ${item.text}`);
     if (!ok || !match) continue;
+    add(f.learnedFound, match.learned === true);
     add(f.action, match.action === item.action);
     add(situation.action, match.action === item.action);
     add(f.situation, match.flag === item.situation);
@@ -150,6 +160,9 @@ export function printSafety(title: string, f: SafetyFigures, io: Io, showMisses:
   io.out(`\n${title}`);
   io.out(
     `recall ${cell(f.recall)} false alarms ${cell(f.falseAlarms)} action ${cell(f.action)} situation ${cell(f.situation)} look-alike top-3 ${cell(f.lookalikeTop3)}`,
+  );
+  io.out(
+    `learned signal: ${f.learnedFound.hit} of ${f.learnedFound.n} emergencies found, ${f.learnedFalseAlarms.hit} of ${f.learnedFalseAlarms.n} false alarms (the concepts found or raised the rest)`,
   );
   io.out('                recall              false alarms');
   for (const [key, g] of [...f.byLanguage, ...f.byRegister])

@@ -50,6 +50,15 @@ describe('safety figures', () => {
     f: { match: null, top3: ['emergency-number', 'x'] },
   };
 
+  it('tells the learned signal’s part of the finds and of the false alarms', () => {
+    const learned = fakeEmergencyMatch({ flag: 'general-112', learned: true });
+    const f = measureSafety(items, (item) =>
+      item.text === 'b' || item.text === 'e' ? { match: learned, top3: [] } : answers[item.text]!,
+    );
+    expect(f.learnedFound).toEqual({ hit: 1, n: 2 });
+    expect(f.learnedFalseAlarms).toEqual({ hit: 1, n: 1 });
+  });
+
   it('counts recall by tier, false alarms, and look-alikes that still find their service', () => {
     const f = measureSafety(items, (item) => answers[item.text]!);
     expect(f.recall).toEqual({ hit: 1, n: 3 });
@@ -58,6 +67,7 @@ describe('safety figures', () => {
     expect(f.byLanguage.get('sv')!.recall).toEqual({ hit: 0, n: 1 });
     expect(f.byRegister.get('note')!.falseAlarms).toEqual({ hit: 1, n: 1 });
     expect(f.bySituation.get('chest-pain')!.recall).toEqual({ hit: 1, n: 2 });
+    expect(f.learnedFound).toEqual({ hit: 0, n: 1 });
     expect(f.misses).toContainEqual(expect.stringContaining('missed chest-pain (got none): b'));
   });
 

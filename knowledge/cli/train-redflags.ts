@@ -25,7 +25,7 @@ import { LANGUAGES, type KnowledgeBase } from '../schema';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MODEL_FILE = path.join(ROOT, 'knowledge/redflags/learned-model.ts');
 /** Chosen on a fresh development section (see knowledge/schema.md, "The learned signal"). */
-export const DEFAULT_THRESHOLD = 0.7;
+export const DEFAULT_THRESHOLD = 0.6;
 /**
  * A feature must be seen in this many examples: rarer ones are one writer's accident, and
  * leaving them out keeps the model small enough for the extension.

@@ -12,6 +12,6 @@ export const LEARNED_MODEL: LearnedModel = {
   -0.21878245,
   -2.067276
  ],
- "threshold": 0.7,
+ "threshold": 0.6,
  "trainedOn": "knowledge/eval/safety/dev.yaml (4177 items), everyday.yaml (930) and 4244 names, summaries and phrasings of ordinary services"
 };

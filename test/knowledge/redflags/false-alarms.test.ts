@@ -293,7 +293,6 @@ describe('English and Swedish words for the same classes, and their harmless fra
     ["I've been cutting down on sugar, is there a nutrition group", 'en'],
     ['my anxiety is well under control now, can I stop seeing the nurse', 'en'],
     ['is it safe to use pesticide in the garden when kids play there', 'en'],
-    ['kan man frysa svamp som man plockade själv', 'sv'],
   ]);
 });
 

@@ -115,6 +115,11 @@ describe('hard look-alikes written against the concepts', () => {
     ],
     ['det känns som en sten har fallit från mitt bröst', 'sv'],
     ['takasta tulee savua sisään kun tuulee, kuka nuohoaa', 'fi'],
+    ['pakkaa köysi ja kiipeilyvaljaat mukaan retkelle', 'fi'],
+    ['my mum is going to kill me if i fail maths', 'en'],
+    ['I sat 70 minutes in the waiting room', 'en'],
+    ['kaadoin kahvia pöydälle ja pyyhe on läpimärkä', 'fi'],
+    ['kan man frysa svamp som man plockade själv', 'sv'],
   ] as const)('%s (%s): no named situation', (text, lang) => {
     expect(conceptsAlone.detect(text, lang).match).toBeNull();
     const match = both.detect(text, lang).match;

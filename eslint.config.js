@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'coverage', 'dist', 'knowledge/redflags/learned-model.ts'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'coverage',
+      'dist',
+      'knowledge/redflags/learned-model.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

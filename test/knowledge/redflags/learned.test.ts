@@ -120,6 +120,8 @@ describe('hard look-alikes written against the concepts', () => {
     ['I sat 70 minutes in the waiting room', 'en'],
     ['kaadoin kahvia pöydälle ja pyyhe on läpimärkä', 'fi'],
     ['kan man frysa svamp som man plockade själv', 'sv'],
+    ['det är kallt ute och elementet är trasigt', 'sv'],
+    ['menin ihan jäihin kun pomo huusi palaverissa', 'fi'],
   ] as const)('%s (%s): no named situation', (text, lang) => {
     expect(conceptsAlone.detect(text, lang).match).toBeNull();
     const match = both.detect(text, lang).match;

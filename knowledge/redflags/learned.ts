@@ -12,6 +12,7 @@
  * and the extension; explained by the words that weighed most.
  */
 import { ACTIONS } from '../schema';
+import { fold } from '../search/text';
 
 /** The model's classes: no flag, then the four actions. */
 export const LEARNED_CLASSES = ['none', ...ACTIONS] as const;
@@ -58,14 +59,13 @@ export interface LearningWords {
   written: string[];
 }
 
-/** Splits at anything but letters and digits; each word then lower-cased and folded. */
+/** Splits at anything but letters and digits; each word then lower-cased and folded as search folds it. */
 export function wordsForLearning(text: string): LearningWords {
   const written = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  const folded = written.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
-  return { folded, written };
+  return { folded: written.map(fold), written };
 }
 
 /**

@@ -116,7 +116,7 @@ export function deniesList(
 const ASKED = /^(?:asked|kysyt|kysytty|kysyttaessa|kysyttaes|tillfragad|fragade|fragat|screened)$/;
 /** A report between the question and the denial answers it otherwise: "kertoo ..., suunnitelman kieltää". */
 const REPORT =
-  /^(?:kerto|kerro|report|uppge|uppgav|berätt|berat|says|said|sano|tell|told|ajattel|think|tank)/;
+  /^(?:kerto|kerro|report|uppge|uppgav|berat|says|said|sano|tell|told|ajattel|think|tank)/;
 /** Words that may follow the answer: "denies both", "kieltää molemmat". */
 const BOTH = new Set(['both', 'all', 'any', 'molemmat', 'kaikki', 'bada', 'alla', 'nama', 'these']);
 

@@ -32,7 +32,7 @@ const EVENTLESS = new Set([
   ...['ja', 'mutta', 'mut', 'kun', 'ku', 'sit', 'sitten', 'vasta', 'jo', 'joskus', 'noin', 'n'],
   ...['it', 'this', 'that', 'was', 'were', 'is', 'happened', 'and', 'but', 'then', 'about', 'in'],
   ...['already', 'back', 'only', 'around', 'the', 'a', 'all', 'of', 'for', 'ago', 'since', 'at'],
-  ...['det', 'de', 'detta', 'den', 'var', 'är', 'hande', 'skedde', 'och', 'men', 'da', 'redan'],
+  ...['det', 'de', 'detta', 'den', 'var', 'ar', 'hande', 'skedde', 'och', 'men', 'da', 'redan'],
   ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
 ]);
 /** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
@@ -319,7 +319,7 @@ function insideNow(past: Hit, hits: readonly Hit[], roles: ContextRoles): boolea
 /** Relative pronouns that start a clause about someone or something named before. */
 const RELATIVE = new Set(['joka', 'jonka', 'jota', 'jotka', 'som', 'who', 'whom', 'whose']);
 /** "...joka tapahtui", "which happened": a relative clause about the event itself. */
-const HAPPENED = new Set(['tapahtui', 'sattui', 'hände', 'skedde', 'happened', 'occurred']);
+const HAPPENED = new Set(['tapahtui', 'sattui', 'hande', 'skedde', 'happened', 'occurred']);
 
 /**
  * A past said after the match in a relative clause is about another person: "puhuu vaimolleen

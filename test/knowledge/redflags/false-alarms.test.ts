@@ -77,6 +77,11 @@ describe('past events and histories', () => {
     ['luin lehdestä että joku hukkui avantoon, kuinka paksu jään pitää olla', 'fi'],
     ['i serien fick någon en hjärtinfarkt, är det så det ser ut', 'sv'],
     ['in the episode they did CPR for half an hour, is that realistic?', 'en'],
+    ['Pojken fick feberkramp som treåring, nu är han sju. Måste skolan veta?', 'sv'],
+    ['my daughter nearly choked on a grape in the summer, who checks swallowing?', 'en'],
+    ['isä sai sydärin 3 vk sitten, nyt kuntoutus mietityttää', 'fi'],
+    // Folded "hände": the event itself was in 2015, not another person who was.
+    ['Klienten berättar om självmordstankar som hände 2015.', 'sv'],
   ]);
   fires([
     ['st. p. AVH 2019, tänään aamulla uusi puheen puuroutuminen', 'fi', 'stroke'],
@@ -220,11 +225,18 @@ describe('notes with denials', () => {
     // "no" before "shortness of breath" denies the symptom; it is not "no breath".
     ['No chest pain, no shortness of breath at present.', 'en'],
     ['Afebrile. No shortness of breath on exertion.', 'en'],
+    ['Nekar suicidtankar, sover bättre och promenerar.', 'sv'],
   ]);
   fires([
     ['Kieltää hengenahdistuksen mutta rintaa puristaa kovasti.', 'fi', 'chest-pain'],
     ['Denies chest pain. Reports suicidal thoughts.', 'en', 'suicidal-thoughts'],
     ['Förnekar bröstsmärta men har självmordstankar.', 'sv', 'suicidal-thoughts'],
+    [
+      'Nekar suicidtankar men har sparat tabletter och tänker ta alla ikväll.',
+      'sv',
+      'suicide-intent',
+    ],
+    ['isä sai sydärin 3 vk sitten ja nyt taas puristaa rintaa ja hikoilee', 'fi', 'chest-pain'],
   ]);
 });
 

@@ -23,6 +23,15 @@ export const LEARNED_CONCEPT = 'learned';
 
 /** Numbers of the safety-net notice: 112 if it is an emergency, 116117 to ask. */
 const SAFETY_NET_NUMBERS = ['emergency', 'medical-helpline'];
+/**
+ * How sure the learned signal must be to speak where the context rules dropped a situation. The
+ * rules stay in charge (a past, a denial, a question), but they misread some emergencies told
+ * beside a history ("hade en infarkt för två år sen och nu känns det precis likadant"). Across
+ * development sections 5-13, each left out of training in turn, 0.98 gave back 9 of them and
+ * raised no false alarm in 1,505 look-alikes; 0.9 also took short notes of a past thought
+ * ("Klienten uppger tidigare självmordstankar, inga nu.") for a crisis.
+ */
+const OVERRULES_CONTEXT = 0.98;
 
 /**
  * Builds the detector once per knowledge base; `detect` is then pure and fast. The learned
@@ -51,7 +60,7 @@ export function createRedFlagDetector(
       if (tokens.length === 0) return { match: null, safetyNet: null };
       const hits = unmasked(lexicon.find(tokens, lang), roles, lang);
       // A situation the context dropped (past, denied, a question, someone else's story) is
-      // settled: the learned signal, which cannot tell these apart as well, must not revive it.
+      // settled: the learned signal, which tells these apart less well, revives it only when sure.
       let settled = false;
       const stands = (candidate: Candidate, within: readonly Token[]) => {
         const dropped = dismissal(candidate, hits, within, roles, lang);
@@ -82,7 +91,8 @@ export function createRedFlagDetector(
         return { match: matchOf(found.situation, words, concepts, lang), safetyNet: null };
       }
       // No situation: the learned signal may still recognise the message as a whole.
-      const opinion = settled ? null : learned?.(text);
+      const heard = learned?.(text);
+      const opinion = settled && heard && heard.probability < OVERRULES_CONTEXT ? null : heard;
       const fallback = opinion && general.get(opinion.action);
       if (opinion && fallback) {
         const concepts = opinion.words.map((word) => ({ concept: LEARNED_CONCEPT, word }));

@@ -778,6 +778,9 @@ describe('urgent situations are recognised in everyday words', () => {
     ['jag har 39,5 i feber och kommer int ur sängen', 'sv', 'urgent-fever'],
     ['bebisen är 6 veckor och termometern visar 38,2', 'sv', 'urgent-fever'],
     ['temp is 39.7 and i cant get out of bed', 'en', 'urgent-fever'],
+    // A cut while washing up or on a tin can is an accident to stitch, not self-harm.
+    ['skar mig i handen när jag diskade, djupt sår som gapar', 'sv', 'urgent-injury'],
+    ['cut my palm on a tin can, deep and gaping, need stitches?', 'en', 'urgent-injury'],
     ['fever for five days and my side hurts when I take a deep breath', 'en', 'urgent-fever'],
     ['haavasta lähtee punanen juova kohti kainaloa', 'fi', 'urgent-infection'],
     ['punoitus on levinnyt haavan ympäriltä koko nilkkaan', 'fi', 'urgent-infection'],
@@ -896,6 +899,12 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['i gave away my cat and wrote a letter', 'en', 'suicide-intent', '112'],
     ['sitting in the closed garage with the engine running', 'en', 'suicide-intent', '112'],
     ['exä on pihalla puukko käessä', 'fi', 'violence-now', '112'],
+    // The plainest words of all for an attack in progress, beside their idioms below.
+    ['apua se tappaa mut', 'fi', 'violence-now', '112'],
+    ['mies yrittää tappaa mut', 'fi', 'violence-now', '112'],
+    ['hjälp han dödar mig', 'sv', 'violence-now', '112'],
+    ['help he is killing me', 'en', 'violence-now', '112'],
+    ['my boyfriend is trying to kill me', 'en', 'violence-now', '112'],
     ['mies heiluttelee kirvestä ja huutaa', 'fi', 'violence-now', '112'],
     ['min ex står i trapphuset med en kniv', 'sv', 'violence-now', '112'],
     ['he grabbed me by the throat and he is still in the flat', 'en', 'violence-now', '112'],
@@ -1031,6 +1040,10 @@ describe('mental health, violence and children in words no list had yet', () => 
 describe('the past, prevention, paperwork and denials are not emergencies', () => {
   it.each([
     ['sain sydänkohtauksen viime vuonna, missä kuntoutus', 'fi'],
+    ['äiti tappaa mut ku näkee todistuksen', 'fi'],
+    ['my mom is going to kill me when she sees my grades lol', 'en'],
+    ['Lapsi 2v, nuha viikon, ei hengitysvaikeuksia, syö hyvin.', 'fi'],
+    ['my son has a cold, breathing fine, eating ok, when can he go back to daycare?', 'en'],
     ['adrenaliinikynän reseptin uusiminen', 'fi'],
     ['Itsetuhoisia ajatuksia ei ole.', 'fi'],
     ['As. kieltää rintakivun.', 'fi'],

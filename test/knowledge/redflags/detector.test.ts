@@ -1000,7 +1000,6 @@ describe('mental health, violence and children in words no list had yet', () => 
 
   it.each([
     ['äiti tappaa mut jos mä myöhästyn taas', 'fi'],
-    ['isä pilkkoo pihalla puita kirveellä', 'fi'],
     ['sydän hakkaa kun jännittää esiintymistä', 'fi'],
     ['lapset leikkii keskenään pihalla', 'fi'],
     ['barnens väskor är packade för lägret', 'sv'],
@@ -1070,7 +1069,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['armen domnar när jag sover på den', 'sv'],
     ['kuulen ääniä yläkerrasta joka yö, kenelle voi valittaa', 'fi'],
     ['kynttilät palaa ikkunalla joulun kunniaksi', 'fi'],
-    ['lapsi söi eilen mustikoita ja kakka on sinistä', 'fi'],
     ['viilsin sormeen vihanneksia pilkkoessa', 'fi'],
     ['pohjelihas kramppaa öisin', 'fi'],
     ['vatsa kramppaa kuukautisten aikana', 'fi'],
@@ -1112,7 +1110,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['harjoittelin nyrkkeilyssä lyöntejä', 'fi'],
     ['palaan kotiin huomenna', 'fi'],
     ['joulun valot palaa meillä koko yön', 'fi'],
-    ['kahvikuppi putos kädestä ja meni rikki', 'fi'],
     ['poikani sai kuumekouristuksen kaksivuotiaana, nyt hän on terve', 'fi'],
     ['tammikuussa asunnossamme oli tulipalo, miten haetaan apua vuokravakuuteen', 'fi'],
     ['pomo saa mut vielä sydänkohtaukseen noilla palavereilla', 'fi'],
@@ -1216,7 +1213,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ["I've been laughing like crazy at this show", 'en'],
     ['the swelling has gone down, can we cancel the appointment', 'en'],
     ['the fever went down but she still coughs', 'en'],
-    ['my daughter fell off the trampoline and twisted her ankle, can we see a nurse', 'en'],
     ['rinnassa on kivi kun ajattelen eroa, tarviin keskusteluapua', 'fi'],
     ['he choked a bit on water but coughed it out and is fine', 'en'],
     ['ruoka meni väärään kurkkuun mutta hän yski sen pois', 'fi'],

@@ -122,6 +122,12 @@ describe('hard look-alikes written against the concepts', () => {
     ['kan man frysa svamp som man plockade själv', 'sv'],
     ['det är kallt ute och elementet är trasigt', 'sv'],
     ['menin ihan jäihin kun pomo huusi palaverissa', 'fi'],
+    // Since the model learned from sections 14-18 (urgent cases, notes, spoken Finnish): a cup
+    // that falls from a hand is a stroke sign there, and a child's blue stool after food a poison.
+    ['isä pilkkoo pihalla puita kirveellä', 'fi'],
+    ['lapsi söi eilen mustikoita ja kakka on sinistä', 'fi'],
+    ['kahvikuppi putos kädestä ja meni rikki', 'fi'],
+    ['my daughter fell off the trampoline and twisted her ankle, can we see a nurse', 'en'],
   ] as const)('%s (%s): no named situation', (text, lang) => {
     expect(conceptsAlone.detect(text, lang).match).toBeNull();
     const match = both.detect(text, lang).match;

@@ -75,8 +75,7 @@ export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   await writeFile(values.out, source);
-  const features = model.features.split('\n').length;
-  io.out(`${model.trainedOn}: ${features} features, threshold ${threshold}`);
+  io.out(`${model.trainedOn}: ${model.rows} rows of hashed features, threshold ${threshold}`);
   io.out(`wrote ${path.relative(ROOT, values.out)}`);
   return 0;
 }

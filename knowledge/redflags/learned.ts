@@ -20,9 +20,13 @@ export type LearnedAction = (typeof ACTIONS)[number];
 
 /** A trained model as stored (see learned-model.ts, written by `npm run redflags:train`). */
 export interface LearnedModel {
-  /** The n-gram features, one per line, in weight order. */
-  features: string;
-  /** Weights quantised to int8, `LEARNED_CLASSES.length` per feature, base64. */
+  /**
+   * Features are hashed into this many rows (`rowOf`) rather than listed: the list of some 60,000
+   * n-grams was half the extension's size, and hashing costs no measurable recall (see
+   * DEFAULT_ROWS in learned-train.ts).
+   */
+  rows: number;
+  /** Weights quantised to int8, `LEARNED_CLASSES.length` per row, base64. */
   weights: string;
   /** Multiply a stored weight by this to get the trained one. */
   scale: number;
@@ -88,6 +92,16 @@ export function learnedFeatures(words: readonly string[]): Map<string, number> {
   return features;
 }
 
+/** The row of a feature's weights: FNV-1a (32 bits) of the feature, modulo the model's rows. */
+export function rowOf(feature: string, rows: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    hash ^= feature.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % rows;
+}
+
 /** Softmax over class scores. */
 export function probabilities(scores: readonly number[]): number[] {
   const top = Math.max(...scores);
@@ -99,18 +113,16 @@ export function probabilities(scores: readonly number[]): number[] {
 /** Decodes a stored model once; the returned function is pure. */
 export function createLearnedSignal(model: LearnedModel): (text: string) => LearnedFlag | null {
   const classes = LEARNED_CLASSES.length;
-  const index = new Map(model.features.split('\n').map((f, i) => [f, i]));
   const raw = Uint8Array.from(atob(model.weights), (c) => c.charCodeAt(0));
   const weights = Float64Array.from(new Int8Array(raw.buffer), (q) => q * model.scale);
 
   return (text) => {
     const { folded: words, written } = wordsForLearning(text);
     if (words.length < MIN_WORDS) return null;
-    const found = [...learnedFeatures(words)].flatMap(([feature, word]) => {
-      const i = index.get(feature);
-      return i === undefined ? [] : [{ row: i * classes, word }];
-    });
-    if (found.length === 0) return null;
+    const found = [...learnedFeatures(words)].map(([feature, word]) => ({
+      row: rowOf(feature, model.rows) * classes,
+      word,
+    }));
     // Long notes have many features: dividing by their root keeps one long text from
     // outweighing its own few telling words.
     const norm = 1 / Math.sqrt(found.length);

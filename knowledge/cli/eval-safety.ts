@@ -81,6 +81,11 @@ export interface SafetyFigures {
    */
   learnedFound: Tally;
   learnedFalseAlarms: Tally;
+  /**
+   * The misses by kind: no flag at all, an urgent flag for an emergency (both leave a resident
+   * without 112), and an emergency flag for an urgent case (112 where 116117 was enough).
+   */
+  missedBy: { noFlag: number; urgentForEmergency: number; emergencyForUrgent: number };
   byLanguage: Map<string, { recall: Tally; falseAlarms: Tally }>;
   byRegister: Map<string, { recall: Tally; falseAlarms: Tally }>;
   bySituation: Map<string, { recall: Tally; action: Tally }>;
@@ -101,6 +106,7 @@ export function measureSafety(
     lookalikeTop3: tally(),
     learnedFound: tally(),
     learnedFalseAlarms: tally(),
+    missedBy: { noFlag: 0, urgentForEmergency: 0, emergencyForUrgent: 0 },
     byLanguage: new Map(),
     byRegister: new Map(),
     bySituation: new Map(),
@@ -139,6 +145,9 @@ export function measureSafety(
     add(register.recall, ok);
     add(situation.recall, ok);
     if (!ok) f.misses.push(`missed ${key} (got ${match ? describe(match) : 'none'}): ${item.text}`);
+    if (!match) f.missedBy.noFlag++;
+    else if (!ok && match.tier === 'urgent') f.missedBy.urgentForEmergency++;
+    else if (!ok) f.missedBy.emergencyForUrgent++;
     if (!ok || !match) continue;
     add(f.learnedFound, match.learned === true);
     add(f.action, match.action === item.action);
@@ -160,6 +169,10 @@ export function printSafety(title: string, f: SafetyFigures, io: Io, showMisses:
   io.out(`\n${title}`);
   io.out(
     `recall ${cell(f.recall)} false alarms ${cell(f.falseAlarms)} action ${cell(f.action)} situation ${cell(f.situation)} look-alike top-3 ${cell(f.lookalikeTop3)}`,
+  );
+  const { noFlag, urgentForEmergency, emergencyForUrgent } = f.missedBy;
+  io.out(
+    `missed: ${noFlag} with no flag, ${urgentForEmergency} urgent for an emergency, ${emergencyForUrgent} an emergency for an urgent case`,
   );
   io.out(
     `learned signal: ${f.learnedFound.hit} of ${f.learnedFound.n} emergencies found, ${f.learnedFalseAlarms.hit} of ${f.learnedFalseAlarms.n} false alarms (the concepts found or raised the rest)`,

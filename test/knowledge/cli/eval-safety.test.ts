@@ -71,6 +71,14 @@ describe('safety figures', () => {
     expect(f.misses).toContainEqual(expect.stringContaining('missed chest-pain (got none): b'));
   });
 
+  it('tells a miss with no flag from one of the wrong tier', () => {
+    const urgent = fakeEmergencyMatch({ flag: 'urgent-pain', tier: 'urgent', action: '116117' });
+    const f = measureSafety(items, (item) =>
+      item.text === 'a' ? { match: urgent, top3: [] } : answers[item.text]!,
+    );
+    expect(f.missedBy).toEqual({ noFlag: 1, urgentForEmergency: 1, emergencyForUrgent: 1 });
+  });
+
   it('lists a look-alike that lost its service with what came instead', () => {
     const f = measureSafety(items, (item) => answers[item.text]!);
     expect(f.misses).toContain('look-alike top-3 [emergency-number, x], want first-aid: f');

@@ -82,6 +82,9 @@ describe('past events and histories', () => {
     ['isä sai sydärin 3 vk sitten, nyt kuntoutus mietityttää', 'fi'],
     // Folded "hände": the event itself was in 2015, not another person who was.
     ['Klienten berättar om självmordstankar som hände 2015.', 'sv'],
+    // A thriller, a book club or a podcast is a story, like a film.
+    ['läste en thriller där någon förgiftades, hur farligt är arsenik egentligen', 'sv'],
+    ['luettiin lukupiirissä kirja jossa joku hukkuu, kuka voisi puhua lapsen kanssa', 'fi'],
   ]);
   fires([
     ['st. p. AVH 2019, tänään aamulla uusi puheen puuroutuminen', 'fi', 'stroke'],

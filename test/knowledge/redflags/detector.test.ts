@@ -899,6 +899,33 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['i gave away my cat and wrote a letter', 'en', 'suicide-intent', '112'],
     ['sitting in the closed garage with the engine running', 'en', 'suicide-intent', '112'],
     ['exä on pihalla puukko käessä', 'fi', 'violence-now', '112'],
+    // A video call is how a counsellor hears it, not a film.
+    [
+      'on a video call the client says her partner is outside kicking the door and shouting',
+      'en',
+      'violence-now',
+      '112',
+    ],
+    [
+      'toivon et voisin vaan astua bussin eteen niin tää loppuis',
+      'fi',
+      'suicidal-thoughts',
+      'crisis',
+    ],
+    [
+      'jag önskar ibland att jag skulle somna och aldrig vakna mer',
+      'sv',
+      'suicidal-thoughts',
+      'crisis',
+    ],
+    [
+      'some days i think about stepping in front of a car on the way to work',
+      'en',
+      'suicidal-thoughts',
+      'crisis',
+    ],
+    // "Last night" is as recent in Finnish as in Swedish and English.
+    ['viilsin itseäni viime yönä ja tänään taas, en saa lopetettua', 'fi', 'self-harm', 'crisis'],
     // The plainest words of all for an attack in progress, beside their idioms below.
     ['apua se tappaa mut', 'fi', 'violence-now', '112'],
     ['mies yrittää tappaa mut', 'fi', 'violence-now', '112'],

@@ -104,11 +104,20 @@ export function dismissal(
     happenedIn(h, candidate, hits, tokens, roles, lang);
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
   const deniedHere = (h: Hit) => deniedJustBefore(h, hits, roles.negation);
-  if (hits.some((h) => unless.has(h.concept) && !sceneOf(h) && !deniedHere(h))) return 'unless';
+  const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
+  // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
+  // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
+  const matchSentences = new Set(candidate.hits.map(sentenceOf));
+  if (
+    hits.some(
+      (h) =>
+        unless.has(h.concept) && matchSentences.has(sentenceOf(h)) && !sceneOf(h) && !deniedHere(h),
+    )
+  )
+    return 'unless';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
-  const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
   const pastSaid = candidate.said?.some((a) =>
     hits.some((h) => roles.suppress.has(h.concept) && own(h) && sentenceOf(h) === sentenceOf(a)),
   );

@@ -1012,6 +1012,15 @@ describe('mental health, violence and children in words no list had yet', () => 
     expect(detect(text, lang)).toMatchObject({ flag: situation, tier: 'emergency', action });
   });
 
+  it('a phone in the next sentence does not excuse a goodbye: 112', () => {
+    const text =
+      'kaveri laittoi viestin et kiittää kaikesta eikä oo enää huomenna. se ei vastaa ku soitan';
+    // Named by the concepts, so the card says "call 112 now", not the learned signal's "if".
+    const match = detect(text, 'fi');
+    expect(match).toMatchObject({ action: '112' });
+    expect(match?.learned).toBeUndefined();
+  });
+
   it.each([
     ['ääni päässä käskee mua tekemään juttuja', 'fi'],
     ['sydän hakkaa ja paniikki ei mene ohi', 'fi'],

@@ -899,6 +899,9 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['i gave away my cat and wrote a letter', 'en', 'suicide-intent', '112'],
     ['sitting in the closed garage with the engine running', 'en', 'suicide-intent', '112'],
     ['exä on pihalla puukko käessä', 'fi', 'violence-now', '112'],
+    ['jag har bestämt mig, bössan är laddad och det får bli i natt', 'sv', 'suicide-intent', '112'],
+    ['farfar kan int få fram orden plötsligt, bara ljud', 'sv', 'stroke', '112'],
+    ['gave away my cat, i wont be around for christmas anyway', 'en', 'suicide-intent', '112'],
     // A video call is how a counsellor hears it, not a film.
     [
       'on a video call the client says her partner is outside kicking the door and shouting',

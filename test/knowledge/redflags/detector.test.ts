@@ -902,6 +902,20 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['jag har bestämt mig, bössan är laddad och det får bli i natt', 'sv', 'suicide-intent', '112'],
     ['farfar kan int få fram orden plötsligt, bara ljud', 'sv', 'stroke', '112'],
     ['gave away my cat, i wont be around for christmas anyway', 'en', 'suicide-intent', '112'],
+    // A note gives the temperature, not the word "fever"; and a battery swallowed is enough.
+    ['Pt 22F, T 39.4, neck stiff, light hurts her eyes', 'en', 'meningitis', '112'],
+    [
+      'han svalde ett knappcellsbatteri för en halvtimme sedan, mår bra än så länge',
+      'sv',
+      'child-poisoning',
+      'poison',
+    ],
+    [
+      'resident 90M abruptly disoriented since lunch, does not know where he is',
+      'en',
+      'sudden-confusion',
+      '112',
+    ],
     // A video call is how a counsellor hears it, not a film.
     [
       'on a video call the client says her partner is outside kicking the door and shouting',

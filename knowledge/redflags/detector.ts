@@ -41,8 +41,17 @@ export function createRedFlagDetector(
   emergency: Emergency,
   model: LearnedModel | null = LEARNED_MODEL,
 ): RedFlagDetector {
-  const lexicon = compileLexicon(emergency.concepts);
   const roles = rolesOf(emergency.context);
+  // The words that drop a match read exactly: past, paperwork, a film, an idiom, a look-alike.
+  const dismissing = new Set([
+    ...roles.suppress,
+    ...roles.suppressExceptThoughts,
+    ...roles.mask,
+    ...roles.hypothetical,
+    ...roles.scene,
+    ...emergency.situations.flatMap((s) => s.unless),
+  ]);
+  const lexicon = compileLexicon(emergency.concepts, dismissing);
   const safetyNet = new Set(emergency.context.safetyNet);
   const attributes = new Set(emergency.context.attributes);
   // Emergencies before urgent ones; within a tier, file order (the more specific situation first).

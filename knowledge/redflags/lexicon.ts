@@ -84,7 +84,14 @@ interface Index {
 
 const NONE: readonly Entry[] = [];
 
-export function compileLexicon(concepts: readonly Concept[]): Lexicon {
+/**
+ * `exact`: concepts whose words tolerate no typo. A typo may find an emergency but must never hide
+ * one: "korvasta tulee verta" (from the ear) once read as "korvausta" (compensation), paperwork.
+ */
+export function compileLexicon(
+  concepts: readonly Concept[],
+  exact: ReadonlySet<string> = new Set(),
+): Lexicon {
   const index: Index = {
     byKey: new Map(),
     inner: new Map(),
@@ -101,8 +108,9 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
         const first = parts[0]!;
         add(index.byKey, first.text.slice(0, KEY), entry);
         if (first.inner) add(index.inner, first.text.slice(0, KEY), entry);
-        if (first.inner && parts.length === 1) add(index.innerTypo, first.text[0]!, entry);
-        if (first.prefix && first.text.length >= MIN_TYPO && parts.length === 1) {
+        const typos = !exact.has(concept.id) && parts.length === 1;
+        if (first.inner && typos) add(index.innerTypo, first.text[0]!, entry);
+        if (first.prefix && first.text.length >= MIN_TYPO && typos) {
           const [a, b, c] = first.text;
           add(index.typo, a! + b!, entry);
           if (c !== b) add(index.typo, a! + c!, entry);

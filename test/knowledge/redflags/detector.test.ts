@@ -916,6 +916,8 @@ describe('mental health, violence and children in words no list had yet', () => 
       'sudden-confusion',
       '112',
     ],
+    // "korvasta" (from the ear) once read, with a typo forgiven, as "korvausta", paperwork.
+    ['pappa kaatui portaissa ja löi päänsä, korvasta tulee verta', 'fi', 'head-injury', '112'],
     // A video call is how a counsellor hears it, not a film.
     [
       'on a video call the client says her partner is outside kicking the door and shouting',

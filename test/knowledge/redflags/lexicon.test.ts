@@ -46,3 +46,23 @@ describe('a long stem forgives one typo', () => {
     expect(concepts('itxemurxaajatuksia')).toEqual([]);
   });
 });
+
+describe('a word that can drop a match reads exactly', () => {
+  const exact = compileLexicon(
+    [
+      { id: 'paperwork', words: { fi: ['korvaus*'], sv: [], en: [] } },
+      { id: 'bleeding', words: { fi: ['verenvuoto*'], sv: [], en: [] } },
+    ],
+    new Set(['paperwork']),
+  );
+  const found = (text: string) => exact.find(tokenizeMessage(text), 'fi').map((hit) => hit.concept);
+
+  it('"korvasta" (from the ear) is not "korvausta" (compensation), but still finds "korvausta"', () => {
+    expect(found('korvasta tulee verta')).toEqual([]);
+    expect(found('haen korvausta')).toEqual(['paperwork']);
+  });
+
+  it('while an emergency word still forgives its typo', () => {
+    expect(found('verenvoutoa')).toEqual(['bleeding']);
+  });
+});

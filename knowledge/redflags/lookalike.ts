@@ -82,8 +82,10 @@ export function unmasked(
       h.end <= m.end &&
       (m.start === m.end || h.end - h.start < m.end - m.start)) ||
     (h.start < m.start && m.start === h.end && h.end < m.end);
-  // Context words stay: "ensiapukurssi" is still a course, only not a choking.
-  const keep = (h: Hit) => roles.mask.has(h.concept) || roles.all.has(h.concept);
+  // Context words stay: "ensiapukurssi" is still a course, only not a choking. A negation does not:
+  // "utan hjälm", "without a helmet" deny the helmet, not the blow to the head after them.
+  const keep = (h: Hit) =>
+    roles.mask.has(h.concept) || (roles.all.has(h.concept) && !roles.negation.has(h.concept));
   return hits.filter((h) => keep(h) || !masks.some((m) => explained(h, m)));
 }
 

@@ -918,6 +918,19 @@ describe('mental health, violence and children in words no list had yet', () => 
     ],
     // "korvasta" (from the ear) once read, with a typo forgiven, as "korvausta", paperwork.
     ['pappa kaatui portaissa ja löi päänsä, korvasta tulee verta', 'fi', 'head-injury', '112'],
+    // "Without a helmet" denies the helmet, not the blow; a big red patch is no small burn.
+    [
+      'he rode without a helmet and hit his head on the asphalt, now he is vomiting and drowsy',
+      'en',
+      'head-injury',
+      '112',
+    ],
+    [
+      'my toddler pulled the kettle down, hot water all over her arm, big red patch and blisters coming up',
+      'en',
+      'burns',
+      '112',
+    ],
     // A video call is how a counsellor hears it, not a film.
     [
       'on a video call the client says her partner is outside kicking the door and shouting',

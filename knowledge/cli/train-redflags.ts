@@ -27,8 +27,9 @@ export const MODEL_FILE = path.join(ROOT, 'knowledge/redflags/learned-model.ts')
 /** Chosen on a fresh development section (see knowledge/schema.md, "The learned signal"). */
 export const DEFAULT_THRESHOLD = 0.6;
 /**
- * A feature must be seen in this many examples: rarer ones are one writer's accident, and
- * leaving them out keeps the model small enough for the extension.
+ * A feature must be seen in this many examples to be learned from: rarer ones are one writer's
+ * accident. (The hashed rows keep the model's size fixed either way; learning from every feature
+ * found 10 fewer of 2,218 emergencies on dev sections 10-18 left out in turn.)
  */
 const MIN_EXAMPLES = 3;
 

@@ -53,10 +53,10 @@ export function trainLearnedModel(
   for (const set of featureSets) for (const f of set) seen.set(f, (seen.get(f) ?? 0) + 1);
   const learnedFrom = (f: string) => seen.get(f)! >= (options.minExamples ?? 2);
   // Every feature is read, as the signal will read it; only the common ones are learned from.
-  const rows = featureSets.map((set) => ({
-    read: set.map((f) => rowOf(f, rowCount) * classes),
-    learned: set.filter(learnedFrom).map((f) => rowOf(f, rowCount) * classes),
-  }));
+  const rows = featureSets.map((set) => {
+    const read = set.map((f) => rowOf(f, rowCount) * classes);
+    return { read, learned: read.filter((_, i) => learnedFrom(set[i]!)) };
+  });
   const labels = examples.map((e) => (e.action === null ? 0 : LEARNED_CLASSES.indexOf(e.action)));
 
   const weights = new Float64Array(rowCount * classes);

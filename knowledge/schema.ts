@@ -306,6 +306,32 @@ export type Concept = z.infer<typeof Concept>;
 export const TIERS = ['emergency', 'urgent'] as const;
 export const ACTIONS = ['112', 'crisis', 'poison', '116117'] as const;
 
+/** Written before a concept in a pattern, it asks for that concept's absence. */
+export const ABSENT = 'not ';
+
+/**
+ * One way a situation fires: up to four concepts found together, and optionally concepts that
+ * must not be in the match's sentence: "[limb, negation, lift, not limb-injury]" is an arm that
+ * will not lift, unless the sentence tells of a swelling, a lump or a bone out of place.
+ */
+const Pattern = z
+  .array(
+    z
+      .string()
+      .max(MAX_ID_LENGTH + ABSENT.length)
+      .regex(
+        /^(?:not )?[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        "expected a concept id, or 'not ' and a concept id (e.g. not limb-injury)",
+      ),
+  )
+  .min(1)
+  .refine((p) => p.filter((c) => !c.startsWith(ABSENT)).length > 0, {
+    error: "a pattern needs at least one concept that must be there, not only 'not ...'",
+  })
+  .refine((p) => p.filter((c) => !c.startsWith(ABSENT)).length <= 4, {
+    error: 'a pattern combines at most four concepts',
+  });
+
 /**
  * A situation that must stop the conversation: any pattern (a list of concepts
  * all found within `window` words of one sentence) fires it, unless one of the
@@ -323,7 +349,7 @@ export const Situation = z.strictObject({
    * Any one of these fires the situation. A situation without patterns is the general one of
    * its action: only the learned signal (redflags/learned.ts) raises it, when no situation matched.
    */
-  patterns: z.array(z.array(Id).min(1).max(4)).default([]),
+  patterns: z.array(Pattern).default([]),
   unless: z.array(Id).default([]),
   window: z.number().int().min(1).max(20).default(6),
   message: LocalizedText,

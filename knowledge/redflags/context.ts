@@ -11,7 +11,7 @@ import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical, isReal } from './hypothetical';
 import { afterIt, answeredNo, answeredNoAfter, deniesList } from './lookalike';
 import type { Hit } from './lexicon';
-import { inLanguage, inMatch, type Candidate } from './situations';
+import { absentFrom, inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
@@ -96,7 +96,8 @@ export function dismissal(
 ): 'unless' | 'past' | 'hypothetical' | 'negated' | null {
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
-  const unless = new Set(candidate.situation.unless);
+  // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
+  const unless = new Set([...candidate.situation.unless, ...absentFrom(candidate.pattern)]);
   // A scene the match happened in is no look-alike: "we were watching a film when he collapsed".
   const sceneOf = (h: Hit) =>
     roles.scene.has(h.concept) &&

@@ -9,7 +9,13 @@ import { deniedJustBefore, dismissal, rolesOf } from './context';
 import { unmasked } from './lookalike';
 import { compileLexicon } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
-import { byConcept, candidatesOf, type Candidate, type HitsByConcept } from './situations';
+import {
+  absentFrom,
+  byConcept,
+  candidatesOf,
+  type Candidate,
+  type HitsByConcept,
+} from './situations';
 import { tokenizeMessage, type Token } from './tokens';
 import { createLearnedSignal, type LearnedModel } from './learned';
 import { LEARNED_MODEL } from './learned-model';
@@ -49,7 +55,7 @@ export function createRedFlagDetector(
     ...roles.mask,
     ...roles.hypothetical,
     ...roles.scene,
-    ...emergency.situations.flatMap((s) => s.unless),
+    ...emergency.situations.flatMap((s) => [...s.unless, ...s.patterns.flatMap(absentFrom)]),
   ]);
   const lexicon = compileLexicon(emergency.concepts, dismissing);
   const safetyNet = new Set(emergency.context.safetyNet);

@@ -3,7 +3,7 @@
  * concepts is found within the situation's window, in one sentence. One word may
  * carry two concepts ("rintakipu" is chest and pain).
  */
-import type { Language, Situation } from '../schema';
+import { ABSENT, type Language, type Situation } from '../schema';
 import { add, type Hit } from './lexicon';
 import type { Token } from './tokens';
 
@@ -17,6 +17,35 @@ export interface Candidate {
   last: number;
   /** Attributes stated in an earlier sentence ("rv 31") that the match relies on. */
   said?: Hit[];
+}
+
+/** A pattern read once: the concepts that must be there, and those ("not limb-injury") that must not. */
+interface Parts {
+  present: readonly string[];
+  absent: readonly string[];
+}
+const partsOf = new WeakMap<readonly string[], Parts>();
+
+function parts(pattern: readonly string[]): Parts {
+  let known = partsOf.get(pattern);
+  if (!known) {
+    known = {
+      present: pattern.filter((c) => !c.startsWith(ABSENT)),
+      absent: pattern.filter((c) => c.startsWith(ABSENT)).map((c) => c.slice(ABSENT.length)),
+    };
+    partsOf.set(pattern, known);
+  }
+  return known;
+}
+
+/** The concepts a pattern needs. */
+export function presentIn(pattern: readonly string[]): readonly string[] {
+  return parts(pattern).present;
+}
+
+/** The concepts whose words, in the match's sentence, cancel it: the context rules weigh them like `unless`. */
+export function absentFrom(pattern: readonly string[]): readonly string[] {
+  return parts(pattern).absent;
 }
 
 /** Whether a hit shares a word with the match (a compound can carry a context word too). */
@@ -47,18 +76,19 @@ export function candidatesOf(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {
+    const present = presentIn(pattern);
     // Most messages have none of a pattern's concepts: that is settled before any hit is read.
-    if (!pattern.every((concept) => hits.has(concept))) continue;
-    const found = matchesOf(situation, pattern, pattern, hits, tokens);
+    if (!present.every((concept) => hits.has(concept))) continue;
+    const found = matchesOf(situation, pattern, present, hits, tokens);
     out.push(...found);
     // A note names who the person is once ("rv 31", "on chemotherapy") and the
     // finding sentences later: the rest of the pattern in one sentence after such a word matches.
-    const own = pattern.filter((c) => !attributes.has(c));
-    if (found.length > 0 || own.length === pattern.length || own.length === 0) continue;
+    const own = present.filter((c) => !attributes.has(c));
+    if (found.length > 0 || own.length === present.length || own.length === 0) continue;
     for (const candidate of matchesOf(situation, pattern, own, hits, tokens)) {
       const sentence = tokens[candidate.first]!.sentence;
       // The latest statement of each attribute in an earlier sentence: "rv 31", not "raskaus 2019".
-      const said = pattern
+      const said = present
         .filter((c) => attributes.has(c))
         .map((c) =>
           hits

@@ -161,6 +161,12 @@ describe('bad content files', () => {
       'id: a\nsteps:\n  - service: x\n    urgent: true\n',
       "paths/a.yaml:3: steps.0: unknown field 'urgent'",
     ],
+    [
+      "a red-flag pattern of 'not' alone",
+      'redflags/situations.yaml',
+      'situations:\n  - id: a\n    patterns:\n      - [not limb-injury]\n',
+      "redflags/situations.yaml:4: situations.0.patterns.0: a pattern needs at least one concept that must be there, not only 'not ...'",
+    ],
   ])('%s is reported with file, line and a clear message', (_, path, text, expected) => {
     expect(problemsFor(path, text)).toContain(expected);
   });

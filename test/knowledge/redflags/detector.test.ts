@@ -882,6 +882,36 @@ describe('urgent situations are recognised in everyday words', () => {
   });
 });
 
+describe('an injured arm that will not lift is a fracture to see today, not a stroke', () => {
+  // A lump, a swelling or a bend beside the arm tells of an injury; the stroke's own signs do not
+  // depend on them, so a crooked smile or a drooping face beside a weak arm is still 112. A fall
+  // from a height (stairs, a ladder, a roof) stays 112 whatever the arm looks like.
+  it.each([
+    ['kaaduin pyörällä, olkapään kohdalla iso kyhmy eikä käsi nouse', 'fi'],
+    ['mummo liukastui pihalla, ranne on turvoksissa eikä hän pysty nostamaan kättä', 'fi'],
+    ['pojken ramlade på skolgården, armen är svullen och han kan inte lyfta den', 'sv'],
+    ['slipped on the ice, my wrist is swollen and I cant lift my arm', 'en'],
+  ] as const)('"%s" (%s) -> urgent-injury', (text, lang) => {
+    expect(detect(text, lang)).toMatchObject({ flag: 'urgent-injury', action: '116117' });
+  });
+
+  it.each([
+    ['vaimo ei pysty nostamaan vasenta kättä ja suu on vinossa', 'fi'],
+    ['han kan inte lyfta högra armen och ler snett', 'sv'],
+    ['my dad cant lift his right arm and his smile is crooked', 'en'],
+    ['kaatui keittiössä ja nyt vasen käsi on voimaton ja puhe sammaltaa', 'fi'],
+  ] as const)('"%s" (%s) stays a stroke: 112', (text, lang) => {
+    expect(detect(text, lang)).toMatchObject({ flag: 'stroke', action: '112' });
+  });
+
+  it('keeps a fall from a height 112 whatever the arm looks like', () => {
+    expect(detect('putosin tikkailta, ranne on turvoksissa eikä käsi nouse', 'fi')).toMatchObject({
+      flag: 'head-injury',
+      action: '112',
+    });
+  });
+});
+
 describe('mental health, violence and children in words no list had yet', () => {
   it.each([
     ['oon niin väsyny elämään etten jaksa enää', 'fi', 'suicidal-thoughts', 'crisis'],

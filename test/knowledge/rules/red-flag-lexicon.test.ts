@@ -33,6 +33,21 @@ describe('red-flag-lexicon', () => {
     ]);
   });
 
+  it("reads a pattern's 'not' concept like any other: it must be defined, and it counts as used", () => {
+    const unknown = check(
+      fakeEmergency({
+        situations: [fakeSituation({ patterns: [['chest', 'pain', 'not cramp']] })],
+      }),
+    );
+    expect(unknown).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'patterns.0.2',
+        message: expect.stringContaining("'cramp' is not a concept"),
+      }),
+    ]);
+  });
+
   it('reports two general situations (no patterns) for one action: which message shows would be luck', () => {
     const problems = check(
       fakeEmergency({

@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage',
       'dist',
       'knowledge/redflags/learned-model.ts',
+      'knowledge/redflags/second-look-model.ts',
     ],
   },
   js.configs.recommended,

@@ -40,6 +40,8 @@ export async function readSafetySet(file: string): Promise<SafetyItem[]> {
 export interface SafetyAnswer {
   match: EmergencyMatch | null;
   top3: string[];
+  /** The situation the concepts matched and the second look set aside, if any. */
+  setAside?: string;
 }
 
 /** Bot path for resident messages, panel path for notes. */
@@ -50,10 +52,15 @@ export function productAnswer(engine: SearchEngine, kb: KnowledgeBase) {
       return {
         match: model.emergency?.match ?? null,
         top3: model.results.slice(0, 3).map((r) => r.service.id),
+        setAside: model.safetyNet?.notice.setAside,
       };
     }
     const r = engine.search(item.text, { lang: item.lang });
-    return { match: r.emergency, top3: r.results.slice(0, 3).map((x) => x.id) };
+    return {
+      match: r.emergency,
+      top3: r.results.slice(0, 3).map((x) => x.id),
+      setAside: r.safetyNet?.setAside,
+    };
   };
 }
 
@@ -81,6 +88,8 @@ export interface SafetyFigures {
    */
   learnedFound: Tally;
   learnedFalseAlarms: Tally;
+  /** Concept matches the second look set aside: look-alikes (right) and emergencies (wrong). */
+  setAside: { lookAlikes: number; emergencies: number };
   /**
    * The misses by kind: no flag at all, an urgent flag for an emergency (both leave a resident
    * without 112), and an emergency flag for an urgent case (112 where 116117 was enough).
@@ -106,6 +115,7 @@ export function measureSafety(
     lookalikeTop3: tally(),
     learnedFound: tally(),
     learnedFalseAlarms: tally(),
+    setAside: { lookAlikes: 0, emergencies: 0 },
     missedBy: { noFlag: 0, urgentForEmergency: 0, emergencyForUrgent: 0 },
     byLanguage: new Map(),
     byRegister: new Map(),
@@ -117,7 +127,8 @@ export function measureSafety(
     return map.get(key)!;
   };
   for (const item of items) {
-    const { match, top3 } = answer(item);
+    const { match, top3, setAside } = answer(item);
+    if (setAside) f.setAside[item.expect === 'none' ? 'lookAlikes' : 'emergencies']++;
     const lang = group(f.byLanguage, item.lang);
     const register = group(f.byRegister, item.register);
     if (item.expect === 'none') {
@@ -176,6 +187,9 @@ export function printSafety(title: string, f: SafetyFigures, io: Io, showMisses:
   );
   io.out(
     `learned signal: ${f.learnedFound.hit} of ${f.learnedFound.n} emergencies found, ${f.learnedFalseAlarms.hit} of ${f.learnedFalseAlarms.n} false alarms (the concepts found or raised the rest)`,
+  );
+  io.out(
+    `second look: set aside ${f.setAside.lookAlikes} look-alikes and ${f.setAside.emergencies} emergencies that the concepts matched`,
   );
   io.out('                recall              false alarms');
   for (const [key, g] of [...f.byLanguage, ...f.byRegister])

@@ -110,13 +110,20 @@ export function probabilities(scores: readonly number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
-/** Decodes a stored model once; the returned function is pure. */
-export function createLearnedSignal(model: LearnedModel): (text: string) => LearnedFlag | null {
+/** A message as a model read it: its features' rows, and each class's probability. */
+interface Reading {
+  found: { row: number; word: number }[];
+  p: number[];
+  words: readonly string[];
+  written: readonly string[];
+}
+
+/** Decodes a stored model once; the returned reader is pure. Null: too short to weigh. */
+function createReader(model: LearnedModel) {
   const classes = LEARNED_CLASSES.length;
   const raw = Uint8Array.from(atob(model.weights), (c) => c.charCodeAt(0));
   const weights = Float64Array.from(new Int8Array(raw.buffer), (q) => q * model.scale);
-
-  return (text) => {
+  const read = (text: string): Reading | null => {
     const { folded: words, written } = wordsForLearning(text);
     if (words.length < MIN_WORDS) return null;
     const found = [...learnedFeatures(words)].map(([feature, word]) => ({
@@ -130,7 +137,26 @@ export function createLearnedSignal(model: LearnedModel): (text: string) => Lear
     for (const { row } of found) {
       for (let k = 0; k < classes; k++) scores[k]! += weights[row + k]! * norm;
     }
-    const p = probabilities(scores);
+    return { found, p: probabilities(scores), words, written };
+  };
+  return { read, weights };
+}
+
+/** The model's probability that a message needs no flag at all; null when it is too short to weigh. */
+export function createNoFlagProbability(model: LearnedModel): (text: string) => number | null {
+  const { read } = createReader(model);
+  return (text) => read(text)?.p[0] ?? null;
+}
+
+/** Decodes a stored model once; the returned function is pure. */
+export function createLearnedSignal(model: LearnedModel): (text: string) => LearnedFlag | null {
+  const classes = LEARNED_CLASSES.length;
+  const { read, weights } = createReader(model);
+
+  return (text) => {
+    const reading = read(text);
+    if (!reading) return null;
+    const { found, p, words, written } = reading;
     const flagged = 1 - p[0]!;
     if (flagged < model.threshold) return null;
     let best = 1;

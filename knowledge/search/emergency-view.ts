@@ -68,5 +68,6 @@ export function describeEmergency(match: EmergencyMatch): string {
 
 /** The safety-net notice in one line, in the same style. */
 export function describeSafetyNet(notice: SafetyNotice): string {
-  return `SAFETY NET ("${notice.words.join(', ')}"): also mention ${notice.numbers.join(', ')}`;
+  const aside = notice.setAside ? `; ${notice.setAside} set aside by the second look` : '';
+  return `SAFETY NET ("${notice.words.join(', ')}"${aside}): also mention ${notice.numbers.join(', ')}`;
 }

@@ -72,6 +72,11 @@ export interface EmergencyMatch {
 export interface SafetyNotice {
   words: string[];
   numbers: string[];
+  /**
+   * The situation the concepts matched but the second look set aside as a look-alike (see
+   * SECOND_LOOK in redflags/detector.ts): its words still earn the one-line notice.
+   */
+  setAside?: string;
 }
 
 /** What the red-flag layer says about one message, without a full search. */

@@ -79,6 +79,15 @@ describe('safety figures', () => {
     expect(f.missedBy).toEqual({ noFlag: 1, urgentForEmergency: 1, emergencyForUrgent: 1 });
   });
 
+  it('counts what the second look set aside: look-alikes rightly, emergencies wrongly', () => {
+    const f = measureSafety(items, (item) =>
+      item.text === 'b' || item.text === 'd' || item.text === 'f'
+        ? { match: null, top3: [], setAside: 'chest-pain' }
+        : answers[item.text]!,
+    );
+    expect(f.setAside).toEqual({ lookAlikes: 2, emergencies: 1 });
+  });
+
   it('lists a look-alike that lost its service with what came instead', () => {
     const f = measureSafety(items, (item) => answers[item.text]!);
     expect(f.misses).toContain('look-alike top-3 [emergency-number, x], want first-aid: f');

@@ -8,13 +8,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
 import { createRedFlagDetector, type RedFlagDetector } from '../../../knowledge/redflags/detector';
-import type { Language } from '../../../knowledge/schema';
+import type { KnowledgeBase, Language } from '../../../knowledge/schema';
 
 let detector: RedFlagDetector;
+let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledgeDir();
-  detector = createRedFlagDetector(kb!.emergency);
+  kb = (await loadKnowledgeDir()).kb!;
+  detector = createRedFlagDetector(kb.emergency);
 });
 
 const detect = (text: string, lang: Language) => detector.detect(text, lang).match;
@@ -1441,5 +1442,42 @@ describe('the safety net', () => {
 
   it('stays silent on ordinary questions', () => {
     expect(detector.detect('hammaslääkärin aika', 'fi')).toEqual({ match: null, safetyNet: null });
+  });
+});
+
+describe('the second look', () => {
+  // The concepts match these notes, but both models read them as ordinary: the emergency card
+  // gives way to the one-line notice, which still names 112 and 116117 and what was set aside.
+  it.each([
+    [
+      'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.',
+      'chest-pain',
+    ],
+    [
+      'Viisivuotiaalla raivokohtauksia päiväkodissa ja kotona, hän lyö pikkuveljeään. Vanhemmat ovat neuvottomia ja toivovat tukea, ohjattu perheneuvolaan.',
+      'child-in-danger',
+    ],
+  ])('sets aside a look-alike note: "%s"', (text, situation) => {
+    const concepts = createRedFlagDetector(kb.emergency, null, null);
+    expect(concepts.detect(text, 'fi').match).toMatchObject({ flag: situation });
+    expect(detector.detect(text, 'fi')).toEqual({
+      match: null,
+      safetyNet: expect.objectContaining({
+        numbers: ['emergency', 'medical-helpline'],
+        setAside: situation,
+      }),
+    });
+  });
+
+  it('keeps an emergency of the same length, and a short one it is unsure of', () => {
+    expect(
+      detect(
+        'hän sanoi että haluaa kuolla ja on kerännyt lääkkeitä, ja nyt hän ei vastaa puhelimeen enää ollenkaan',
+        'fi',
+      ),
+    ).toMatchObject({ flag: 'suicide-intent', action: '112' });
+    expect(detect('haluan kuolla ja tarvitsen kuntoutusta', 'fi')).toMatchObject({
+      flag: 'suicidal-thoughts',
+    });
   });
 });

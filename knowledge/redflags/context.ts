@@ -9,7 +9,10 @@
  */
 import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical, isReal } from './hypothetical';
-import { afterIt, answeredNo, answeredNoAfter, deniesList } from './lookalike';
+import { afterIt, answeredNo, answeredNoAfter, deniesList, onlyFindingsBetween } from './lookalike';
+
+/** The noun a list of thoughts hangs on: "...itsetuhoisia ajatuksia ei ole". */
+const LIST_GLUE_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer)/;
 import type { Hit } from './lexicon';
 import { absentFrom, inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
@@ -217,8 +220,10 @@ export function dismissal(
     if (denied) return 'negated';
     // "itsetuhoisia ajatuksia ei ole": a negation just after, ending the clause or followed by
     // "to be" that ends it ("ei ole.", "ei ole todettu"); "eikä oo noussu" is not a denial.
-    const gap = h.start - last;
-    if (gap >= 1 && gap <= 2 && tokens[last]!.clause === tokens[h.start]!.clause) {
+    // ...and after a list: "kuolemantoiveita tai itsetuhoisia ajatuksia ei ole".
+    const listEnd = listEndBefore(h, last, hits, tokens, roles);
+    const gap = h.start - listEnd;
+    if (gap >= 1 && gap <= 2 && tokens[listEnd]!.clause === tokens[h.start]!.clause) {
       const clauseOf = tokens[h.start]!.clause;
       const ends = (t: Token | undefined) => !t || t.clause !== clauseOf;
       const next = tokens[h.end + 1];
@@ -230,6 +235,37 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/**
+ * Where the list a match begins ends, before a negation after it: the last finding of a run of
+ * findings and joining words ("kuolemantoiveita tai itsetuhoisia ajatuksia") that the negation
+ * follows; the match's own end when no such run reaches it.
+ */
+function listEndBefore(
+  negation: Hit,
+  last: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): number {
+  // Only an existential denial ("ei ole", "not be"): in "anfallet ... och slutar int" the
+  // negation belongs to the verb before it, which is the emergency.
+  const next = tokens[negation.end + 1];
+  if (negation.start <= last + 1 || !next || !BE.has(next.word)) return last;
+  const findings = hits.filter(
+    (f) =>
+      !roles.all.has(f.concept) &&
+      f.start > last &&
+      f.end < negation.start &&
+      tokens[f.start]!.clause === tokens[last]!.clause,
+  );
+  if (findings.length === 0) return last;
+  const end = Math.max(...findings.map((f) => f.end));
+  // "ajatuksia" after the last finding is the noun the list hangs on, as in deniesList.
+  const through =
+    end + 1 < negation.start && LIST_GLUE_NOUN.test(tokens[end + 1]!.word) ? end + 1 : end;
+  return onlyFindingsBetween(last, end + 1, hits, tokens, roles) ? through : last;
 }
 
 /**

@@ -18,6 +18,8 @@ const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek)/;
 /** Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä". */
 const DENIAL_NOUN =
   /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
+/** "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...". */
+const NONE = /^(?:no|ei|eika|inga|ingen|inget)$/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
@@ -103,10 +105,23 @@ export function deniesList(
 ): boolean {
   const verb = tokens[denial.start]!;
   const words = tokens.slice(denial.start, denial.end + 1);
-  const denies = words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word));
+  const denies = words.some(
+    (t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word) || NONE.test(t.word),
+  );
   if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
-  for (let i = denial.end + 1; i < first; i++) {
+  return onlyFindingsBetween(denial.end, first, hits, tokens, roles);
+}
+
+/** Whether the words strictly between two positions are findings and the glue of a list. */
+export function onlyFindingsBetween(
+  from: number,
+  to: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  for (let i = from + 1; i < to; i++) {
     if (LIST_GLUE.has(tokens[i]!.word)) continue;
     if (hits.some((h) => h.start <= i && i <= h.end && !roles.all.has(h.concept))) continue;
     return false;

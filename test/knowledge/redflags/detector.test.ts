@@ -1137,6 +1137,16 @@ describe('mental health, violence and children in words no list had yet', () => 
 
 describe('the past, prevention, paperwork and denials are not emergencies', () => {
   it.each([
+    // A denial reaches over a list: "no thoughts of A or B", "A tai B ei ole".
+    ['Mood better. No thoughts of self-harm or suicide. Next visit in two weeks.', 'en'],
+    ['Kuolemantoiveita tai itsetuhoisia ajatuksia ei ole, ohjattu sururyhmään.', 'fi'],
+    ['Suicidriskbedömning: låg. Skyddande faktorer: barnen.', 'sv'],
+    ['Had a fever on Monday, afebrile since Wednesday, some cough left.', 'en'],
+    ['I drink too much on weekends and want to cut down, where do I start', 'en'],
+    ['COPD, home oxygen, sats 90 % which is his usual. No increase in breathlessness.', 'en'],
+    ['laskut rästissä ja häätö uhkaa, mitä mä teen', 'fi'],
+    ['kynsi irtos kun löin varpaan kynnykseen, tarviiks lääkäriä', 'fi'],
+    ['min chef är eld och lågor över projektet och vi andra är slut', 'sv'],
     ['sain sydänkohtauksen viime vuonna, missä kuntoutus', 'fi'],
     ['äiti tappaa mut ku näkee todistuksen', 'fi'],
     ['my mom is going to kill me when she sees my grades lol', 'en'],
@@ -1442,6 +1452,31 @@ describe('the safety net', () => {
 
   it('stays silent on ordinary questions', () => {
     expect(detector.detect('hammaslääkärin aika', 'fi')).toEqual({ match: null, safetyNet: null });
+  });
+});
+
+describe('a care setting is where a note happens, not aftercare', () => {
+  it.each([
+    ['Dagverksamhet: en kund fick mat i halsen, kan inte hosta eller andas.', 'sv', 'choking'],
+    ['Päivätoiminnassa asiakas lysähti lattialle eikä reagoi puheeseen.', 'fi', 'unconscious'],
+    ['Palvelutalossa asukas kaatui ja löi pään, oksentaa ja on unelias.', 'fi', 'head-injury'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation, action: '112' });
+  });
+
+  it('keeps a history of overdoses a history: "menneinä vuosina"', () => {
+    expect(
+      detect(
+        'voiko asumispalveluihin ohjata asiakkaan, jolla oli yliannostuksia menneinä vuosina',
+        'fi',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads "löin pään" as a blow to the head', () => {
+    expect(detect('kaaduin ja löin pään, nyt oksettaa ja väsyttää', 'fi')).toMatchObject({
+      flag: 'head-injury',
+    });
   });
 });
 

@@ -351,6 +351,11 @@ export const Situation = z.strictObject({
    */
   patterns: z.array(Pattern).default([]),
   unless: z.array(Id).default([]),
+  /**
+   * False: the second look (SECOND_LOOK in redflags/detector.ts) never sets this situation aside.
+   * For what is said in everyday words on purpose: "look after my dog for me, by tomorrow I'll be gone".
+   */
+  secondLook: z.boolean().default(true),
   window: z.number().int().min(1).max(20).default(6),
   message: LocalizedText,
 });

@@ -189,6 +189,7 @@ export function fakeSituation(overrides: Partial<Situation> = {}): Situation {
     numbers: ['emergency'],
     patterns: [['chest', 'pain']],
     unless: [],
+    secondLook: true,
     window: 6,
     message: text('Soita 112', 'Ring 112', 'Call 112'),
     ...overrides,

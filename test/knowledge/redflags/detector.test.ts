@@ -1504,6 +1504,20 @@ describe('the second look', () => {
     });
   });
 
+  it('never sets aside a situation whose content says secondLook: false', () => {
+    const note =
+      'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.';
+    const kept = {
+      ...kb.emergency,
+      situations: kb.emergency.situations.map((s) =>
+        s.id === 'chest-pain' ? { ...s, secondLook: false } : s,
+      ),
+    };
+    expect(createRedFlagDetector(kept).detect(note, 'fi').match).toMatchObject({
+      flag: 'chest-pain',
+    });
+  });
+
   it('keeps an emergency of the same length, and a short one it is unsure of', () => {
     expect(
       detect(

@@ -1455,6 +1455,19 @@ describe('the safety net', () => {
   });
 });
 
+describe('words the nineteenth and twentieth writers used', () => {
+  it.each([
+    ['vauva roikkuu sylissä kuin räsynukke eikä avaa silmiä', 'fi', 'infant-limp-blue'],
+    ['the baby is like a rag doll in my arms and wont open her eyes', 'en', 'infant-limp-blue'],
+    ['keittiössä haisee palanut muovi eikä löydy mistä', 'fi', 'fire-smoke'],
+    ['kaksi kohtausta peräkkäin eikä tajunta palaa välissä', 'fi', 'unconscious'],
+    ['ruohonleikkuri osui jalkaan ja isovarvas irti', 'fi', 'amputation'],
+    ['some guy is outside my door saying hes gonna kill me', 'en', 'violence-now'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)).toMatchObject({ flag: situation });
+  });
+});
+
 describe('a care setting is where a note happens, not aftercare', () => {
   it.each([
     ['Dagverksamhet: en kund fick mat i halsen, kan inte hosta eller andas.', 'sv', 'choking'],

@@ -307,7 +307,17 @@ export const TIERS = ['emergency', 'urgent'] as const;
 export const ACTIONS = ['112', 'crisis', 'poison', '116117'] as const;
 
 /** Written before a concept in a pattern, it asks for that concept's absence. */
-export const ABSENT = 'not ';
+const ABSENT = 'not ';
+
+/** A pattern element as the concept it names, and whether it asks for that concept's absence. */
+export function patternConcept(element: string): { concept: string; absent: boolean } {
+  return element.startsWith(ABSENT)
+    ? { concept: element.slice(ABSENT.length), absent: true }
+    : { concept: element, absent: false };
+}
+
+const presentCount = (pattern: readonly string[]) =>
+  pattern.filter((c) => !patternConcept(c).absent).length;
 
 /**
  * One way a situation fires: up to four concepts found together, and optionally concepts that
@@ -325,10 +335,10 @@ const Pattern = z
       ),
   )
   .min(1)
-  .refine((p) => p.filter((c) => !c.startsWith(ABSENT)).length > 0, {
+  .refine((p) => presentCount(p) > 0, {
     error: "a pattern needs at least one concept that must be there, not only 'not ...'",
   })
-  .refine((p) => p.filter((c) => !c.startsWith(ABSENT)).length <= 4, {
+  .refine((p) => presentCount(p) <= 4, {
     error: 'a pattern combines at most four concepts',
   });
 

@@ -9,10 +9,14 @@
  */
 import type { Language, RedFlagContext } from '../schema';
 import { isHypothetical, isReal } from './hypothetical';
-import { afterIt, answeredNo, answeredNoAfter, deniesList, onlyFindingsBetween } from './lookalike';
-
-/** The noun a list of thoughts hangs on: "...itsetuhoisia ajatuksia ei ole". */
-const LIST_GLUE_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer)/;
+import {
+  afterIt,
+  answeredNo,
+  answeredNoAfter,
+  deniesList,
+  LIST_NOUN,
+  onlyFindingsBetween,
+} from './lookalike';
 import type { Hit } from './lexicon';
 import { absentFrom, inLanguage, inMatch, type Candidate } from './situations';
 import type { Token } from './tokens';
@@ -263,8 +267,7 @@ function listEndBefore(
   if (findings.length === 0) return last;
   const end = Math.max(...findings.map((f) => f.end));
   // "ajatuksia" after the last finding is the noun the list hangs on, as in deniesList.
-  const through =
-    end + 1 < negation.start && LIST_GLUE_NOUN.test(tokens[end + 1]!.word) ? end + 1 : end;
+  const through = end + 1 < negation.start && LIST_NOUN.test(tokens[end + 1]!.word) ? end + 1 : end;
   return onlyFindingsBetween(last, end + 1, hits, tokens, roles) ? through : last;
 }
 

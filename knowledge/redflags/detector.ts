@@ -20,7 +20,7 @@ import { tokenizeMessage, type Token } from './tokens';
 import {
   createLearnedSignal,
   createNoFlagProbability,
-  wordsForLearning,
+  featuresOf,
   type LearnedModel,
 } from './learned';
 import { LEARNED_MODEL } from './learned-model';
@@ -94,10 +94,11 @@ export function createRedFlagDetector(
   const secondLookNoFlag = secondLookModel ? createNoFlagProbability(secondLookModel) : null;
   const setAside = (text: string): boolean => {
     if (!learnedNoFlag || !secondLookNoFlag) return false;
-    if (wordsForLearning(text).folded.length < SECOND_LOOK.minWords) return false;
-    const ordinary = learnedNoFlag(text);
-    if (ordinary === null || ordinary < SECOND_LOOK.learned) return false;
-    return (secondLookNoFlag(text) ?? 0) >= SECOND_LOOK.secondLook;
+    // Read once for both models.
+    const message = featuresOf(text);
+    if (!message || message.words.length < SECOND_LOOK.minWords) return false;
+    if (learnedNoFlag(message) < SECOND_LOOK.learned) return false;
+    return secondLookNoFlag(message) >= SECOND_LOOK.secondLook;
   };
   const general = new Map(
     emergency.situations.filter((s) => s.patterns.length === 0).map((s) => [s.action, s]),

@@ -110,23 +110,36 @@ export function probabilities(scores: readonly number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
+/**
+ * A message read once for any model: its words and their features. Null when it is too short
+ * to weigh. The detector reads a message once and gives it to both of its models.
+ */
+export interface MessageFeatures {
+  words: readonly string[];
+  written: readonly string[];
+  /** Each feature with the index of the word it came from. */
+  features: readonly (readonly [string, number])[];
+}
+
+export function featuresOf(text: string): MessageFeatures | null {
+  const { folded: words, written } = wordsForLearning(text);
+  if (words.length < MIN_WORDS) return null;
+  return { words, written, features: [...learnedFeatures(words)] };
+}
+
 /** A message as a model read it: its features' rows, and each class's probability. */
 interface Reading {
   found: { row: number; word: number }[];
   p: number[];
-  words: readonly string[];
-  written: readonly string[];
 }
 
-/** Decodes a stored model once; the returned reader is pure. Null: too short to weigh. */
+/** Decodes a stored model once; the returned reader is pure. */
 function createReader(model: LearnedModel) {
   const classes = LEARNED_CLASSES.length;
   const raw = Uint8Array.from(atob(model.weights), (c) => c.charCodeAt(0));
   const weights = Float64Array.from(new Int8Array(raw.buffer), (q) => q * model.scale);
-  const read = (text: string): Reading | null => {
-    const { folded: words, written } = wordsForLearning(text);
-    if (words.length < MIN_WORDS) return null;
-    const found = [...learnedFeatures(words)].map(([feature, word]) => ({
+  const read = ({ features }: MessageFeatures): Reading => {
+    const found = features.map(([feature, word]) => ({
       row: rowOf(feature, model.rows) * classes,
       word,
     }));
@@ -137,15 +150,15 @@ function createReader(model: LearnedModel) {
     for (const { row } of found) {
       for (let k = 0; k < classes; k++) scores[k]! += weights[row + k]! * norm;
     }
-    return { found, p: probabilities(scores), words, written };
+    return { found, p: probabilities(scores) };
   };
   return { read, weights };
 }
 
-/** The model's probability that a message needs no flag at all; null when it is too short to weigh. */
-export function createNoFlagProbability(model: LearnedModel): (text: string) => number | null {
+/** The model's probability that a message (read by `featuresOf`) needs no flag at all. */
+export function createNoFlagProbability(model: LearnedModel): (message: MessageFeatures) => number {
   const { read } = createReader(model);
-  return (text) => read(text)?.p[0] ?? null;
+  return (message) => read(message).p[0]!;
 }
 
 /** Decodes a stored model once; the returned function is pure. */
@@ -154,9 +167,10 @@ export function createLearnedSignal(model: LearnedModel): (text: string) => Lear
   const { read, weights } = createReader(model);
 
   return (text) => {
-    const reading = read(text);
-    if (!reading) return null;
-    const { found, p, words, written } = reading;
+    const message = featuresOf(text);
+    if (!message) return null;
+    const { found, p } = read(message);
+    const { words, written } = message;
     const flagged = 1 - p[0]!;
     if (flagged < model.threshold) return null;
     let best = 1;

@@ -20,6 +20,11 @@ const DENIAL_NOUN =
   /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
 /** "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...". */
 const NONE = /^(?:no|ei|eika|inga|ingen|inget)$/;
+/**
+ * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike
+ * LIST_GLUE's nouns, because the case after a list varies ("ajatuksia", "ajatuksista").
+ */
+export const LIST_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer)/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],

@@ -3,7 +3,7 @@
  * concepts is found within the situation's window, in one sentence. One word may
  * carry two concepts ("rintakipu" is chest and pain).
  */
-import { ABSENT, type Language, type Situation } from '../schema';
+import { patternConcept, type Language, type Situation } from '../schema';
 import { add, type Hit } from './lexicon';
 import type { Token } from './tokens';
 
@@ -29,9 +29,10 @@ const partsOf = new WeakMap<readonly string[], Parts>();
 function parts(pattern: readonly string[]): Parts {
   let known = partsOf.get(pattern);
   if (!known) {
+    const read = pattern.map(patternConcept);
     known = {
-      present: pattern.filter((c) => !c.startsWith(ABSENT)),
-      absent: pattern.filter((c) => c.startsWith(ABSENT)).map((c) => c.slice(ABSENT.length)),
+      present: read.filter((c) => !c.absent).map((c) => c.concept),
+      absent: read.filter((c) => c.absent).map((c) => c.concept),
     };
     partsOf.set(pattern, known);
   }

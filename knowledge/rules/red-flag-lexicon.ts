@@ -1,10 +1,7 @@
 import type { Problem } from '../problems';
 import { MIN_INNER, parseWord } from '../redflags/lexicon';
-import { ABSENT, type RedFlagContext } from '../schema';
+import { patternConcept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
-
-/** A pattern's "not " before a concept that must be absent. */
-const NOT = new RegExp(`^${ABSENT}`);
 
 /**
  * Red-flag concepts and situations must be able to fire: a situation that
@@ -50,7 +47,7 @@ export const redFlagLexicon: Rule = {
         } else generalFor.set(s.action, s.id);
       }
       s.patterns.forEach((p, i) =>
-        p.forEach((id, j) => refer(id.replace(NOT, ''), entity, `patterns.${i}.${j}`)),
+        p.forEach((id, j) => refer(patternConcept(id).concept, entity, `patterns.${i}.${j}`)),
       );
       s.unless.forEach((id, i) => refer(id, entity, `unless.${i}`));
     }

@@ -43,13 +43,14 @@ export function isHypothetical(
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
   const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
-  // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää").
+  // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää"),
+  // and one that begins before the match and shares its first word: "mitkä sienet on myrkyllisiä".
   const frame = hits.findLast(
     (h) =>
       roles.hypothetical.has(h.concept) &&
       inLanguage(h, lang) &&
       h.end < last &&
-      !inMatch(candidate, h) &&
+      (!inMatch(candidate, h) || h.start < first) &&
       tokens[h.start]!.sentence === sentence,
   );
   return frame !== undefined && !isReal(frame, last, hits, tokens, roles, lang);

@@ -905,12 +905,45 @@ describe('an injured arm that will not lift is a fracture to see today, not a st
     expect(detect(text, lang)).toMatchObject({ flag: 'stroke', action: '112' });
   });
 
-  it('keeps a fall from a height 112 whatever the arm looks like', () => {
-    expect(detect('putosin tikkailta, ranne on turvoksissa eikä käsi nouse', 'fi')).toMatchObject({
-      flag: 'head-injury',
-      action: '112',
-    });
+  it.each([
+    ['putosin tikkailta, ranne on turvoksissa eikä käsi nouse', 'fi'],
+    ['Fell off a ladder and landed on my wrist, it is swollen and bent. Didnt hit my head', 'en'],
+    ['sambon ramlade av stegen o kan int stå på foten, ankeln är svullen', 'sv'],
+  ] as const)('"%s" (%s): a fall from a height that hurt a limb is seen today', (text, lang) => {
+    expect(detect(text, lang)).toMatchObject({ flag: 'urgent-injury', action: '116117' });
   });
+
+  it.each([
+    ['putosin tikkailta ja löin pään, nyt oksettaa', 'fi'],
+    ['isä putosi katolta eikä herää', 'fi'],
+    ['he fell off the roof', 'en'],
+    ['han föll från stegen och är förvirrad', 'sv'],
+  ] as const)(
+    '"%s" (%s): a fall from a height with no limb injury named stays 112',
+    (text, lang) => {
+      expect(detect(text, lang)).toMatchObject({ action: '112' });
+    },
+  );
+
+  it.each([
+    ['mummo kaatui keittiössä eikä saa vasenta kättä nostettua', 'fi'],
+    ['mamma ramlade och kan inte lyfta vänster arm', 'sv'],
+  ] as const)(
+    '"%s" (%s): a painless arm that will not lift after a fall may be the stroke that felled them',
+    (text, lang) => {
+      expect(detect(text, lang)).toMatchObject({ flag: 'stroke', action: '112' });
+    },
+  );
+
+  it.each([
+    ['grandpa slipped on the ice, his shoulder is really sore and he cant lift his arm', 'en'],
+    ['dottern föll från studsmattan o armen gör jätteont, hon kan inte lyfta den', 'sv'],
+  ] as const)(
+    '"%s" (%s): an arm that hurts and will not lift after a fall is an injury',
+    (text, lang) => {
+      expect(detect(text, lang)).toMatchObject({ flag: 'urgent-injury', action: '116117' });
+    },
+  );
 });
 
 describe('mental health, violence and children in words no list had yet', () => {

@@ -343,3 +343,44 @@ describe('Savo breath and a plan for today, beside quitting a job today', () => 
     ['lopetan tämän kurssin nyt ja haen uuteen', 'fi'],
   ]);
 });
+
+describe('general questions about a kind of thing, not about an event', () => {
+  quiet([
+    ['mitkä huonekasvit on myrkyllisiä lapselle, meillä on taapero', 'fi'],
+    ['vilka bär e giftiga för småbarn', 'sv'],
+    ['which berries are poisonous to toddlers', 'en'],
+    ['kuinka kauan 9v voi olla yksin kotona iltapäivällä', 'fi'],
+    ['från vilken ålder får barn vara ensamma hemma en kväll', 'sv'],
+    ['how long can an 11 year old stay home alone', 'en'],
+    ['kuinka korkea kuume on vaarallinen taaperolle', 'fi'],
+    ['whats the max dose of ibuprofen so i dont overdose', 'en'],
+    ['poltin itteni loppuun töissä, miten saan sairauslomaa', 'fi'],
+    ['jag brände ut mig på jobbet förra året, behöver samtalsstöd', 'sv'],
+    ['tukehdun näihin papereihin, kuka auttaa hakemuksen kanssa', 'fi'],
+    ['mieheni uniapnea on hoidossa ja CPAP käytössä, tarvitsee uuden maskin', 'fi'],
+  ]);
+  fires([
+    ['mitkä kasvit on myrkyllisiä, poika söi juuri lehden joulutähdestä', 'fi', 'child-poisoning'],
+    [
+      'which plants are poisonous, my 2 year old just ate a leaf off the ficus',
+      'en',
+      'child-poisoning',
+    ],
+    ['naapurin 3v on ollut yksin kotona aamusta asti eikä äitiä näy', 'fi', 'child-in-danger'],
+    ['tytöllä 40 kuumetta eikä saa leukaa rintaan, niskaan sattuu', 'fi', 'meningitis'],
+  ]);
+});
+
+describe('a body part beside an infection, an injury or the belly is not the emergency it looks like', () => {
+  fires([
+    ['silmäluomi on turvonnut umpeen ja punoittaa, ja nyt on kuumetta', 'fi', 'urgent-infection'],
+    [
+      'severe upper abdominal pain going to the back after a fatty meal, vomited twice',
+      'en',
+      'urgent-pain',
+    ],
+    ['3v lapsella kuumetta 40, panadol laskee vähän, juo kuitenkin', 'fi', 'urgent-fever'],
+    ['huulet turposi ja kasvot turpoaa pähkinän jälkeen', 'fi', 'anaphylaxis'],
+    ['kipu rinnassa säteilee vasempaan käteen', 'fi', 'chest-pain'],
+  ]);
+});

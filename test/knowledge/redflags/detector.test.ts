@@ -946,6 +946,20 @@ describe('an injured arm that will not lift is a fracture to see today, not a st
   );
 });
 
+describe('phrasings only the learned signal may read as danger', () => {
+  // No concept fires on these; whether the learned signal does depends on its training: across
+  // dev sections 5-21, each left out in turn, it flagged one of the two in 16 of 34 trainings at
+  // its threshold 0.6. Raising the threshold to 0.65 would have dropped 6 of 3,123 false alarms
+  // and lost 5 of 4,120 emergencies, so the threshold stays and these rows test the concepts.
+  it.each([
+    ['mun ei pitäis olla täällä töissä tänään', 'fi'],
+    ['the roof is leaking and the landlord is not answering', 'en'],
+  ] as const)('"%s" (%s): no situation matches', (text, lang) => {
+    const match = detect(text, lang);
+    expect(match === null || match.learned === true).toBe(true);
+  });
+});
+
 describe('mental health, violence and children in words no list had yet', () => {
   it.each([
     ['oon niin väsyny elämään etten jaksa enää', 'fi', 'suicidal-thoughts', 'crisis'],
@@ -1139,7 +1153,6 @@ describe('mental health, violence and children in words no list had yet', () => 
     ['my ex is a chef and collects knives', 'en'],
     ['mikä on paras tapa teroittaa veitsi', 'fi'],
     ['poika on tosi vihainen kun piilotin veitset', 'fi'],
-    ['mun ei pitäis olla täällä töissä tänään', 'fi'],
     ['ajatus kuolemasta pelottaa mua tosi paljon', 'fi'],
     ['lapset on ulkona pakkasessa ilman hanskoja', 'fi'],
     ['jag pallar inte med skolan just nu', 'sv'],
@@ -1275,7 +1288,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['I nearly fainted from hunger, where is the food bank', 'en'],
     ['raskausviikko 12, valkovuotoa tavallista enemmän', 'fi'],
     ['katto vuotaa ja vuokranantaja ei vastaa', 'fi'],
-    ['the roof is leaking and the landlord is not answering', 'en'],
     ['do I need a tetanus shot after a small scratch from a rusty nail', 'en'],
     ['jag drunknar i jobb, kan nån hjälpa med ansökan', 'sv'],
     ['jag håller på att drunkna i räkningar', 'sv'],

@@ -11,6 +11,7 @@ import { compileLexicon } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
 import {
   absentFrom,
+  presentIn,
   byConcept,
   candidatesOf,
   type Candidate,
@@ -73,6 +74,9 @@ export function createRedFlagDetector(
   secondLookModel: LearnedModel | null = SECOND_LOOK_MODEL,
 ): RedFlagDetector {
   const roles = rolesOf(emergency.context);
+  // A concept some pattern needs keeps its typo tolerance even where another pattern asks for its
+  // absence ("not pain", "not fever"): reading "rintakiupa" exactly would lose a chest pain.
+  const finding = new Set(emergency.situations.flatMap((s) => s.patterns.flatMap(presentIn)));
   // The words that drop a match read exactly: past, paperwork, a film, an idiom, a look-alike.
   const dismissing = new Set([
     ...roles.suppress,
@@ -80,7 +84,10 @@ export function createRedFlagDetector(
     ...roles.mask,
     ...roles.hypothetical,
     ...roles.scene,
-    ...emergency.situations.flatMap((s) => [...s.unless, ...s.patterns.flatMap(absentFrom)]),
+    ...emergency.situations.flatMap((s) => [
+      ...s.unless,
+      ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
+    ]),
   ]);
   const lexicon = compileLexicon(emergency.concepts, dismissing);
   const safetyNet = new Set(emergency.context.safetyNet);

@@ -382,5 +382,7 @@ describe('a body part beside an infection, an injury or the belly is not the eme
     ['3v lapsella kuumetta 40, panadol laskee vähän, juo kuitenkin', 'fi', 'urgent-fever'],
     ['huulet turposi ja kasvot turpoaa pähkinän jälkeen', 'fi', 'anaphylaxis'],
     ['kipu rinnassa säteilee vasempaan käteen', 'fi', 'chest-pain'],
+    // A pattern's "not pain" must not make pain words exact: a typo still finds the chest pain.
+    ['isällä kova rintakiupa ja hikoilee', 'fi', 'chest-pain'],
   ]);
 });

@@ -43,7 +43,10 @@ export function tokenizeMessage(text: string): Token[] {
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
     const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
     const initial = cased ? caseOf(text[m.index]!) : null;
-    if (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) {
+    if (
+      (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||
+      isListMarker(text, m[0], m.index, tokens.length)
+    ) {
       sentence++;
       clause++;
     } else if (!decimal && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap))) {
@@ -97,4 +100,15 @@ function caseOf(char: string): 'upper' | 'lower' | null {
 /** A comma or point between digits with no space: a decimal, not a break. */
 function isDecimalPoint(previous: Token | undefined, gap: string, next: string): boolean {
   return (gap === ',' || gap === '.') && /^\d+$/.test(previous?.word ?? '') && /^\d/.test(next);
+}
+
+/**
+ * "1) how do I renew my Kela card 2) can mum get home care 3) dad is jerking and not answering":
+ * each numbered item is a sentence of its own, so the first item's paperwork does not excuse the
+ * third's seizure. A number in parentheses ("(rv 31)") is not a marker.
+ */
+function isListMarker(text: string, word: string, at: number, before: number): boolean {
+  if (before === 0 || !/^\d{1,2}$/.test(word) || text[at + word.length] !== ')') return false;
+  const preceding = text.slice(0, at);
+  return preceding.split('(').length <= preceding.split(')').length;
 }

@@ -386,3 +386,18 @@ describe('a body part beside an infection, an injury or the belly is not the eme
     ['isällä kova rintakiupa ja hikoilee', 'fi', 'chest-pain'],
   ]);
 });
+
+describe('numbered questions, solvents, sciatica and reversed word order', () => {
+  fires([
+    ['1) miten uusin kela-kortin 2) isä nytkii sohvalla eikä vastaa', 'fi', 'seizure'],
+    ['maalasin saunaa tinnerillä ilman maskia ja nyt huimaa ja oksettaa', 'fi', 'poisoning'],
+    ['yhtäkkiä vasemmasta silmästä lähti näkö kokonaan', 'fi', 'stroke'],
+    ['my wife is expecting, 30 weeks, and there is bleeding and pain', 'en', 'pregnancy-bleeding'],
+  ]);
+  quiet([['(rv 31) tarvitsee todistuksen Kelaan, 2) kysyy neuvolasta', 'fi']]);
+  it('a leg that is numb from sciatica is not a stroke', () => {
+    expect(
+      flagOf('iskias vaivaa, kipu säteilee jalkaan ja jalka tuntuu puutuneelta', 'fi'),
+    ).not.toBe('stroke');
+  });
+});

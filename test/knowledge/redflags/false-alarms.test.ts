@@ -401,3 +401,18 @@ describe('numbered questions, solvents, sciatica and reversed word order', () =>
     ).not.toBe('stroke');
   });
 });
+
+describe('a panic attack the person names, a sore hip after a fall, a healed fracture', () => {
+  fires([
+    ['mulla on paniikkikohtaus, sydän hakkaa ja tuntuu etten saa happee', 'fi', 'urgent-mental'],
+    ['har en panikattack, hjärtat rusar och jag får inte luft', 'sv', 'urgent-mental'],
+    ['pappa kaatui pihalla ja lonkkaa särkee kovasti', 'fi', 'urgent-injury'],
+    ['en saa henkeä ja huulet sinertää, astma', 'fi', 'breathing'],
+    ['mun poika on paniikissa eikä saa henkeä, huulet siniset', 'fi', 'breathing'],
+  ]);
+  quiet([
+    ['his wrist fracture has healed, does he still need the brace', 'en'],
+    ['isän murtuneen ranteen tukiside hiertää, mistä uusi', 'fi'],
+    ['vaari kaatuilee vaikkei oo satuttanu itteään, saisko turvarannekkeen', 'fi'],
+  ]);
+});

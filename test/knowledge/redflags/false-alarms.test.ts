@@ -416,3 +416,24 @@ describe('a panic attack the person names, a sore hip after a fall, a healed fra
     ['vaari kaatuilee vaikkei oo satuttanu itteään, saisko turvarannekkeen', 'fi'],
   ]);
 });
+
+describe('a pain like last time, a cabin stove, belongings given away', () => {
+  fires([
+    [
+      'had a heart attack in 2019, and now the pain is going down my left arm again',
+      'en',
+      'chest-pain',
+    ],
+    [
+      'everyone in the cottage has headaches and feels sick, the heater has been on all night',
+      'en',
+      'poisoning',
+    ],
+    [
+      'oon antanu mun tavarat pois, ei tarvii enää kenenkään huolehtia musta',
+      'fi',
+      'suicide-intent',
+    ],
+  ]);
+  quiet([['sain infarktin 2019, nyt kuntoutus ja kaikki ihan samanlaista kuin ennen sitä', 'fi']]);
+});

@@ -948,12 +948,15 @@ describe('an injured arm that will not lift is a fracture to see today, not a st
 
 describe('phrasings only the learned signal may read as danger', () => {
   // No concept fires on these; whether the learned signal does depends on its training: across
-  // dev sections 5-21, each left out in turn, it flagged one of the two in 16 of 34 trainings at
+  // dev sections 5-21, each left out in turn, it flagged one of the first two in 16 of 34 trainings at
   // its threshold 0.6. Raising the threshold to 0.65 would have dropped 6 of 3,123 false alarms
   // and lost 5 of 4,120 emergencies, so the threshold stays and these rows test the concepts.
   it.each([
     ['mun ei pitäis olla täällä töissä tänään', 'fi'],
     ['the roof is leaking and the landlord is not answering', 'en'],
+    // Fever beside a neck the person blames on sitting: the learned signal, which has seen
+    // meningitis told in many ways, reads it as 112 since dev section 23 (0.72 against 0.6).
+    ['flunssa, kuumetta ja niska jumissa koneella istumisesta', 'fi'],
   ] as const)('"%s" (%s): no situation matches', (text, lang) => {
     const match = detect(text, lang);
     expect(match === null || match.learned === true).toBe(true);
@@ -1326,7 +1329,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['jalka lähti alta liukkaalla, mistä saa liukuesteet', 'fi'],
     ['jag brände mig på stekpannan och är lite yr av värmen', 'sv'],
     ['mökillä lapset pelaa, saako kiukaan lämmittää', 'fi'],
-    ['flunssa, kuumetta ja niska jumissa koneella istumisesta', 'fi'],
     ['saturaatio 95, syke 72, vointi hyvä', 'fi'],
     ['häkävaroitin piippaa, vaihdoin jo patterin', 'fi'],
     ['sain pienen sähköiskun pistorasiasta, onko vaarallista', 'fi'],

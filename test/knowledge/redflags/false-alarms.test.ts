@@ -214,6 +214,11 @@ describe('paperwork and aftercare after an event, and beside a wish to die', () 
     ['resepti loppu eikä mua enää kiinnosta elää', 'fi', 'suicidal-thoughts'],
     ['i need a new prescription and honestly i want to die', 'en', 'suicidal-thoughts'],
     ['jag behöver ett intyg och jag vill inte leva längre', 'sv', 'suicidal-thoughts'],
+    // Long enough for the second look, which has learned the errand as ordinary: it may not set
+    // a wish to die or self-harm aside.
+    ['jag behöver förnya receptet och ärligt talat vill jag dö', 'sv', 'suicidal-thoughts'],
+    ['pitäis uusia mielialalääkkeiden resepti ja oikeesti en haluis enää elää', 'fi', 'suicidal-thoughts'],
+    ['i need to renew my prescription for sleeping pills, also i cut myself again last night', 'en', 'self-harm'],
     // Aftercare said before a new event does not hide it.
     ['mummo kotiutui eilen ja nyt hän ei herää', 'fi', 'unconscious'],
     ['mamma skrevs ut igår och nu andas hon inte', 'sv', 'unconscious'],

@@ -38,9 +38,25 @@ const LIST_GLUE = new Set([
 ]);
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
-  ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'kieltaa', 'nej'],
+  ...[
+    'ei',
+    'no',
+    'none',
+    'neg',
+    'negative',
+    'nil',
+    'denied',
+    'denies',
+    'kieltaa',
+    'nej',
+    'kiistaa',
+  ],
+  ...['kielsi', 'kiisti', 'nekar', 'nekade', 'fornekade'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'negatiivinen'],
 ]);
+/** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
+const SCREENED =
+  /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|bedomd|bedomt|assessed|screened|asked|explored)$/;
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
 const AFTER_POST = new Set([
   'jalkeen',
@@ -167,14 +183,20 @@ export function answeredNo(candidate: Candidate, tokens: readonly Token[]): bool
 /**
  * A finding answered with a single "no" in the next clause, nothing after it: "Itsetuhoisuus: ei.",
  * "SI: neg. HI: neg.", "Självmordstankar: nej". "Hengitys: ei hengitä" is no answer but a finding.
+ * After a screening word the "no" may begin a longer answer (SCREENED).
  */
 export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
   const end = tokens[candidate.last]!;
-  const answer = tokens[candidate.last + 1];
+  // "Itsetuhoisuutta kartoitettu: ei ajatuksia, ei suunnitelmia", "Suicidrisk kartlagd: inga
+  // tankar": after a screening word the answer may go on, since it answers what was asked.
+  const screened = SCREENED.test(tokens[candidate.last + 1]?.word ?? '');
+  const at = candidate.last + (screened ? 2 : 1);
+  const answer = tokens[at];
   if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;
+  if (screened && tokens[at - 1]!.clause !== end.clause) return false;
   if (!ANSWER_NO.has(answer.word)) return false;
-  const next = tokens[candidate.last + 2];
-  return !next || next.clause !== answer.clause;
+  const next = tokens[at + 1];
+  return screened || !next || next.clause !== answer.clause;
 }
 
 /**

@@ -217,8 +217,16 @@ describe('paperwork and aftercare after an event, and beside a wish to die', () 
     // Long enough for the second look, which has learned the errand as ordinary: it may not set
     // a wish to die or self-harm aside.
     ['jag behöver förnya receptet och ärligt talat vill jag dö', 'sv', 'suicidal-thoughts'],
-    ['pitäis uusia mielialalääkkeiden resepti ja oikeesti en haluis enää elää', 'fi', 'suicidal-thoughts'],
-    ['i need to renew my prescription for sleeping pills, also i cut myself again last night', 'en', 'self-harm'],
+    [
+      'pitäis uusia mielialalääkkeiden resepti ja oikeesti en haluis enää elää',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'i need to renew my prescription for sleeping pills, also i cut myself again last night',
+      'en',
+      'self-harm',
+    ],
     // Aftercare said before a new event does not hide it.
     ['mummo kotiutui eilen ja nyt hän ei herää', 'fi', 'unconscious'],
     ['mamma skrevs ut igår och nu andas hon inte', 'sv', 'unconscious'],
@@ -441,4 +449,27 @@ describe('a pain like last time, a cabin stove, belongings given away', () => {
     ],
   ]);
   quiet([['sain infarktin 2019, nyt kuntoutus ja kaikki ihan samanlaista kuin ennen sitä', 'fi']]);
+});
+
+describe('a screened note, an age long past, an errand that runs out', () => {
+  quiet([
+    // A screening answered no, however long the answer.
+    ['Itsetuhoisuus kysytty: ei ajatuksia eikä suunnitelmia. Uniongelmat jatkuvat.', 'fi'],
+    ['Suicidalitet efterfrågad: inga tankar, inga planer. Sover dåligt.', 'sv'],
+    ['Suicide risk screened: no thoughts, no plans. Low mood in winter.', 'en'],
+    // An age said in the past is the past.
+    ['yritin itsemurhaa ku olin 16, nyt 40 ja haluun vihdoin puhua siitä jonkun kanssa', 'fi'],
+    ['i tried to kill myself when i was 19, now i am doing well and want therapy for it', 'en'],
+    ['försökte ta mitt liv när jag var 17, idag mår jag bra men vill prata om det', 'sv'],
+    // Prevention named in one word, a prescription that runs out, a back that is "killing" her.
+    ['var hittar jag material om suicidprevention för vår skola', 'sv'],
+    ['miten saan reseptin uusittua ennen kuin se loppuu', 'fi'],
+    ['ryggen tar livet av mig efter städjobbet, kan jag få fysioterapi', 'sv'],
+    // Vaccinations a child lacks are no missing pills.
+    ['lapselta puuttuu kaksi rokotusta, miten ne saa kiinni', 'fi'],
+  ]);
+  fires([
+    ['lapsi sai käsiinsä mun unilääkkeet ja purkista puuttuu kolme', 'fi', 'child-poisoning'],
+    ['min treåring har lekt med mina tabletter och det saknas några', 'sv', 'child-poisoning'],
+  ]);
 });

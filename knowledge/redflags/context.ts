@@ -48,6 +48,22 @@ const DENIED_PAST_REACH = 2;
 const LATER_REACH = 1;
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
+/** A conjunction after "ei ole" ends the denial, as a clause end would: "vuotoa ei oo eikä mahaan satu". */
+const JOINS = new Set([
+  'eika',
+  'eik',
+  'ja',
+  'tai',
+  'mut',
+  'mutta',
+  'och',
+  'eller',
+  'men',
+  'and',
+  'or',
+  'nor',
+  'but',
+]);
 /** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
 const FINDING = new Set(['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut']);
 
@@ -234,7 +250,7 @@ export function dismissal(
       if (ends(next)) return 'negated';
       if (BE.has(next!.word)) {
         const after = tokens[h.end + 2];
-        if (ends(after) || FINDING.has(after!.word)) return 'negated';
+        if (ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word)) return 'negated';
       }
     }
   }

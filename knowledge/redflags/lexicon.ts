@@ -45,6 +45,8 @@ export const MIN_INNER = 4;
 export const MIN_TYPO = 7;
 /** Words this short ("at", "i", "en") count only in the message's language: Swedish "åt" is not English "at". */
 const MAX_SHORT = 3;
+/** The longest case ending after a stem that still spells a word out ("-ssa", "-lta", "-ineen"). */
+const MAX_ENDING = 4;
 const KEY = 3;
 
 /** Parses one editor word ("*kipu*", "vuotta sitten"); null when it has no letters or digits. */
@@ -147,7 +149,15 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
           matchStarts(index.byKey.get(special.slice(0, KEY)), tokens, i, lang, hits, before, heads);
       }
     }
-    matchStarts(index.byKey.get(word.slice(0, KEY)), tokens, i, lang, hits, before, heads);
+    const spelled = matchStarts(
+      index.byKey.get(word.slice(0, KEY)),
+      tokens,
+      i,
+      lang,
+      hits,
+      before,
+      heads,
+    );
     for (let at = 2; at + MIN_INNER <= word.length; at++) {
       for (const entry of index.inner.get(word.slice(at, at + KEY)) ?? NONE) {
         if (entry.parts.length === 1 && partMatches(entry.parts[0]!, word, at))
@@ -155,11 +165,12 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
       }
     }
     if (word.length < MIN_TYPO - 1) continue;
-    // A typo only stands in for a concept the word did not already spell out.
+    // A typo only stands in for a concept the word did not already spell out, and never for a
+    // word some concept reads as it is written: "kirvelee" stings, it is no "kirves" (an axe).
     const found = hits.length;
-    typoStarts(index, tokens, i, lang, hits, before);
+    if (!spelled) typoStarts(index, tokens, i, lang, hits, before);
     // A typo in the part right after a known first part of a compound ("rinta|kiupa").
-    for (const at of heads) {
+    for (const at of spelled ? [] : heads) {
       for (const entry of index.innerTypo.get(word[at]!) ?? NONE) {
         const stem = entry.parts[0]!.text;
         if (word.length - at > stem.length + 3 || hasConcept(hits, before, found, entry)) continue;
@@ -170,7 +181,12 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
   return hits;
 }
 
-/** The entries whose words start at token i; notes in `heads` where a compound may go on. */
+/**
+ * The entries whose words start at token i; notes in `heads` where a compound may go on. True
+ * when one of them spells the word out: a one-word entry that reads it whole or with at most a
+ * case ending after its stem ("korvasta" is "korva*" and -sta). Such a word is what it says, not
+ * a typo of another; a long compound whose first part alone matched ("sydänkohtas") may still be.
+ */
 function matchStarts(
   entries: readonly Entry[] | undefined,
   tokens: readonly Token[],
@@ -179,17 +195,20 @@ function matchStarts(
   hits: Hit[],
   before: number,
   heads: number[],
-) {
-  if (!entries) return;
+): boolean {
+  if (!entries) return false;
   const length = tokens[i]!.word.length;
+  let spelled = false;
   for (const entry of entries) {
     const end = matchAt(entry.parts, tokens, i, 0);
     if (end < 0) continue;
     push(hits, before, entry, tokens, i, end, lang);
     const head = entry.parts[0]!.text.length;
+    if (end === i && entry.parts.length === 1 && length - head <= MAX_ENDING) spelled = true;
     if (end === i && head >= KEY && head + MIN_INNER - 1 <= length && !heads.includes(head))
       heads.push(head);
   }
+  return spelled;
 }
 
 /** The long stems token i starts with after one typo, in the editors' order (index.typo). */

@@ -1590,3 +1590,47 @@ describe('the second look', () => {
     });
   });
 });
+
+describe('the tier a careful nurse would give: words that are what they say', () => {
+  const rows: [string, Language, string][] = [
+    // "kirvelee" stings and "korvasta" is an ear: neither is a typo of an axe or of asthma.
+    [
+      'raskausviikko 20, pissatessa kirvelee ja kuumetta 38, vuotoa ei oo eikä mahaan satu',
+      'fi',
+      'urgent-infection',
+    ],
+    ['korvasta valuu jotain keltaista ja kipu on tosi kova', 'fi', 'urgent-pain'],
+    // Bleeding that stopped with pressure is a wound to see today; a saw's deep cut is no amputation.
+    [
+      'leikkasin veitsellä syvän haavan käteen ja verta tuli paljon, nyt vuoto on loppunut',
+      'fi',
+      'urgent-injury',
+    ],
+    [
+      'sågade i en bräda och sågen tog i fingret, djupt sår men blödningen har slutat',
+      'sv',
+      'urgent-injury',
+    ],
+    // A diabetic's "sokerit sekaisin" are his readings, not a confusion.
+    [
+      'mies oksentanut ja ripuloinut kaksi päivää, diabeetikko ja sokerit on ihan sekaisin',
+      'fi',
+      'urgent-vomiting',
+    ],
+    // A forearm that looks crooked after a fall is a fracture, not a stroke's arm.
+    [
+      'poika putosi kiipeilytelineestä käden päälle ja kyynärvarsi näyttää mutkalta',
+      'fi',
+      'urgent-injury',
+    ],
+    // Pain going out to the jaw and an arm is the heart's, with no word for chest or pain.
+    ['pappa säger att det strålar ut i käken och vänstra armen, han är 70', 'sv', 'chest-pain'],
+    // A ten-month-old with a fever who is too limp to cry.
+    ['vår nio månaders har feber och är helt slö, orkar inte gråta', 'sv', 'infant-limp-blue'],
+    // "on 34 viikolla" is a pregnancy week.
+    ['vaimo on 35 viikolla ja sillä on kova jatkuva kipu mahassa', 'fi', 'pregnancy-bleeding'],
+  ];
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, flag) => {
+    expect(detector.detect(text, lang).match?.flag).toBe(flag);
+  });
+});

@@ -209,7 +209,12 @@ export function dismissal(
         tokens[m.start]!.clause !== clause &&
         clauseNow(tokens[m.start]!.clause),
     );
-    if (!now && !laterNow) return 'past';
+    // A plan looks ahead: a past told in another clause ("kysyin viime viikolla toimeentulotuesta
+    // mut ei sillä oo enää väliä, aion ajaa rekan alle") is not the plan's.
+    const plan =
+      candidate.pattern.some((c) => roles.intent.has(c)) &&
+      !past.some((p) => tokens[p.start]!.clause === clause);
+    if (!now && !laterNow && !plan) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 

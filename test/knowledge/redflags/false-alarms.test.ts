@@ -469,6 +469,17 @@ describe('a screened note, an age long past, an errand that runs out', () => {
     ['lapselta puuttuu kaksi rokotusta, miten ne saa kiinni', 'fi'],
   ]);
   fires([
+    // A past errand in another clause is not the plan's past.
+    [
+      'hain viime kuussa asumistukea mut ihan sama, aion ajaa junan alle huomenna',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'i asked about housing benefit last week but it does not matter, i am going to jump off the bridge tomorrow',
+      'en',
+      'suicide-intent',
+    ],
     ['lapsi sai käsiinsä mun unilääkkeet ja purkista puuttuu kolme', 'fi', 'child-poisoning'],
     ['min treåring har lekt med mina tabletter och det saknas några', 'sv', 'child-poisoning'],
   ]);

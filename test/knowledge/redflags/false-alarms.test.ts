@@ -484,3 +484,15 @@ describe('a screened note, an age long past, an errand that runs out', () => {
     ['min treåring har lekt med mina tabletter och det saknas några', 'sv', 'child-poisoning'],
   ]);
 });
+
+describe('full time, going alone, "don\'t worry", bills that confuse', () => {
+  quiet([
+    // Swedish "full" is drunk; English "full time" is a carer's week.
+    ['i take care of my autistic daughter full time and need a break', 'en'],
+    ['my girl 17 wants the pill, can she go alone', 'en'],
+    ['voiko 15-vuotias mennä yksin nuorisoasemalle juttelemaan', 'fi'],
+    ['im not going to hurt myself dont worry, just lonely since moving here, any groups', 'en'],
+    ['my dad now gets confused with money and bills, where to test memory', 'en'],
+    ['my son had a fever seizure when he was 1, will it happen again', 'en'],
+  ]);
+});

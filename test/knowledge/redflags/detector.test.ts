@@ -1634,3 +1634,17 @@ describe('the tier a careful nurse would give: words that are what they say', ()
     expect(detector.detect(text, lang).match?.flag).toBe(flag);
   });
 });
+
+describe('a fever is the number in the message, not pills or a plan', () => {
+  const rows: [string, Language, 'emergency' | 'urgent'][] = [
+    ['2v lapsella kuumetta 40 eikä laske vaikka annoin panadolia, juo kyllä', 'fi', 'urgent'],
+    ['feber 39,8 sen tre dygn, alvedon hjälper lite, ska jag åka in idag?', 'sv', 'urgent'],
+    ['fever 39 and my throat is swollen on one side, i can hardly swallow', 'en', 'urgent'],
+    // Breathing badly is no breath that stopped, and it stays 112 even beside a worry.
+    ['ahdistaa niin paljon etten pysty hengittämään normaalisti', 'fi', 'emergency'],
+    ['vauva ei hengitä normaalisti ja on harmaa', 'fi', 'emergency'],
+  ];
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, tier) => {
+    expect(detector.detect(text, lang).match?.tier).toBe(tier);
+  });
+});

@@ -1648,3 +1648,21 @@ describe('a fever is the number in the message, not pills or a plan', () => {
     expect(detector.detect(text, lang).match?.tier).toBe(tier);
   });
 });
+
+describe('an injury first, a urinary infection, a box dropped on a foot', () => {
+  const rows: [string, Language, 'emergency' | 'urgent'][] = [
+    [
+      'dropped a crate on my foot, the toe is blue and maybe broken, i can barely walk',
+      'en',
+      'urgent',
+    ],
+    ['pissatessa polttanut kolme päivää ja nyt kuumetta 38,5', 'fi', 'urgent'],
+    ['isä putosi tikkailta ja olkapää näyttää oudolta, käsi ei nouse', 'fi', 'urgent'],
+    ['han ramlade av stegen och ankeln ser skev ut, kan inte stå på foten', 'sv', 'urgent'],
+    // A burn is still a burn beside a cat.
+    ['kissa kaatoi kuuman teeveden lapsen päälle ja iho on rakoilla', 'fi', 'emergency'],
+  ];
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, tier) => {
+    expect(detector.detect(text, lang).match?.tier).toBe(tier);
+  });
+});

@@ -410,6 +410,11 @@ export const RedFlagContext = z.strictObject({
    */
   scene: z.array(Id).default([]),
   /**
+   * The past happening again ("nyt taas sama tunne", "känns precis likadant", "same feeling
+   * again"): after a past match it says the event is back now, so the past does not drop it.
+   */
+  recurrence: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

@@ -164,6 +164,7 @@ export function withoutContext(emergency: Emergency): Emergency {
     mask: [],
     suppressExceptThoughts: [],
     scene: [],
+    recurrence: [],
   };
   return {
     ...emergency,

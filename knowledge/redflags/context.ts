@@ -79,6 +79,7 @@ export interface ContextRoles {
   mask: ReadonlySet<string>;
   suppressExceptThoughts: ReadonlySet<string>;
   scene: ReadonlySet<string>;
+  recurrence: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -96,6 +97,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     mask: new Set(context.mask),
     suppressExceptThoughts: new Set(context.suppressExceptThoughts),
     scene: new Set(context.scene),
+    recurrence: new Set(context.recurrence),
     all: new Set(
       [
         context.suppress,
@@ -214,7 +216,11 @@ export function dismissal(
     const plan =
       candidate.pattern.some((c) => roles.intent.has(c)) &&
       !past.some((p) => tokens[p.start]!.clause === clause);
-    if (!now && !laterNow && !plan) return 'past';
+    // "sain infarktin 2020 ja nyt taas sama tunne": the past is back, after the match or later.
+    const again = hits.some(
+      (h) => roles.recurrence.has(h.concept) && own(h) && h.start > anchor.end,
+    );
+    if (!now && !laterNow && !plan && !again) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 

@@ -93,6 +93,8 @@ export function createRedFlagDetector(
   const lexicon = compileLexicon(emergency.concepts, dismissing);
   const safetyNet = new Set(emergency.context.safetyNet);
   const attributes = new Set(emergency.context.attributes);
+  // Who a pattern is about across sentences, and the negation a pattern names ("en saa henkeä").
+  const reading = { attributes, negations: roles.negation };
   // Emergencies before urgent ones; within a tier, file order (the more specific situation first).
   const situations = [...emergency.situations].sort(
     (a, b) => Number(a.tier === 'urgent') - Number(b.tier === 'urgent'),
@@ -128,16 +130,14 @@ export function createRedFlagDetector(
       // Sentence by sentence first; then fragments read with their neighbour, keeping only
       // matches that need the join, so a join never changes what one sentence says alone.
       const concepts = byConcept(hits);
-      let found = firstCandidate(situations, concepts, tokens, attributes, (c) =>
-        stands(c, tokens),
-      );
+      let found = firstCandidate(situations, concepts, tokens, reading, (c) => stands(c, tokens));
       const joined = found ? null : joinFragments(tokens);
       if (joined) {
         found = firstCandidate(
           situations,
           concepts,
           joined,
-          attributes,
+          reading,
           (c) => acrossBreak(c.hits, tokens) && stands(c, joined),
         );
       }
@@ -146,7 +146,10 @@ export function createRedFlagDetector(
         // One compound can carry two concepts ("rintakipu"); show each word once.
         const words = [...new Set(fired.map((h) => h.word))];
         const concepts = fired.map((h) => ({ concept: h.concept, word: h.word }));
-        if (found.situation.secondLook && setAside(text)) {
+        // A past told as back again ("now the same feeling again") was kept on purpose: the models,
+        // which have read many histories, do not get to set it aside.
+        const again = hits.some((h) => roles.recurrence.has(h.concept));
+        if (found.situation.secondLook && !again && setAside(text)) {
           const notice = { words, numbers: SAFETY_NET_NUMBERS, setAside: found.situation.id };
           return { match: null, safetyNet: notice };
         }
@@ -195,11 +198,12 @@ function firstCandidate(
   situations: readonly Situation[],
   hits: HitsByConcept,
   tokens: readonly Token[],
-  attributes: ReadonlySet<string>,
+  reading: { attributes: ReadonlySet<string>; negations: ReadonlySet<string> },
   stands: (candidate: Candidate) => boolean,
 ): Candidate | null {
+  const { attributes, negations } = reading;
   for (const situation of situations) {
-    for (const candidate of candidatesOf(situation, hits, tokens, attributes)) {
+    for (const candidate of candidatesOf(situation, hits, tokens, attributes, negations)) {
       if (stands(candidate)) return candidate;
     }
   }

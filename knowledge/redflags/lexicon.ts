@@ -269,14 +269,14 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
 
 /**
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
- * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring"),
+ * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
  * `#months` (a baby's age: "3kk", "2mån"), `#small` (0..17, as in "4-vuotias") and `#monthyear`
  * (a note's "01/24").
  */
 const SPECIALS: Record<string, RegExp> = {
   '#year': /^(?:19|20)\d\d$/,
   '#number': /^\d{2,3}$/,
-  '#age': /^(?:1[0-7]|\d)(?:v|vee|vuot\w*|yo|ar|aring\w*)$/,
+  '#age': /^(?:1[0-7]|\d)(?:v|vee|vuot\w*|yo|y|yr|yrs|ar|aring\w*)$/,
   '#months': /^\d{1,2}(?:kk|man\w*|mo|months?)$/,
   '#small': /^(?:1[0-7]|\d)$/,
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").

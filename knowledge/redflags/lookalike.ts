@@ -27,7 +27,7 @@ const NONE = /^(?:no|ei|eika|inga|ingen|inget)$/;
 export const LIST_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer)/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
-  ...['and', 'or', 'nor', 'of', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
+  ...['and', 'or', 'nor', 'of', 'to', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
   ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
   ...['och', 'eller', 'samt', 'tankar', 'planer'],
   // "denies current self-harm", "active SI, HI", "kiistää tämänhetkiset ajatukset", "aktuella".

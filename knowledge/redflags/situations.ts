@@ -74,19 +74,20 @@ export function candidatesOf(
   hits: HitsByConcept,
   tokens: readonly Token[],
   attributes: ReadonlySet<string> = new Set(),
+  negations: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {
     const present = presentIn(pattern);
     // Most messages have none of a pattern's concepts: that is settled before any hit is read.
     if (!present.every((concept) => hits.has(concept))) continue;
-    const found = matchesOf(situation, pattern, present, hits, tokens);
+    const found = matchesOf(situation, pattern, present, hits, tokens, negations);
     out.push(...found);
     // A note names who the person is once ("rv 31", "on chemotherapy") and the
     // finding sentences later: the rest of the pattern in one sentence after such a word matches.
     const own = present.filter((c) => !attributes.has(c));
     if (found.length > 0 || own.length === present.length || own.length === 0) continue;
-    for (const candidate of matchesOf(situation, pattern, own, hits, tokens)) {
+    for (const candidate of matchesOf(situation, pattern, own, hits, tokens, negations)) {
       const sentence = tokens[candidate.first]!.sentence;
       // The latest statement of each attribute in an earlier sentence: "rv 31", not "raskaus 2019".
       const said = present
@@ -110,6 +111,7 @@ function matchesOf(
   concepts: readonly string[],
   hits: HitsByConcept,
   tokens: readonly Token[],
+  negations: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const anchor of hits.get(concepts[0]!)!) {
@@ -131,10 +133,31 @@ function matchesOf(
       first = Math.min(first, best.start);
       last = Math.max(last, best.end);
     }
-    if (chosen.length === concepts.length)
+    if (chosen.length === concepts.length && negationHolds(concepts, chosen, tokens, negations))
       out.push({ situation, pattern, hits: chosen, first, last });
   }
   return out;
+}
+
+/**
+ * A pattern's negation says "not" of the word right after it, in its own clause: "en saa henkeä",
+ * "ei herää". Across a comma or a "mutta" it is another statement's: "itkee ilman kyyneleitä,
+ * väsynyt mutta herää" and "vill int dricka så mycke, men e vaken" say nothing of waking.
+ */
+function negationHolds(
+  concepts: readonly string[],
+  chosen: readonly Hit[],
+  tokens: readonly Token[],
+  negations: ReadonlySet<string>,
+): boolean {
+  const at = concepts.findIndex((c) => negations.has(c));
+  if (at < 0) return true;
+  const negation = chosen[at]!;
+  let next: Hit | undefined;
+  for (const hit of chosen) {
+    if (hit.start > negation.end && (!next || hit.start < next.start)) next = hit;
+  }
+  return !next || tokens[next.start]!.clause === tokens[negation.end]!.clause;
 }
 
 /** The hit of one concept nearest to the anchor within the window; the first one on a tie. */

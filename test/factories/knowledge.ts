@@ -224,6 +224,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       thoughts: [],
       mask: [],
       suppressExceptThoughts: [],
+      recurrence: [],
       scene: [],
       attributes: [],
       safetyNet: [],

@@ -1666,3 +1666,48 @@ describe('an injury first, a urinary infection, a box dropped on a foot', () => 
     expect(detector.detect(text, lang).match?.tier).toBe(tier);
   });
 });
+
+describe('the past back again, and a "not" that belongs to its own clause', () => {
+  const rows: [string, Language, string | null][] = [
+    // "Now the same feeling again" after a history is the event, not the history.
+    [
+      'sain sydänkohtauksen 2021 ja nyt taas sama tunne, leukaan säteilee ja hikoiluttaa',
+      'fi',
+      'chest-pain',
+    ],
+    ['fick en infarkt för två år sen och nu känns det precis likadant', 'sv', 'chest-pain'],
+    ['had a heart attack in 2018, now the same feeling again for half an hour', 'en', 'chest-pain'],
+    // A negation in another clause says nothing of waking.
+    [
+      'vauva oksentanut koko päivän, itkee ilman kyyneleitä, väsynyt mutta herää',
+      'fi',
+      'urgent-vomiting',
+    ],
+    ['lillen har 39 graders feber och vill inte dricka, men är vaken', 'sv', 'urgent-fever'],
+    // A cry for help, a seizure still going on, a carer too drunk for a 1y.
+    ['naapurista kuuluu huutoa ja joku huutaa apua', 'fi', 'violence-now'],
+    [
+      'known epilepsy, last seizure 2019, started seizing ten minutes ago and it is still ongoing',
+      'en',
+      'seizure',
+    ],
+    [
+      'home visit: mother heavily intoxicated, alone with a 1y, cannot stand',
+      'en',
+      'child-in-danger',
+    ],
+    ['ihan sama elänkö vai en', 'fi', 'suicidal-thoughts'],
+    ['hammas poistettiin ja nyt suu täyttyy verellä koko ajan', 'fi', 'severe-bleeding'],
+    // Cold hands in the pram, a breathlessness of months, last night's all-clear.
+    ['vauvan kädet sinertävät ulkona vaunuissa, muuten pirteä', 'fi', null],
+    ['short of breath on stairs for some months now, no pain', 'en', null],
+    [
+      'i was in ER last night for chest pain and they said it is not the heart, who follows up',
+      'en',
+      null,
+    ],
+  ];
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, flag) => {
+    expect(detector.detect(text, lang).match?.flag ?? null).toBe(flag);
+  });
+});

@@ -28,6 +28,7 @@ export const LIST_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnit
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'to', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
+  ...['wish', 'intention', 'urge', 'desire'],
   ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
   ...['och', 'eller', 'samt', 'tankar', 'planer'],
   // "denies current self-harm", "active SI, HI", "kiistää tämänhetkiset ajatukset", "aktuella".

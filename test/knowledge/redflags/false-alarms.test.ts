@@ -496,3 +496,20 @@ describe('full time, going alone, "don\'t worry", bills that confuse', () => {
     ['my son had a fever seizure when he was 1, will it happen again', 'en'],
   ]);
 });
+
+describe('a sting on the arm, a burn with no blister, a hospice, a lesson', () => {
+  quiet([
+    ['mehiläinen pisti käsivarteen ja se on vähän turvonnut ja kutiaa, muuten hyvä olo', 'fi'],
+    ['spilled tea on my hand, small red spot, no blister, feels ok', 'en'],
+    [
+      'pappa är i livets slutskede och andningen har blivit rosslig, personalen säger att det är som väntat',
+      'sv',
+    ],
+    ['koulussa oli teematunti itsemurhista ja lapsi kyseli siitä illalla', 'fi'],
+  ]);
+  fires([
+    // A sting and a swelling throat or lips stays an allergy, whatever the arm does.
+    ['ampiainen pisti käteen ja nyt huulet turpoaa', 'fi', 'anaphylaxis'],
+    ['stung on the arm and now my throat is swelling', 'en', 'anaphylaxis'],
+  ]);
+});

@@ -152,26 +152,17 @@ export function secondLookExamples(
  * and no situation's `unless` either. A pattern's own `not` stays: it says what the situation is.
  */
 export function withoutContext(emergency: Emergency): Emergency {
-  const none = {
-    suppress: [],
-    current: [],
-    negation: [],
-    unsure: [],
-    intent: [],
-    hypothetical: [],
-    happened: [],
-    thoughts: [],
-    mask: [],
-    suppressExceptThoughts: [],
-    scene: [],
-    recurrence: [],
-  };
+  // Every role empties except who the person is (attributes) and the safety net's words.
+  const roles = Object.keys(emergency.context).filter((role) => !KEPT_ROLES.has(role));
   return {
     ...emergency,
-    context: { ...emergency.context, ...none },
+    context: { ...emergency.context, ...Object.fromEntries(roles.map((role) => [role, []])) },
     situations: emergency.situations.map((s) => ({ ...s, unless: [] })),
   };
 }
+
+/** The context roles a reading with no context still has: they say who, not whether. */
+const KEPT_ROLES = new Set(['attributes', 'safetyNet']);
 
 /** What residents call the services that are not an emergency's answer, in every language. */
 export function serviceTexts(kb: KnowledgeBase): string[] {

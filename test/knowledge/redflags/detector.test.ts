@@ -20,6 +20,17 @@ beforeAll(async () => {
 
 const detect = (text: string, lang: Language) => detector.detect(text, lang).match;
 
+/** Each message names this situation (null: none), as the resident would see it. */
+const flags = (rows: readonly (readonly [string, Language, string | null])[]) =>
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, flag) => {
+    expect(detect(text, lang)?.flag ?? null).toBe(flag);
+  });
+/** Each message gets this tier: 112 first, or 116117 today. */
+const tiers = (rows: readonly (readonly [string, Language, 'emergency' | 'urgent'])[]) =>
+  it.each(rows)('"%s" (%s) -> %s', (text, lang, tier) => {
+    expect(detect(text, lang)?.tier).toBe(tier);
+  });
+
 describe('emergencies are recognised the way people write them', () => {
   it.each([
     ['vaimon rintaa puristaa ja kylmä hiki', 'fi', 'chest-pain', 'emergency', '112'],
@@ -1592,7 +1603,7 @@ describe('the second look', () => {
 });
 
 describe('the tier a careful nurse would give: words that are what they say', () => {
-  const rows: [string, Language, string][] = [
+  flags([
     // "kirvelee" stings and "korvasta" is an ear: neither is a typo of an axe or of asthma.
     [
       'raskausviikko 20, pissatessa kirvelee ja kuumetta 38, vuotoa ei oo eikä mahaan satu',
@@ -1629,28 +1640,22 @@ describe('the tier a careful nurse would give: words that are what they say', ()
     ['vår nio månaders har feber och är helt slö, orkar inte gråta', 'sv', 'infant-limp-blue'],
     // "on 34 viikolla" is a pregnancy week.
     ['vaimo on 35 viikolla ja sillä on kova jatkuva kipu mahassa', 'fi', 'pregnancy-bleeding'],
-  ];
-  it.each(rows)('"%s" (%s) -> %s', (text, lang, flag) => {
-    expect(detector.detect(text, lang).match?.flag).toBe(flag);
-  });
+  ]);
 });
 
 describe('a fever is the number in the message, not pills or a plan', () => {
-  const rows: [string, Language, 'emergency' | 'urgent'][] = [
+  tiers([
     ['2v lapsella kuumetta 40 eikä laske vaikka annoin panadolia, juo kyllä', 'fi', 'urgent'],
     ['feber 39,8 sen tre dygn, alvedon hjälper lite, ska jag åka in idag?', 'sv', 'urgent'],
     ['fever 39 and my throat is swollen on one side, i can hardly swallow', 'en', 'urgent'],
     // Breathing badly is no breath that stopped, and it stays 112 even beside a worry.
     ['ahdistaa niin paljon etten pysty hengittämään normaalisti', 'fi', 'emergency'],
     ['vauva ei hengitä normaalisti ja on harmaa', 'fi', 'emergency'],
-  ];
-  it.each(rows)('"%s" (%s) -> %s', (text, lang, tier) => {
-    expect(detector.detect(text, lang).match?.tier).toBe(tier);
-  });
+  ]);
 });
 
 describe('an injury first, a urinary infection, a box dropped on a foot', () => {
-  const rows: [string, Language, 'emergency' | 'urgent'][] = [
+  tiers([
     [
       'dropped a crate on my foot, the toe is blue and maybe broken, i can barely walk',
       'en',
@@ -1661,14 +1666,11 @@ describe('an injury first, a urinary infection, a box dropped on a foot', () => 
     ['han ramlade av stegen och ankeln ser skev ut, kan inte stå på foten', 'sv', 'urgent'],
     // A burn is still a burn beside a cat.
     ['kissa kaatoi kuuman teeveden lapsen päälle ja iho on rakoilla', 'fi', 'emergency'],
-  ];
-  it.each(rows)('"%s" (%s) -> %s', (text, lang, tier) => {
-    expect(detector.detect(text, lang).match?.tier).toBe(tier);
-  });
+  ]);
 });
 
 describe('the past back again, and a "not" that belongs to its own clause', () => {
-  const rows: [string, Language, string | null][] = [
+  flags([
     // "Now the same feeling again" after a history is the event, not the history.
     [
       'sain sydänkohtauksen 2021 ja nyt taas sama tunne, leukaan säteilee ja hikoiluttaa',
@@ -1706,8 +1708,5 @@ describe('the past back again, and a "not" that belongs to its own clause', () =
       'en',
       null,
     ],
-  ];
-  it.each(rows)('"%s" (%s) -> %s', (text, lang, flag) => {
-    expect(detector.detect(text, lang).match?.flag ?? null).toBe(flag);
-  });
+  ]);
 });

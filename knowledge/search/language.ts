@@ -11,6 +11,11 @@ import type { WordEntry } from './inverted-index';
 import { LANG_BIT } from './inverted-index';
 import { fold, tokenize } from './text';
 
+/**
+ * Function words by language. Swedish gains the Finland-Swedish "int" and the pronouns and
+ * negatives no Finnish word folds to: "han andas int ordentligt" read as Finnish (Swedish "han"
+ * folds like Finnish "hän"), and its short negation then counted for nothing.
+ */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   fi: new Set(
     'ja on ei en olen oli ole minä mä mun minun minulla mulla minulle mulle meillä meidän sinä hän se ne että kun jos tai mutta miten missä mistä mihin kuinka mikä mitä voi voiko voin tarvitsen tarvitsee haluan haluaisin onko saa saako pitää pitäisi vai myös kanssa hei moi kiitos apua lapsi lapseni äiti isä'
@@ -18,7 +23,7 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
       .map(fold),
   ),
   sv: new Set(
-    'och är jag det att inte min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig i en av den de när så men eller också'
+    'och är jag det att inte int min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig i en av den de när så men eller också hon henne honom ingen inga inget nu'
       .split(' ')
       .map(fold),
   ),

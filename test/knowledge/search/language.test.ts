@@ -39,5 +39,9 @@ describe('the language of a message in a conversation', () => {
   it('guesses without a conversation, Finnish when nothing decides', () => {
     expect(engine.detectLanguage('tack')).toBe('sv');
     expect(engine.detectLanguage('112')).toBe('fi');
+    // Finland-Swedish "int", and "han" that folds like Finnish "hän": the panel reads the note's
+    // language from its text, and the short negation counts only in that language.
+    expect(engine.detectLanguage('han andas int ordentligt')).toBe('sv');
+    expect(engine.detectLanguage('hon e int sig själv')).toBe('sv');
   });
 });

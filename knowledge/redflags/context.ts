@@ -50,19 +50,8 @@ const LATER_REACH = 1;
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
 /** A conjunction after "ei ole" ends the denial, as a clause end would: "vuotoa ei oo eikä mahaan satu". */
 const JOINS = new Set([
-  'eika',
-  'eik',
-  'ja',
-  'tai',
-  'mut',
-  'mutta',
-  'och',
-  'eller',
-  'men',
-  'and',
-  'or',
-  'nor',
-  'but',
+  ...['ja', 'tai', 'eika', 'eik', 'mut', 'mutta'],
+  ...['och', 'eller', 'men', 'and', 'or', 'nor', 'but'],
 ]);
 /** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
 const FINDING = new Set(['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut']);

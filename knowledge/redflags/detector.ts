@@ -16,6 +16,7 @@ import {
   candidatesOf,
   type Candidate,
   type HitsByConcept,
+  type PatternReading,
 } from './situations';
 import { tokenizeMessage, type Token } from './tokens';
 import {
@@ -92,9 +93,10 @@ export function createRedFlagDetector(
   ]);
   const lexicon = compileLexicon(emergency.concepts, dismissing);
   const safetyNet = new Set(emergency.context.safetyNet);
-  const attributes = new Set(emergency.context.attributes);
-  // Who a pattern is about across sentences, and the negation a pattern names ("en saa henkeä").
-  const reading = { attributes, negations: roles.negation };
+  const reading: PatternReading = {
+    attributes: new Set(emergency.context.attributes),
+    negations: roles.negation,
+  };
   // Emergencies before urgent ones; within a tier, file order (the more specific situation first).
   const situations = [...emergency.situations].sort(
     (a, b) => Number(a.tier === 'urgent') - Number(b.tier === 'urgent'),
@@ -198,12 +200,11 @@ function firstCandidate(
   situations: readonly Situation[],
   hits: HitsByConcept,
   tokens: readonly Token[],
-  reading: { attributes: ReadonlySet<string>; negations: ReadonlySet<string> },
+  reading: PatternReading,
   stands: (candidate: Candidate) => boolean,
 ): Candidate | null {
-  const { attributes, negations } = reading;
   for (const situation of situations) {
-    for (const candidate of candidatesOf(situation, hits, tokens, attributes, negations)) {
+    for (const candidate of candidatesOf(situation, hits, tokens, reading)) {
       if (stands(candidate)) return candidate;
     }
   }

@@ -164,13 +164,14 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
           push(hits, before, entry, tokens, i, i, lang);
       }
     }
-    if (word.length < MIN_TYPO - 1) continue;
-    // A typo only stands in for a concept the word did not already spell out, and never for a
-    // word some concept reads as it is written: "kirvelee" stings, it is no "kirves" (an axe).
+    // No typo for a word some concept reads as it is written: "kirvelee" stings, it is no
+    // "kirves" (an axe).
+    if (word.length < MIN_TYPO - 1 || spelled) continue;
+    // A typo only stands in for a concept the word did not already spell out.
     const found = hits.length;
-    if (!spelled) typoStarts(index, tokens, i, lang, hits, before);
+    typoStarts(index, tokens, i, lang, hits, before);
     // A typo in the part right after a known first part of a compound ("rinta|kiupa").
-    for (const at of spelled ? [] : heads) {
+    for (const at of heads) {
       for (const entry of index.innerTypo.get(word[at]!) ?? NONE) {
         const stem = entry.parts[0]!.text;
         if (word.length - at > stem.length + 3 || hasConcept(hits, before, found, entry)) continue;

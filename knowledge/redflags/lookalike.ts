@@ -39,21 +39,9 @@ const LIST_GLUE = new Set([
 ]);
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
-  ...[
-    'ei',
-    'no',
-    'none',
-    'neg',
-    'negative',
-    'nil',
-    'denied',
-    'denies',
-    'kieltaa',
-    'nej',
-    'kiistaa',
-  ],
-  ...['kielsi', 'kiisti', 'nekar', 'nekade', 'fornekade'],
-  ...['inga', 'ingen', 'inget', 'fornekar', 'negatiivinen'],
+  ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'nej'],
+  ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
+  ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
 ]);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 const SCREENED =

@@ -19,6 +19,15 @@ export interface Candidate {
   said?: Hit[];
 }
 
+/**
+ * What the context says about reading a pattern: who the person is, stated once for the whole
+ * message (`attributes`), and the concepts of a negation a pattern may name ("en saa henkeä").
+ */
+export interface PatternReading {
+  attributes: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+}
+
 /** A pattern read once: the concepts that must be there, and those ("not limb-injury") that must not. */
 interface Parts {
   present: readonly string[];
@@ -73,8 +82,7 @@ export function candidatesOf(
   situation: Situation,
   hits: HitsByConcept,
   tokens: readonly Token[],
-  attributes: ReadonlySet<string> = new Set(),
-  negations: ReadonlySet<string> = new Set(),
+  { attributes, negations }: PatternReading,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {

@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist',
       'knowledge/redflags/learned-model.ts',
       'knowledge/redflags/second-look-model.ts',
+      'knowledge/search/ranking-model.ts',
     ],
   },
   js.configs.recommended,

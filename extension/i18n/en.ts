@@ -55,6 +55,7 @@ export const en = {
     why: 'Why it matched',
     whyItem: '“{{term}}” → {{matched}} ({{field}}, {{kind}})',
     whyContext: 'Fits the client: {{name}}',
+    whyLearned: 'Like messages about this service: “{{words}}”',
   },
   kind: {
     exact: 'exact word',
@@ -63,6 +64,7 @@ export const en = {
     compound: 'part of a compound',
     context: 'segment or municipality',
     synonym: 'everyday synonym',
+    learned: 'like messages about it',
   },
   field: {
     name: 'name',

@@ -57,6 +57,7 @@ export const fi: Messages = {
     why: 'Miksi tämä palvelu',
     whyItem: '”{{term}}” → {{matched}} ({{field}}, {{kind}})',
     whyContext: 'Sopii asiakkaalle: {{name}}',
+    whyLearned: 'Muistuttaa viestejä tästä palvelusta: ”{{words}}”',
   },
   kind: {
     exact: 'sama sana',
@@ -65,6 +66,7 @@ export const fi: Messages = {
     compound: 'yhdyssanan osa',
     context: 'segmentti tai kunta',
     synonym: 'arkikielen synonyymi',
+    learned: 'muistuttaa viestejä siitä',
   },
   field: {
     name: 'nimi',

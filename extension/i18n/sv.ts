@@ -57,6 +57,7 @@ export const sv: Messages = {
     why: 'Varför tjänsten passar',
     whyItem: '”{{term}}” → {{matched}} ({{field}}, {{kind}})',
     whyContext: 'Passar klienten: {{name}}',
+    whyLearned: 'Liknar meddelanden om tjänsten: ”{{words}}”',
   },
   kind: {
     exact: 'samma ord',
@@ -65,6 +66,7 @@ export const sv: Messages = {
     compound: 'del av ett sammansatt ord',
     context: 'segment eller kommun',
     synonym: 'vardaglig synonym',
+    learned: 'liknar meddelanden om den',
   },
   field: {
     name: 'namn',

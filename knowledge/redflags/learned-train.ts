@@ -1,6 +1,6 @@
 /**
- * Trains the learned signal (learned.ts): multinomial logistic regression over the
- * message features, fitted with AdaGrad. Deterministic: the same examples give the same
+ * Trains the linear models over message features (learned.ts): the red flags' learned signal
+ * and second look, and the search's learned ranking (search/learned-ranking.ts). Deterministic: the same examples give the same
  * model byte for byte, so the committed model can be checked against its source.
  */
 import {
@@ -10,6 +10,7 @@ import {
   rowOf,
   type LearnedAction,
   type LearnedModel,
+  type LinearModel,
   wordsForLearning,
 } from './learned';
 
@@ -19,14 +20,9 @@ export interface TrainingExample {
   action: LearnedAction | null;
 }
 
-export interface TrainingOptions {
+export interface TrainingOptions extends FitOptions {
   threshold: number;
   trainedOn: string;
-  /** A feature seen in fewer examples is not learned from: it is a writer's accident, not a signal. */
-  minExamples?: number;
-  epochs?: number;
-  /** Rows the features are hashed into (LearnedModel.rows). */
-  rows?: number;
 }
 
 /**
@@ -44,25 +40,52 @@ export function trainLearnedModel(
   examples: readonly TrainingExample[],
   options: TrainingOptions,
 ): LearnedModel {
-  const classes = LEARNED_CLASSES.length;
+  const labels = examples.map((e) => (e.action === null ? 0 : LEARNED_CLASSES.indexOf(e.action)));
+  const fitted = fitLinearModel(
+    examples.map((e) => e.text),
+    (n, k) => (k === labels[n] ? 1 : 0),
+    LEARNED_CLASSES.length,
+    options,
+  );
+  return { ...fitted, threshold: options.threshold, trainedOn: options.trainedOn };
+}
+
+export interface FitOptions {
+  /** A feature seen in fewer examples is not learned from: it is a writer's accident, not a signal. */
+  minExamples?: number;
+  epochs?: number;
+  /** Rows the features are hashed into (LinearModel.rows). */
+  rows?: number;
+}
+
+/**
+ * Multinomial logistic regression over the texts' features (learned.ts), fitted with AdaGrad:
+ * the red flags' two models and the search's learned ranking. `target(n, k)` is the share of
+ * class k in example n's answer, summing to 1 over the classes (one class, or several equally).
+ */
+export function fitLinearModel(
+  texts: readonly string[],
+  target: (example: number, k: number) => number,
+  classes: number,
+  options: FitOptions,
+): Omit<LinearModel, 'trainedOn'> {
   const rowCount = options.rows ?? DEFAULT_ROWS;
-  const featureSets = examples.map((e) => [
-    ...learnedFeatures(wordsForLearning(e.text).folded).keys(),
+  const featureSets = texts.map((text) => [
+    ...learnedFeatures(wordsForLearning(text).folded).keys(),
   ]);
   const seen = new Map<string, number>();
   for (const set of featureSets) for (const f of set) seen.set(f, (seen.get(f) ?? 0) + 1);
   const learnedFrom = (f: string) => seen.get(f)! >= (options.minExamples ?? 2);
-  // Every feature is read, as the signal will read it; only the common ones are learned from.
+  // Every feature is read, as the model will read it; only the common ones are learned from.
   const rows = featureSets.map((set) => {
     const read = set.map((f) => rowOf(f, rowCount) * classes);
     return { read, learned: read.filter((_, i) => learnedFrom(set[i]!)) };
   });
-  const labels = examples.map((e) => (e.action === null ? 0 : LEARNED_CLASSES.indexOf(e.action)));
 
   const weights = new Float64Array(rowCount * classes);
   const squares = new Float64Array(weights.length).fill(1e-8);
   const bias = new Array<number>(classes).fill(0);
-  const order = examples.map((_, i) => i);
+  const order = texts.map((_, i) => i);
   const random = seededRandom(1);
   for (let epoch = 0; epoch < (options.epochs ?? 12); epoch++) {
     shuffle(order, random);
@@ -73,7 +96,7 @@ export function trainLearnedModel(
       for (const r of read) for (let k = 0; k < classes; k++) scores[k]! += weights[r + k]! * norm;
       const p = probabilities(scores);
       for (let k = 0; k < classes; k++) {
-        const error = p[k]! - (k === labels[n] ? 1 : 0);
+        const error = p[k]! - target(n, k);
         bias[k]! -= BIAS_RATE * error;
         for (const r of learned) {
           const g = error * norm + L2 * weights[r + k]!;
@@ -83,16 +106,11 @@ export function trainLearnedModel(
       }
     }
   }
-  return store(rowCount, weights, bias, options);
+  return store(rowCount, weights, bias);
 }
 
 /** Quantises the weights to int8. */
-function store(
-  rows: number,
-  weights: Float64Array,
-  bias: number[],
-  options: TrainingOptions,
-): LearnedModel {
+function store(rows: number, weights: Float64Array, bias: number[]) {
   const largest = weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) || 1;
   const scale = largest / 127;
   const bytes = Array.from(weights, (w) => Math.round(w / scale) & 0xff);
@@ -101,8 +119,6 @@ function store(
     weights: toBase64(bytes),
     scale: Number(scale.toPrecision(8)),
     bias: bias.map((b) => Number(b.toPrecision(8))),
-    threshold: options.threshold,
-    trainedOn: options.trainedOn,
   };
 }
 

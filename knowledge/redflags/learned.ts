@@ -18,23 +18,31 @@ import { fold } from '../search/text';
 export const LEARNED_CLASSES = ['none', ...ACTIONS] as const;
 export type LearnedAction = (typeof ACTIONS)[number];
 
-/** A trained model as stored (see learned-model.ts, written by `npm run redflags:train`). */
-export interface LearnedModel {
+/**
+ * A linear model over message features as stored: the red flags' learned signal and second look
+ * (learned-model.ts, second-look-model.ts, written by `npm run redflags:train`) and the search's
+ * learned ranking (search/ranking-model.ts, `npm run search:train`).
+ */
+export interface LinearModel {
   /**
    * Features are hashed into this many rows (`rowOf`) rather than listed: the list of some 60,000
    * n-grams was half the extension's size, and hashing costs no measurable recall (see
    * DEFAULT_ROWS in learned-train.ts).
    */
   rows: number;
-  /** Weights quantised to int8, `LEARNED_CLASSES.length` per row, base64. */
+  /** Weights quantised to int8, one per class (`bias.length`) per row, base64. */
   weights: string;
   /** Multiply a stored weight by this to get the trained one. */
   scale: number;
   bias: number[];
-  /** The probability of "some flag" from which the signal speaks. */
-  threshold: number;
   /** What it was trained on, for the record. */
   trainedOn: string;
+}
+
+/** A red-flag model: its classes are `LEARNED_CLASSES`. */
+export interface LearnedModel extends LinearModel {
+  /** The probability of "some flag" from which the signal speaks. */
+  threshold: number;
 }
 
 export interface LearnedFlag {
@@ -134,8 +142,8 @@ interface Reading {
 }
 
 /** Decodes a stored model once; the returned reader is pure. */
-function createReader(model: LearnedModel) {
-  const classes = LEARNED_CLASSES.length;
+export function createReader(model: LinearModel) {
+  const classes = model.bias.length;
   const raw = Uint8Array.from(atob(model.weights), (c) => c.charCodeAt(0));
   const weights = Float64Array.from(new Int8Array(raw.buffer), (q) => q * model.scale);
   const read = ({ features }: MessageFeatures): Reading => {
@@ -178,27 +186,40 @@ export function createLearnedSignal(model: LearnedModel): (text: string) => Lear
     return {
       action: ACTIONS[best - 1]!,
       probability: flagged,
-      words: weightiest(found, best, words).map((i) => written[i]!),
+      words: weightiest(found, weights, best, words, classes, 0).map((i) => written[i]!),
     };
   };
+}
 
-  /** Indices of the words whose features pulled most from "none" towards class k. */
-  function weightiest(
-    found: { row: number; word: number }[],
-    k: number,
-    words: readonly string[],
-  ): number[] {
-    const pull = new Map<number, number>();
-    for (const { row, word } of found) {
-      pull.set(word, (pull.get(word) ?? 0) + weights[row + k]! - weights[row]!);
-    }
-    return (
-      [...pull]
-        // "ja", "and", "och" carry weight as part of a narrative, but explain nothing.
-        .filter(([i, w]) => w > 0 && words[i]!.length >= MIN_EXPLAINING_LETTERS)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 3)
-        .map(([i]) => i)
-    );
+/**
+ * Indices of the (at most three) words whose features pulled most towards class k: away from
+ * class `against` (the red flags' "none"), or, with many classes, above their average.
+ */
+export function weightiest(
+  found: readonly { row: number; word: number }[],
+  weights: Float64Array,
+  k: number,
+  words: readonly string[],
+  classes: number,
+  against?: number,
+): number[] {
+  const pull = new Map<number, number>();
+  for (const { row, word } of found) {
+    const away = against === undefined ? average(weights, row, classes) : weights[row + against]!;
+    pull.set(word, (pull.get(word) ?? 0) + weights[row + k]! - away);
   }
+  return (
+    [...pull]
+      // "ja", "and", "och" carry weight as part of a narrative, but explain nothing.
+      .filter(([i, w]) => w > 0 && words[i]!.length >= MIN_EXPLAINING_LETTERS)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([i]) => i)
+  );
+}
+
+function average(weights: Float64Array, row: number, classes: number): number {
+  let sum = 0;
+  for (let k = 0; k < classes; k++) sum += weights[row + k]!;
+  return sum / classes;
 }

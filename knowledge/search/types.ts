@@ -32,8 +32,12 @@ export interface MatchReason {
   field: string;
   /** The word in the service text it matched. */
   matched: string;
-  /** How: exact word, same stem, typo-tolerant, compound part, an everyday synonym, or a segment/municipality boost. */
-  kind: 'exact' | 'stem' | 'fuzzy' | 'compound' | 'synonym' | 'context';
+  /**
+   * How: exact word, same stem, typo-tolerant, compound part, an everyday synonym, a
+   * segment/municipality boost, or the learned ranking (learned-ranking.ts: the message's words
+   * that pointed to the service).
+   */
+  kind: 'exact' | 'stem' | 'fuzzy' | 'compound' | 'synonym' | 'context' | 'learned';
 }
 
 export interface SearchResult {

@@ -75,9 +75,13 @@ export function renderService(
   );
 }
 
-/** A segment or municipality boost is named as the counsellor sees it, not by its id. */
+/**
+ * A segment or municipality boost is named as the counsellor sees it, not by its id; the learned
+ * ranking by the note's words that pointed to the service.
+ */
 function describeReason(r: MatchReason, ctx: RenderContext): string {
   const { t, kb, lang } = ctx;
+  if (r.kind === 'learned') return t('results.whyLearned', { words: r.term });
   if (r.kind === 'context') {
     const named = [...kb.lifeStages, ...kb.needProfiles, ...kb.municipalities].find(
       (x) => x.id === r.matched || x.id === r.term,

@@ -146,6 +146,28 @@ describe('renderResults', () => {
     expect(root.querySelector('.why li')?.textContent).toBe('Sopii asiakkaalle: Ikääntyneet');
   });
 
+  it('names the note’s words that the learned ranking read as pointing to a service', () => {
+    const root = render(memoryKb(), [], 'sv', {
+      results: [
+        {
+          id: 'memory-clinic',
+          score: 1,
+          why: [
+            {
+              term: 'glömmer spisen',
+              field: 'similar messages',
+              matched: 'memory-clinic',
+              kind: 'learned',
+            },
+          ],
+        },
+      ],
+    });
+    expect(root.querySelector('.why li')?.textContent).toBe(
+      'Liknar meddelanden om tjänsten: ”glömmer spisen”',
+    );
+  });
+
   it('renders knowledge content as text, never as markup', () => {
     const kb = memoryKb();
     kb.services.push(

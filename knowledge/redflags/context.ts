@@ -18,7 +18,14 @@ import {
   onlyFindingsBetween,
 } from './lookalike';
 import type { Hit } from './lexicon';
-import { absentFrom, inLanguage, inMatch, type Candidate } from './situations';
+import {
+  absentFrom,
+  inLanguage,
+  inMatch,
+  negationTarget,
+  presentIn,
+  type Candidate,
+} from './situations';
 import type { Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
@@ -213,7 +220,8 @@ export function dismissal(
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
-  if (candidate.pattern.some((c) => roles.negation.has(c))) return null;
+  if (candidate.pattern.some((c) => roles.negation.has(c)))
+    return deniedBeside(candidate, hits.filter(own), tokens, roles) ? 'negated' : null;
   if (answeredNo(candidate, tokens) || answeredNoAfter(candidate, tokens)) return 'negated';
   const { first, last } = candidate;
   for (const h of hits) {
@@ -396,4 +404,31 @@ function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[])
     if (RELATIVE.has(tokens[i]!.word)) return !HAPPENED.has(tokens[i + 1]?.word ?? '');
   }
   return false;
+}
+
+/**
+ * A pattern that names a negation ("can't stop" + hurting oneself) is the emergency, so a denial
+ * does not drop it; but another negation just before one of its other words does: "panic attack
+ * not stopping, no wish to hurt myself" denies the hurting, whatever the "not" says of the panic.
+ */
+function deniedBeside(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const target = negationTarget(presentIn(candidate.pattern), roles.negation);
+  return candidate.hits.some(
+    (m) =>
+      !roles.negation.has(m.concept) &&
+      m.concept !== target &&
+      hits.some(
+        (h) =>
+          roles.negation.has(h.concept) &&
+          !inMatch(candidate, h) &&
+          h.end < m.start &&
+          m.start - h.end <= NEGATION_REACH &&
+          tokens[h.start]!.clause === tokens[m.start]!.clause,
+      ),
+  );
 }

@@ -150,7 +150,9 @@ function matchesOf(
 /**
  * A pattern's negation says "not" of the word right after it, in its own clause: "en saa henkeä",
  * "ei herää". Across a comma or a "mutta" it is another statement's: "itkee ilman kyyneleitä,
- * väsynyt mutta herää" and "vill int dricka så mycke, men e vaken" say nothing of waking.
+ * väsynyt mutta herää" and "vill int dricka så mycke, men e vaken" say nothing of waking. After
+ * every word of the pattern ("han andas inte"), it says "not" of the word before it, and again
+ * only in its clause: "herää normaalisti, ei ihottumaa" is awake.
  */
 function negationHolds(
   concepts: readonly string[],
@@ -161,14 +163,34 @@ function negationHolds(
   const at = concepts.findIndex((c) => negations.has(c));
   if (at < 0) return true;
   const negation = chosen[at]!;
-  let next: Hit | undefined;
-  for (const hit of chosen) {
-    if (hit.start > negation.end && (!next || hit.start < next.start)) next = hit;
-  }
-  return !next || tokens[next.start]!.clause === tokens[negation.end]!.clause;
+  // A pattern word that holds the negation itself ("no sleep") is its word.
+  if (
+    chosen.some((hit) => hit !== negation && hit.start <= negation.end && hit.end >= negation.start)
+  )
+    return true;
+  // The word it says "not" of is the pattern's next concept (its last: the one before), in the
+  // negation's clause: after it ("vuoto ei lopu", "en saa vuotoa loppumaan") or, in Swedish word
+  // order, before it ("blödningen slutar inte"). In "ei vuotoja eikä kipuja, haluaa lopettaa" the
+  // "ei" is the bleeding's; in "herää normaalisti, ei ihottumaa" it is the rash's.
+  const target = negationTarget(concepts, negations);
+  const clause = tokens[negation.start]!.clause;
+  return chosen.some(
+    (hit) =>
+      hit.concept === target &&
+      (hit.start > negation.end ? tokens[hit.start]! : tokens[hit.end]!).clause === clause,
+  );
 }
 
-/** The hit of one concept nearest to the anchor within the window; the first one on a tie. */
+/** The concept a pattern's negation says "not" of: the next one (the last: the one before). */
+export function negationTarget(
+  concepts: readonly string[],
+  negations: ReadonlySet<string>,
+): string | undefined {
+  const at = concepts.findIndex((c) => negations.has(c));
+  return at < 0 ? undefined : (concepts[at + 1] ?? concepts[at - 1]);
+}
+
+/** The hit of one concept nearest to the anchor within the window; on a tie, the one after it. */
 function nearest(
   hits: readonly Hit[],
   anchor: Hit,
@@ -184,7 +206,9 @@ function nearest(
     // Two concepts of one pattern may share a compound word, never the very same hit.
     if (chosen.includes(hit)) continue;
     const distance = Math.max(hit.start - anchor.end, anchor.start - hit.end, 0);
-    if (distance <= window && distance < bestDistance) {
+    // On a tie the word after the anchor: "Hengitys: ei hengitä" reads "ei hengitä".
+    const closer = distance < bestDistance || (distance === bestDistance && hit.start > anchor.end);
+    if (distance <= window && closer) {
       best = hit;
       bestDistance = distance;
     }

@@ -1710,3 +1710,30 @@ describe('the past back again, and a "not" that belongs to its own clause', () =
     ],
   ]);
 });
+
+describe('a note’s denied danger signs are findings, not the emergency', () => {
+  flags([
+    // A symptom noun denied is no inability: "ei hengitysvaikeuksia" is not "ei hengitä".
+    [
+      'Tandvård: svår värk i överkäken sedan i går, inga andningsbesvär, sväljer normalt',
+      'sv',
+      'urgent-pain',
+    ],
+    // A "not" after the words, in the next clause, is another finding's.
+    [
+      'Puhelu: 2v, kuumetta 39 toista päivää, juo hyvin, herää normaalisti, ei ihottumaa.',
+      'fi',
+      'urgent-fever',
+    ],
+    // A negation is the word's it stands by: the bleeding's here, not the smoking's.
+    ['Äitiysneuvola: rv 24, ei vuotoja, haluaa lopettaa tupakoinnin.', 'fi', null],
+    ['panic attack for an hour now, not stopping, no wish to hurt myself', 'en', 'urgent-mental'],
+    // The emergency words themselves still say it.
+    ['en saa verenvuotoa loppumaan', 'fi', 'severe-bleeding'],
+    ['blödningen slutar inte', 'sv', 'severe-bleeding'],
+    ['mies ei hengitä', 'fi', 'unconscious'],
+    ['Kotikäynti: ei hengitystä, ei reagoi puhutteluun', 'fi', 'unconscious'],
+    ['han andas inte', 'sv', 'unconscious'],
+    ['she is not breathing', 'en', 'unconscious'],
+  ]);
+});

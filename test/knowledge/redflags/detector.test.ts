@@ -1728,7 +1728,29 @@ describe('a note’s denied danger signs are findings, not the emergency', () =>
     // A negation is the word's it stands by: the bleeding's here, not the smoking's.
     ['Äitiysneuvola: rv 24, ei vuotoja, haluaa lopettaa tupakoinnin.', 'fi', null],
     ['panic attack for an hour now, not stopping, no wish to hurt myself', 'en', 'urgent-mental'],
+    // A finding that consciousness is normal, an incised wound: what a nurse writes of an injury.
+    [
+      'Kotihoito: as. kaatui eilen, ranne turvoksissa ja virheasennossa. Tajunta selkeä.',
+      'fi',
+      'urgent-injury',
+    ],
+    [
+      'Hemtjänsten: klienten har ramlat i köket, vaken och orienterad, handleden svullen och sned',
+      'sv',
+      'urgent-injury',
+    ],
+    [
+      'syvä viiltohaava kämmenessä lasista, vuoto loppui painamalla, tarviiko tikit',
+      'fi',
+      'urgent-injury',
+    ],
+    // "Not peed, not drunk" with vomiting is the sign, however it is said.
+    ['lapsi oksentaa, ei oo pissannu aamun jälkeen', 'fi', 'urgent-vomiting'],
+    ['lapsi oksentaa eikä oo juonu mitään koko päivänä', 'fi', 'urgent-vomiting'],
+    ['han kräks och har inte druckit sen igår', 'sv', 'urgent-vomiting'],
     // The emergency words themselves still say it.
+    ['viilsin itseäni ja viiltohaava vuotaa paljon', 'fi', 'self-harm'],
+    ['han föll genom isen, e vaken nu men jättekall', 'sv', 'drowning'],
     ['en saa verenvuotoa loppumaan', 'fi', 'severe-bleeding'],
     ['blödningen slutar inte', 'sv', 'severe-bleeding'],
     ['mies ei hengitä', 'fi', 'unconscious'],

@@ -1,7 +1,8 @@
 /**
  * Trains the linear models over message features (learned.ts): the red flags' learned signal
- * and second look, and the search's learned ranking (search/learned-ranking.ts). Deterministic: the same examples give the same
- * model byte for byte, so the committed model can be checked against its source.
+ * and second look, and the search's learned ranking (search/learned-ranking.ts). Deterministic:
+ * the same examples give the same model byte for byte, so the committed model can be checked
+ * against its source.
  */
 import {
   LEARNED_CLASSES,

@@ -35,11 +35,11 @@ const SCALE = 8;
 /**
  * How an answer the engine is not confident about is reordered by the learned ranking
  * (learned-ranking.ts): each of the engine's best `pool` candidates scores its engine score plus
- * `weight` times the model's probability. Chosen with
- * dev sections 21-27 left out of training: weight 1.5 gave look-alike top-3 92.9 % (1 gave 92.3,
- * 2 93.3 but lost more on queries.yaml, whose top-1 the reordering must not cost); reordering only
- * the engine's own candidates lost 0.9 points against reordering every service, but keeps every
- * result explained by the words it shares with the message.
+ * `weight` times the model's probability. Chosen with dev sections 21-27 left out of training:
+ * weight 1.5 gave look-alike top-3 92.9 % (1 gave 92.3, 2 93.3 but lost more on queries.yaml,
+ * whose top-1 the reordering must not cost); reordering only the engine's own candidates lost 0.9
+ * points against reordering every service, but keeps every result explained by the words it
+ * shares with the message.
  */
 export const RANKING = { weight: 1.5, pool: 50 };
 
@@ -183,7 +183,7 @@ function reordered(candidates: readonly Candidate[], learned: LearnedRanking) {
     .map(({ candidate, blended }) => ({ candidate, score: Math.min(1, blended) }));
 }
 
-/** The words that led the model to a service, when they lifted it at all. */
+/** The words that pointed the model to a service, if any did. */
 function learnedReason(learned: LearnedRanking, id: string) {
   const words = learned.words(id);
   return words.length === 0

@@ -103,7 +103,10 @@ export function createSearchEngine(
         coverage >= CONFIDENCE.minCoverage &&
         (strongCoverage >= CONFIDENCE.minStrongCoverage || score >= CONFIDENCE.minScore);
     }
-    const learned = response.confident || !learnedRanking ? null : learnedRanking(q);
+    // Not for a message that raised a flag either: the model learned which service a message
+    // meant that is no emergency ("someone is kicking my door…" read as a volunteer activity).
+    const learned =
+      response.confident || response.emergency || !learnedRanking ? null : learnedRanking(q);
     response.results = (learned ? reordered(candidates, learned) : engineOrder(candidates))
       .slice(0, limit)
       .map(({ candidate, score }) => ({

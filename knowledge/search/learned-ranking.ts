@@ -9,12 +9,16 @@
  * ways from the labelled messages (dev sections 21-27 left out of training: top-3 84.3 % ->
  * 92.9 % on their 1,410 look-alikes; see RANKING in search/index.ts).
  *
- * It only reorders what the engine already found, and only when the engine is not confident:
+ * It only reorders what the engine already found, only when the engine is not confident and no
+ * red flag fired (see index.ts):
  * a confident answer ("hammaslääkäri" -> dental care) is the services' own words and stays as it
  * is. A service the model was not trained on (added by an editor later) keeps its engine score.
  * Deterministic, no I/O, the same in the bot and the extension.
  */
 import { createReader, featuresOf, weightiest, type LinearModel } from '../redflags/learned';
+
+/** The longest message the model reads, in words. */
+const MAX_WORDS = 80;
 
 /** A trained ranking model as stored (ranking-model.ts, written by `npm run search:train`). */
 export interface RankingModel extends LinearModel {
@@ -38,7 +42,9 @@ export function createLearnedRanking(model: RankingModel): (text: string) => Lea
     // short query names what it wants ("nearest health centre"), and the model, which learned
     // from whole messages, read too little in one to outweigh the services' own words.
     const message = featuresOf(text);
-    if (!message) return null;
+    // Nor does it read far beyond the longest message it learned from (64 words): a 2,000-character
+    // record entry put meals on wheels above the memory assessment it asked for.
+    if (!message || message.words.length > MAX_WORDS) return null;
     const { found, p } = read(message);
     const { words, written } = message;
     return {

@@ -63,6 +63,19 @@ describe('the learned ranking', () => {
     },
   );
 
+  it('leaves a message that raised a red flag, and a long record entry, to the services’ own words', () => {
+    const threat = 'someone is kicking my door and saying hes going to kill me';
+    expect(ranked.search(threat).emergency).not.toBeNull();
+    expect(ranked.search(threat)).toEqual(engineAlone.search(threat));
+    const record = Array.from(
+      { length: 8 },
+      () => 'äiti 84 v, muisti heikentynyt, asuu yksin ja unohtelee syödä, toiveena muistin arvio.',
+    ).join(' ');
+    expect(ranked.search(record, { note: true })).toEqual(
+      engineAlone.search(record, { note: true }),
+    );
+  });
+
   it('knows nothing of a service it was not trained on, and reads no message under five words', () => {
     const model = {
       ...fitLinearModel(

@@ -1575,6 +1575,18 @@ describe('the second look', () => {
     });
   });
 
+  it("names the set-aside situation's own numbers first: a poisoning's notice leads with the poison centre", () => {
+    const text =
+      'breathed in some bleach fumes cleaning yesterday, coughed a bit then, totally fine today. anything to check?';
+    expect(detector.detect(text, 'en')).toEqual({
+      match: null,
+      safetyNet: expect.objectContaining({
+        numbers: ['poison-info', 'emergency', 'medical-helpline'],
+        setAside: 'poisoning',
+      }),
+    });
+  });
+
   it('never sets aside a situation whose content says secondLook: false', () => {
     const note =
       'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.';

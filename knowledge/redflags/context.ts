@@ -53,6 +53,14 @@ const EVENTLESS = new Set([
 const DENIED_PAST_REACH = 2;
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
+/**
+ * Words a denial of a later part may reach across: "kipu ei oo rinnassa", "rintaan ei kuulemma
+ * satu", "smärtan är inte alls i bröstet". Nothing that could be a finding of its own.
+ */
+const LIGHT = new Set([
+  ...['ole', 'oo', 'ollut', 'ollu', 'kuulemma', 'yhtaan', 'ollenkaan', 'lainkaan', 'kylla'],
+  ...['ar', 'e', 'alls', 'nagot', 'direkt', 'is', 'was', 'at', 'all', 'really', 'in', 'my', 'the'],
+]);
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
 /** A conjunction after "ei ole" ends the denial, as a clause end would: "vuotoa ei oo eikä mahaan satu". */
@@ -242,7 +250,7 @@ export function dismissal(
       (m) =>
         m.start > first &&
         h.end < m.start &&
-        m.start - h.end <= LATER_REACH &&
+        (m.start - h.end <= LATER_REACH || onlyLightBetween(h.end, m.start, tokens)) &&
         tokens[h.start]!.sentence === tokens[m.start]!.sentence,
     );
     if (denied) return 'negated';
@@ -305,6 +313,16 @@ export function deniedJustBefore(
   negation: ReadonlySet<string>,
 ): boolean {
   return hits.some((n) => negation.has(n.concept) && n.end < hit.start && hit.start - n.end <= 2);
+}
+
+/** Whether at most two words, all of them LIGHT, stand between two positions in one clause. */
+function onlyLightBetween(from: number, to: number, tokens: readonly Token[]): boolean {
+  if (to - from > 3) return false;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (!LIGHT.has(t.word) || t.clause !== tokens[from]!.clause) return false;
+  }
+  return tokens[to]!.clause === tokens[from]!.clause;
 }
 
 /**

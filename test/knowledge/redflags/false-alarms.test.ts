@@ -513,3 +513,38 @@ describe('a sting on the arm, a burn with no blister, a hospice, a lesson', () =
     ['stung on the arm and now my throat is swelling', 'en', 'anaphylaxis'],
   ]);
 });
+
+describe('a chest that hurts when coughing or pressed, food poisoning, a service that does not answer', () => {
+  quiet([
+    ['rintaan sattuu ku yskin, on ollu flunssaa viikon', 'fi'],
+    ['it hurts in my chest when i press on the ribs, did too many push ups', 'en'],
+    ['det gör ont i bröstet när jag hostar, förkyld sen i måndags', 'sv'],
+    ['had food poisoning last weekend, am i allowed back at work', 'en'],
+    ['reseptit loppuu ja terveyskeskus ei vastaa, kuka uusii', 'fi'],
+    ['Hembesök. Ingen tidigare psykiatrisk kontakt, vill ha samtalsstöd.', 'sv'],
+    ['kotikäynti, lääkkeet otettu, syönyt hyvin, mieliala tasainen', 'fi'],
+  ]);
+  fires([
+    // Pain at rest, or pain with the heart's signs, is still the heart.
+    ['rintaan sattuu ja säteilee vasempaan käteen, kylmä hiki', 'fi', 'chest-pain'],
+    ['chest pain at rest and sweating, coughing a bit too', 'en', 'chest-pain'],
+    ['he is not waking up and his breathing is slow', 'en', 'unconscious'],
+  ]);
+});
+
+describe('the tier of an injury, a pain that is not in the chest, a mind in crisis', () => {
+  const tier = (text: string, lang: Language) => detector.detect(text, lang).match?.tier ?? null;
+  it.each([
+    // A fall onto a shoulder that now sits wrong is a dislocation, not a stroke's weak arm.
+    ['kaaduin portaissa ja olkapää on väärässä asennossa, käsi ei nouse', 'fi'],
+    ['fell off my bike, my shoulder is out of place and i cannot lift the arm', 'en'],
+    // "Not in the chest" denies the chest: a gallstone's pain is 116117.
+    ['sappikivikohtaus taas, kova kipu oikealla mut kipu ei oo rinnassa', 'fi'],
+    ['pain shooting down my leg since i lifted the sofa, cannot stand up', 'en'],
+    // Mania and a poisoning delusion are urgent-mental, not an overdose or a poisoning.
+    ['Asiak. ei ole nukkunut neljään yöhön, puhe kiihtynyttä, suunnittelee suuria ostoksia.', 'fi'],
+    ['my dad thinks the neighbours are poisoning him through the tap, started last week', 'en'],
+  ] as const)('"%s" (%s) -> urgent', (text, lang) => {
+    expect(tier(text, lang)).toBe('urgent');
+  });
+});

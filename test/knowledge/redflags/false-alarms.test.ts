@@ -544,6 +544,9 @@ describe('the tier of an injury, a pain that is not in the chest, a mind in cris
     // Mania and a poisoning delusion are urgent-mental, not an overdose or a poisoning.
     ['Asiak. ei ole nukkunut neljään yöhön, puhe kiihtynyttä, suunnittelee suuria ostoksia.', 'fi'],
     ['my dad thinks the neighbours are poisoning him through the tap, started last week', 'en'],
+    // "väärännäkönen" folds to "...konen": no machine, so no amputation; a half-torn nail is none.
+    ['kaaduin ja ranne on turvonnu ja väärännäkönen, sormet liikkuu vähän', 'fi'],
+    ['klämde tummen i dörren, nageln e halvt av och den ser krossad ut', 'sv'],
   ] as const)('"%s" (%s) -> urgent', (text, lang) => {
     expect(tier(text, lang)).toBe('urgent');
   });

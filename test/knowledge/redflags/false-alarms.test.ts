@@ -551,3 +551,28 @@ describe('the tier of an injury, a pain that is not in the chest, a mind in cris
     expect(tier(text, lang)).toBe('urgent');
   });
 });
+
+describe('a treatment whose name holds a paperwork word, smoking, a swallowed battery in a well child', () => {
+  quiet([['poltan liikaa tupakkaa, mistä saa nikotiinikorvaushoitoa', 'fi']]);
+  fires([
+    // "korvaus" (compensation) is paperwork; "korvaushoito" (opioid substitution) is a treatment.
+    ['Korvaushoitoasiakas kaatui odotustilassa, ei herää, hengitys harvaa', 'fi', 'unconscious'],
+    // A button battery is an emergency however well the child looks.
+    ['3 v nielaisi nappipariston vartti sitten, leikkii normaalisti', 'fi', 'child-poisoning'],
+    ['poltan itseäni tupakalla kun ahdistaa', 'fi', 'self-harm'],
+  ]);
+});
+
+describe('asking what is sure to kill, a stove with the damper shut, a pulsing wound', () => {
+  quiet([
+    ['how high does a bridge need to be for a bungee jump', 'en'],
+    ['kuinka korkealta voi hypätä veteen turvallisesti', 'fi'],
+  ]);
+  fires([
+    // Asked "for a school project" or "seriously", this is a plan: the question is the danger.
+    ['kuinka monta pilleriä pitää ottaa ettei jää henkiin, kysyn vaan', 'fi', 'suicide-intent'],
+    ['how high does it have to be so you dont survive, asking for real', 'en', 'suicide-intent'],
+    ['vi har haft vedspisen igång med spjället stängt och alla har huvudvärk', 'sv', 'poisoning'],
+    ['skar mig på en glasbit i handleden och blodet pulserar ut', 'sv', 'severe-bleeding'],
+  ]);
+});

@@ -315,14 +315,15 @@ export function deniedJustBefore(
   return hits.some((n) => negation.has(n.concept) && n.end < hit.start && hit.start - n.end <= 2);
 }
 
-/** Whether at most two words, all of them LIGHT, stand between two positions in one clause. */
+/**
+ * Whether at most two words, all of them LIGHT, stand between two positions in one clause.
+ * Clause numbers only grow along a message (joined fragments keep them), so two ends in one
+ * clause have every word between them in it too.
+ */
 function onlyLightBetween(from: number, to: number, tokens: readonly Token[]): boolean {
-  if (to - from > 3) return false;
-  for (let i = from + 1; i < to; i++) {
-    const t = tokens[i]!;
-    if (!LIGHT.has(t.word) || t.clause !== tokens[from]!.clause) return false;
-  }
-  return tokens[to]!.clause === tokens[from]!.clause;
+  if (to - from > 3 || tokens[to]!.clause !== tokens[from]!.clause) return false;
+  for (let i = from + 1; i < to; i++) if (!LIGHT.has(tokens[i]!.word)) return false;
+  return true;
 }
 
 /**

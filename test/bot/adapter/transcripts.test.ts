@@ -119,10 +119,10 @@ const TRANSCRIPTS: Record<Language, Row[]> = {
     ['på svenska', ['vi fortsätter på svenska', { suggests: 'Tandvård' }]],
     ['tandvärk', [{ card: 'Mun- och tandvård' }, 'Serviceställe: Lojo']],
     ['suomeksi', ['jatketaan suomeksi']],
-    // The concepts see chest words, the second look an ordinary follow-up note: no 112 card, but
+    // The concepts see chest words, the second look an ordinary note: no 112 card, but
     // the one-line notice still names 112 before the answer.
     [
-      'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.',
+      'Asiakas kertoo rintaa puristavan jännittäessä, sydän tutkittu viime vuonna eikä vikaa löytynyt. Toivoo apua jännittämiseen, ohjattu lyhytterapiaan.',
       [
         /^Jos oireet ovat äkillisiä tai vakavia, soita: Hätänumero 112/,
         { absent: /Soita heti 112/ },

@@ -1556,7 +1556,7 @@ describe('the second look', () => {
   // gives way to the one-line notice, which still names 112 and 116117 and what was set aside.
   it.each([
     [
-      'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.',
+      'Asiakas kertoo rintaa puristavan jännittäessä, sydän tutkittu viime vuonna eikä vikaa löytynyt. Toivoo apua jännittämiseen, ohjattu lyhytterapiaan.',
       'chest-pain',
     ],
     [
@@ -1589,7 +1589,7 @@ describe('the second look', () => {
 
   it('never sets aside a situation whose content says secondLook: false', () => {
     const note =
-      'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.';
+      'Asiakas kertoo rintaa puristavan jännittäessä, sydän tutkittu viime vuonna eikä vikaa löytynyt. Toivoo apua jännittämiseen, ohjattu lyhytterapiaan.';
     const kept = {
       ...kb.emergency,
       situations: kb.emergency.situations.map((s) =>
@@ -1769,5 +1769,41 @@ describe('a note’s denied danger signs are findings, not the emergency', () =>
     ['Kotikäynti: ei hengitystä, ei reagoi puhutteluun', 'fi', 'unconscious'],
     ['han andas inte', 'sv', 'unconscious'],
     ['she is not breathing', 'en', 'unconscious'],
+  ]);
+});
+
+describe('words that only look like danger, and danger in words no list had yet', () => {
+  it("reads a heart patient's stable weight as no pressure on the chest, not even one set aside", () => {
+    expect(
+      detector.detect(
+        'Sydämen vajaatoiminta, NYHA II. Paino pysynyt vakaana, ei turvotuksia, nukkuu yhdellä tyynyllä. Lääkitys ennallaan, kontrolli puolen vuoden päästä.',
+        'fi',
+      ),
+    ).toEqual({ match: null, safetyNet: null });
+  });
+
+  flags([
+    // Swollen lymph nodes are no swollen throat; a knife dropped on a foot is no stabbing; a
+    // "koukistus" (bending) is no typo of a seizure.
+    ['nielu punoittaa ja kaulan imusolmukkeet turvonneet', 'fi', null],
+    ['pudotin puukon varpaalle, pieni haava ja vuoto loppui heti', 'fi', null],
+    ['sormen koukistus sattuu vähän kun olen näppäillyt puhelinta paljon', 'fi', null],
+    ["now i can't sleep at all even with my sleeping pills, who should i talk to", 'en', null],
+    ['hur förvarar man tabletter så att barnen inte kommer åt dem', 'sv', null],
+    [
+      'han ligger som medvetslös i soffan framför tvn varje kväll efter jobbet och snarkar, kan det vara sömnapné',
+      'sv',
+      null,
+    ],
+    // ...and danger said plainly.
+    ['mä viillän taas enkä pysty lopettaa', 'fi', 'self-harm'],
+    ['mä kuulen taas niitä ääniä, ne ei lopu', 'fi', 'urgent-mental'],
+    ['she says people on tv talk about her, she has not slept for days', 'en', 'urgent-mental'],
+    ['koira puri kättä ja siinä on syviä reikiä', 'fi', 'urgent-injury'],
+    [
+      'sonen föll från gungan och armen ser krokig ut vid handleden, han slog inte huvudet',
+      'sv',
+      'urgent-injury',
+    ],
   ]);
 });

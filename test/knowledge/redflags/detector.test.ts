@@ -1785,7 +1785,11 @@ describe('words that only look like danger, and danger in words no list had yet'
   flags([
     // Swollen lymph nodes are no swollen throat; a knife dropped on a foot is no stabbing; a
     // "koukistus" (bending) is no typo of a seizure.
-    ['nielu punoittaa ja kaulan imusolmukkeet turvonneet', 'fi', null],
+    [
+      'lapsella nielu punoittaa ja kaulan imusolmukkeet turvonneet, muuten leikkii normaalisti',
+      'fi',
+      null,
+    ],
     ['pudotin puukon varpaalle, pieni haava ja vuoto loppui heti', 'fi', null],
     ['sormen koukistus sattuu vähän kun olen näppäillyt puhelinta paljon', 'fi', null],
     ["now i can't sleep at all even with my sleeping pills, who should i talk to", 'en', null],

@@ -234,6 +234,10 @@ export function dismissal(
   const { first, last } = candidate;
   for (const h of hits) {
     if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;
+    // A negation inside another concept's phrase that ends before the match is that phrase's:
+    // "ei mee ohi rauhottumalla, huulet on sinertävät" denies no blue lips. A phrase that holds
+    // the match's own word keeps its negation: "eikä saa leukaa rintaan" is no chest pain.
+    if (insidePhrase(h, hits, roles, candidate.first)) continue;
     const unsure = hits.some(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
@@ -307,6 +311,23 @@ function listEndBefore(
  * Whether a negation ends at most two words before the hit: "ei kipua" gives no safety-net notice,
  * and "ei tunnettua muistisairautta" excuses no sudden confusion.
  */
+/** A longer phrase of a concept that is no negation covers the negation, and ends before `first`. */
+function insidePhrase(
+  negation: Hit,
+  hits: readonly Hit[],
+  roles: ContextRoles,
+  first: number,
+): boolean {
+  return hits.some(
+    (p) =>
+      !roles.negation.has(p.concept) &&
+      p.start <= negation.start &&
+      p.end >= negation.end &&
+      p.end < first &&
+      p.end - p.start > negation.end - negation.start,
+  );
+}
+
 export function deniedJustBefore(
   hit: Hit,
   hits: readonly Hit[],

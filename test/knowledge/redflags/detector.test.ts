@@ -1811,3 +1811,29 @@ describe('words that only look like danger, and danger in words no list had yet'
     ],
   ]);
 });
+
+describe('a negation inside a phrase, a carer, a head spared, a fever in pregnancy', () => {
+  flags([
+    // "ei mee ohi" is the phrase's own negation (panic that does not pass): it denies no blue lips.
+    [
+      'aluks luulin et tää on paniikkia mut ei mee ohi rauhottumalla, huulet on sinertävät',
+      'fi',
+      'breathing',
+    ],
+    // A support worker in a note is a person, not aftercare that makes the rest a follow-up.
+    [
+      'Day centre. Since noon she does not recognise her support worker, temp 39.2, neck stiff.',
+      'en',
+      'meningitis',
+    ],
+    ['rv 28 ja kuumetta 38,5 aamusta asti, muuten olo ok', 'fi', 'urgent-fever'],
+  ]);
+  // A fall from a ladder that spared the head is an injury to see today, not a head injury.
+  tiers([
+    [
+      'putosin tikkailta parin metrin korkeudelta selälleen, pää ei osunut mihinkään mutta selkään sattuu kovasti',
+      'fi',
+      'urgent',
+    ],
+  ]);
+});

@@ -1837,3 +1837,26 @@ describe('a negation inside a phrase, a carer, a head spared, a fever in pregnan
     ],
   ]);
 });
+
+describe('meningitis and findings in everyday words, and worries that are no event', () => {
+  flags([
+    // A rash that does not fade, said in the plural or as people say it; a neck bent back.
+    ['pojalla kuumetta 39 ja jaloissa täpliä jotka eivät vaalene kun painaa', 'fi', 'meningitis'],
+    ['kuume 39,5 ja niskat jäykät, valo häiritsee', 'fi', 'meningitis'],
+    ['my son has a fever and red spots on his legs that stay when i press', 'en', 'meningitis'],
+    // A finding, not an inability: breathing without trouble is no one who does not breathe.
+    ['Feber 39 sedan tre dagar, hosta. Andas utan besvär, äter dåligt.', 'sv', 'urgent-fever'],
+    ['Sore throat for 3 days. No difficulty swallowing or breathing.', 'en', null],
+    // What someone talks about is no slurred speech; a delusion of poisoned water is no poisoning.
+    [
+      'min pappa e konstig, pratar om att grannarna förgiftar vattnet och har int sovit på två nätter',
+      'sv',
+      'urgent-mental',
+    ],
+    // A friend's hypothetical words, smoke let out of a kitchen, hay fever every spring.
+    ['mitä sanon jos ystävä joskus kertoo et haluu kuolla', 'fi', null],
+    ['savua tuli uunista kun pizza paloi pohjaan, avasin ikkunat ja kaikki hyvin', 'fi', null],
+    ['joka kevät siitepölyaikaan silmät turpoaa ja vuotaa, mistä apua', 'fi', null],
+    ['polttanut 15 vuotta ja haluan lopettaa, onko vieroitusryhmiä', 'fi', null],
+  ]);
+});

@@ -237,7 +237,7 @@ export function dismissal(
     // A negation inside another concept's phrase that ends before the match is that phrase's:
     // "ei mee ohi rauhottumalla, huulet on sinertävät" denies no blue lips. A phrase that holds
     // the match's own word keeps its negation: "eikä saa leukaa rintaan" is no chest pain.
-    if (insidePhrase(h, hits, roles, candidate.first)) continue;
+    if (insidePhrase(h, hits, roles, first)) continue;
     const unsure = hits.some(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
@@ -307,27 +307,29 @@ function listEndBefore(
   return onlyFindingsBetween(last, end + 1, hits, tokens, roles) ? through : last;
 }
 
-/**
- * Whether a negation ends at most two words before the hit: "ei kipua" gives no safety-net notice,
- * and "ei tunnettua muistisairautta" excuses no sudden confusion.
- */
-/** A longer phrase of a concept that is no negation covers the negation, and ends before `first`. */
+/** A longer phrase of a concept that is no negation holds the negation, and ends before `first`. */
 function insidePhrase(
   negation: Hit,
   hits: readonly Hit[],
   roles: ContextRoles,
   first: number,
 ): boolean {
-  return hits.some(
-    (p) =>
-      !roles.negation.has(p.concept) &&
-      p.start <= negation.start &&
-      p.end >= negation.end &&
-      p.end < first &&
-      p.end - p.start > negation.end - negation.start,
+  return hits.some((p) => !roles.negation.has(p.concept) && p.end < first && holds(p, negation));
+}
+
+/** Whether `outer` is a longer phrase around `inner`. */
+function holds(outer: Hit, inner: Hit): boolean {
+  return (
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    outer.end - outer.start > inner.end - inner.start
   );
 }
 
+/**
+ * Whether a negation ends at most two words before the hit: "ei kipua" gives no safety-net notice,
+ * and "ei tunnettua muistisairautta" excuses no sudden confusion.
+ */
 export function deniedJustBefore(
   hit: Hit,
   hits: readonly Hit[],
@@ -420,13 +422,7 @@ function deniedPlan(
 
 /** A past word inside a longer phrase that says "now" is part of it: "taustalla kuuluu huutoa". */
 function insideNow(past: Hit, hits: readonly Hit[], roles: ContextRoles): boolean {
-  return hits.some(
-    (n) =>
-      roles.current.has(n.concept) &&
-      n.start <= past.start &&
-      past.end <= n.end &&
-      n.end - n.start > past.end - past.start,
-  );
+  return hits.some((n) => roles.current.has(n.concept) && holds(n, past));
 }
 
 /** Relative pronouns that start a clause about someone or something named before. */

@@ -1860,3 +1860,45 @@ describe('meningitis and findings in everyday words, and worries that are no eve
     ['polttanut 15 vuotta ja haluan lopettaa, onko vieroitusryhmiä', 'fi', null],
   ]);
 });
+
+describe('a neck that will not bend, burns from tar and current, a limb out of line, histories', () => {
+  flags([
+    // A neck that will not bend, said with a negation before it, is the stiff neck of meningitis.
+    ['tytöllä kuume 39,4 eikä niskaa pysty taivuttamaan ollenkaan', 'fi', 'meningitis'],
+    ['feber 39 och hon kan inte böja nacken framåt', 'sv', 'meningitis'],
+    // Hot tar on the skin, a hand blackened by an electric shock; a static shock is nothing.
+    ['sain kuumaa bitumia jalalle ja iho irtoaa isolta alueelta', 'fi', 'burns'],
+    ['han fick het tjära över handen och huden lossnar', 'sv', 'burns'],
+    ['my dad got an electric shock, his hand is black where the wire touched', 'en', 'burns'],
+    ['got a small static shock from the car door, my finger tingles', 'en', null],
+    // An arm or a finger out of line after a blow is an injury, not the droop of a stroke.
+    ['poika putosi kiipeilytelineestä ja käsivarsi näyttää vinolta', 'fi', 'urgent-injury'],
+    ['löin sormen oveen, pikkusormi on turvonnut ja vinossa', 'fi', 'urgent-injury'],
+    // Nitroglycerin that does not help is a heart attack until shown not.
+    ['took three nitro sprays for my angina and they do nothing this time', 'en', 'chest-pain'],
+    // A wish to be gone, said in passing in a note; a search for methods is a plan.
+    [
+      'Client denies SI but says he keeps thinking about not being here anymore',
+      'en',
+      'suicidal-thoughts',
+    ],
+    ['Partner reports client has been googling methods and bought pills', 'en', 'suicide-intent'],
+    // Found out in the frost: the danger itself.
+    ['löysimme naapurin makaamasta pihalta kovassa pakkasessa', 'fi', 'hypothermia'],
+    // Histories and stable states are no events now.
+    [
+      'Client reports past self-harm in school, none for ten years. Wants help with sleep.',
+      'en',
+      null,
+    ],
+    [
+      'hon har ärr på armarna från när hon skar sig som tonåring, hur pratar jag med henne',
+      'sv',
+      null,
+    ],
+    ['Klienten hör röster sedan 20 år, oförändrat, hanterar dem väl', 'sv', null],
+    ['hur länge får man vänta på tandläkare, de gör inte ont just nu', 'sv', null],
+    ['my ear is sore and some wax came out of it this morning', 'en', null],
+    ['mä nousin liian nopeesti ja melkein pyörryin, nyt ok', 'fi', null],
+  ]);
+});

@@ -170,10 +170,12 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
     // A typo only stands in for a concept the word did not already spell out.
     const found = hits.length;
     typoStarts(index, tokens, i, lang, hits, before);
-    // A typo in the part right after a known first part of a compound ("rinta|kiupa").
+    // A typo in the part right after a known first part of a compound ("rinta|kiupa"), in the
+    // message's language: Swedish "tand|läkare" (dentist) is no misspelt Finnish "lääk" (medicine).
     for (const at of heads) {
       for (const entry of index.innerTypo.get(word[at]!) ?? NONE) {
         const stem = entry.parts[0]!.text;
+        if (lang !== undefined && entry.lang !== lang) continue;
         if (word.length - at > stem.length + 3 || hasConcept(hits, before, found, entry)) continue;
         if (withinOneEdit(stem, word, at)) push(hits, before, entry, tokens, i, i, lang);
       }

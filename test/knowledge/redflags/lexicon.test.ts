@@ -40,6 +40,17 @@ describe('a long stem forgives one typo', () => {
     expect(concepts('rintakiupa')).toEqual(['chest', 'pain']);
   });
 
+  it('in a compound, only in the message\'s language: Swedish "tandläkare" is no Finnish "lääk"', () => {
+    const mixed = compileLexicon([
+      { id: 'tooth', words: { fi: [], sv: ['tand*'], en: [] } },
+      { id: 'medicine', words: { fi: ['*lääk*'], sv: [], en: [] } },
+    ]);
+    const read = (text: string, lang: 'fi' | 'sv') =>
+      mixed.find(tokenizeMessage(text), lang).map((hit) => hit.concept);
+    expect(read('tandläkare', 'sv')).toEqual(['tooth']);
+    expect(read('tandläkare', 'fi')).toEqual(['tooth', 'medicine']);
+  });
+
   it('but not in the first or the last letter, and not two typos', () => {
     expect(concepts('xtsemurhaajatuksia')).toEqual([]);
     expect(concepts('itsemurhxajatuksia')).toEqual([]);

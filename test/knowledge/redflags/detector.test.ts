@@ -1885,7 +1885,21 @@ describe('a neck that will not bend, burns from tar and current, a limb out of l
     ['Partner reports client has been googling methods and bought pills', 'en', 'suicide-intent'],
     // Found out in the frost: the danger itself.
     ['löysimme naapurin makaamasta pihalta kovassa pakkasessa', 'fi', 'hypothermia'],
+    // "Asiak." is a client; a daycare worker or a babysitter who reports a drunk parent is no
+    // ordinary childcare arrangement.
+    [
+      'Asiak. kuulee ääniä kolmatta päivää, pelokas. Kiistää itsetuhoisuuden.',
+      'fi',
+      'urgent-mental',
+    ],
+    ['jag jobbar på dagis och en pappa kom full för att hämta sin dotter', 'sv', 'child-in-danger'],
+    [
+      'im babysitting and the mom just came home drunk and wants to take the baby out',
+      'en',
+      'child-in-danger',
+    ],
     // Histories and stable states are no events now.
+    ['olkapää ollut kipeä puolisen vuotta eikä käsi nouse kunnolla, saisko lähetteen', 'fi', null],
     [
       'Client reports past self-harm in school, none for ten years. Wants help with sleep.',
       'en',
@@ -1898,7 +1912,13 @@ describe('a neck that will not bend, burns from tar and current, a limb out of l
     ],
     ['Klienten hör röster sedan 20 år, oförändrat, hanterar dem väl', 'sv', null],
     ['hur länge får man vänta på tandläkare, de gör inte ont just nu', 'sv', null],
-    ['my ear is sore and some wax came out of it this morning', 'en', null],
     ['mä nousin liian nopeesti ja melkein pyörryin, nyt ok', 'fi', null],
   ]);
+
+  // Whether the learned signal reads an earache as urgent depends on its training; no concept may
+  // read what came out of an ear as someone "out of it".
+  it('"my ear is sore and some wax came out of it this morning" (en): no situation matches', () => {
+    const match = detect('my ear is sore and some wax came out of it this morning', 'en');
+    expect(match === null || match.learned === true).toBe(true);
+  });
 });

@@ -1922,3 +1922,36 @@ describe('a neck that will not bend, burns from tar and current, a limb out of l
     expect(match === null || match.learned === true).toBe(true);
   });
 });
+
+describe('notes by a carer, a dislocation, a gaping wound, dreams, times of day, end of life', () => {
+  flags([
+    // A call from an informal carer is no paperwork: what happens in it still counts.
+    ['Omaishoitajan soitto: mies sahasi puuta ja peukalo irtosi', 'fi', 'amputation'],
+    ['Omaishoitaja uupunut, puolison vanha murtuma haittaa arkea. Toivoo vapaapäiviä.', 'fi', null],
+    // A shoulder out of its place is a dislocation, not a limb cut off.
+    ['kaaduin pyörällä ja olkapää on irti paikaltaan, sattuu tosi paljon', 'fi', 'urgent-injury'],
+    [
+      'Asiak. leikannut kämmeneen haavan, haavareunat erillään, vuoto tyrehtynyt',
+      'fi',
+      'urgent-injury',
+    ],
+    // A febrile seizure as a parent tells it on the phone.
+    ['vauva 10 kk kuumeessa ja nyt kädet ja jalat vispaa eikä se reagoi', 'fi', 'seizure'],
+    // A dream of drowning, a painkiller given at two o'clock, a wish to die at home when the time comes.
+    ['Yökirjaus: asukas näki unta hukkumisesta, rauhoittui ja nukahti', 'fi', null],
+    [
+      'Client wishes to die in her own bed when the time comes; advance care planning discussed.',
+      'en',
+      null,
+    ],
+    // Asking how to ask, and a group for those who lost someone to suicide.
+    ['how do I ask my brother if he is thinking about suicide?', 'en', null],
+    ['onko vertaisryhmiä läheisensä itsemurhaan menettäneille', 'fi', null],
+  ]);
+
+  // "klo 14" is a time, not fourteen tablets; what the learned signal makes of a note's dose is its own.
+  it('"Kipulääke annettu klo 14, asukas lepää" (fi): no situation matches', () => {
+    const match = detect('Kipulääke annettu klo 14, asukas lepää', 'fi');
+    expect(match === null || match.learned === true).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
  * concept and it is part of the match. Notes and reported speech are handled
  * the same way, because these are properties of the words, not of the register.
  */
-import type { Language, RedFlagContext } from '../schema';
+import type { Emergency, Language, RedFlagContext } from '../schema';
 import { isHypothetical, isReal } from './hypothetical';
 import {
   afterIt,
@@ -113,6 +113,29 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
       ].flat(),
     ),
   };
+}
+
+/**
+ * The concepts whose words tolerate no typo: those that drop a match (past, paperwork, a film, an
+ * idiom, a look-alike). A typo may find an emergency but must never hide one. A concept some
+ * pattern needs keeps its tolerance even where another pattern asks for its absence ("not pain"):
+ * reading "rintakiupa" exactly would lose a chest pain. The detector compiles its lexicon with
+ * this set and kb:check judges the words by it.
+ */
+export function readExactly(emergency: Emergency): ReadonlySet<string> {
+  const roles = rolesOf(emergency.context);
+  const finding = new Set(emergency.situations.flatMap((s) => s.patterns.flatMap(presentIn)));
+  return new Set([
+    ...roles.suppress,
+    ...roles.suppressExceptThoughts,
+    ...roles.mask,
+    ...roles.hypothetical,
+    ...roles.scene,
+    ...emergency.situations.flatMap((s) => [
+      ...s.unless,
+      ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
+    ]),
+  ]);
 }
 
 /** Why a candidate does not count, or null when it stands. */

@@ -5,13 +5,11 @@
  */
 import type { Emergency, Language, NationalNumber, Situation } from '../schema';
 import type { EmergencyCheck, EmergencyMatch } from '../search/types';
-import { deniedJustBefore, dismissal, rolesOf } from './context';
+import { deniedJustBefore, dismissal, readExactly, rolesOf } from './context';
 import { unmasked } from './lookalike';
 import { compileLexicon } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
 import {
-  absentFrom,
-  presentIn,
   byConcept,
   candidatesOf,
   type Candidate,
@@ -78,22 +76,7 @@ export function createRedFlagDetector(
   secondLookModel: LearnedModel | null = SECOND_LOOK_MODEL,
 ): RedFlagDetector {
   const roles = rolesOf(emergency.context);
-  // A concept some pattern needs keeps its typo tolerance even where another pattern asks for its
-  // absence ("not pain", "not fever"): reading "rintakiupa" exactly would lose a chest pain.
-  const finding = new Set(emergency.situations.flatMap((s) => s.patterns.flatMap(presentIn)));
-  // The words that drop a match read exactly: past, paperwork, a film, an idiom, a look-alike.
-  const dismissing = new Set([
-    ...roles.suppress,
-    ...roles.suppressExceptThoughts,
-    ...roles.mask,
-    ...roles.hypothetical,
-    ...roles.scene,
-    ...emergency.situations.flatMap((s) => [
-      ...s.unless,
-      ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
-    ]),
-  ]);
-  const lexicon = compileLexicon(emergency.concepts, dismissing);
+  const lexicon = compileLexicon(emergency.concepts, readExactly(emergency));
   const safetyNet = new Set(emergency.context.safetyNet);
   const reading: PatternReading = {
     attributes: new Set(emergency.context.attributes),

@@ -335,3 +335,76 @@ function startsWithRest(word: string, w: number, stem: string, s: number): boole
   for (let k = s; k < stem.length; k++) if (stem[k] !== word[w + k - s]) return false;
   return true;
 }
+
+/** A concept word the matcher never reports, and the earlier word of its concept that wins instead. */
+export interface ShadowedWord {
+  concept: string;
+  lang: Language;
+  /** Its place in the concept's list for that language. */
+  index: number;
+  word: string;
+  by: string;
+}
+
+/**
+ * The words an earlier word of the same concept and language always matches first, at the same
+ * word: only the first hit of a concept on a word counts, so these add nothing ('nitro spray' after
+ * 'nitro*', 'taivuttaa' after 'taivut*'). It follows the matcher above and errs towards keeping a
+ * word: one that tolerates a typo is never called shadowed, because its typo can land where the
+ * earlier word's cannot ('nitroglyseriini*' after 'nitro*' still finds "nirtoglyseriini").
+ */
+export function shadowedWords(
+  concepts: readonly Concept[],
+  exact: ReadonlySet<string> = new Set(),
+): ShadowedWord[] {
+  const shadowed: ShadowedWord[] = [];
+  for (const concept of concepts) {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const earlier: { source: string; parts: Part[] }[] = [];
+      concept.words[lang].forEach((source, index) => {
+        const parts = parseWord(source);
+        if (!parts) return;
+        const typos = !exact.has(concept.id) && tolerates(parts);
+        const by = earlier.find(
+          (e) => sameParts(e.parts, parts) || (!typos && alwaysFirst(e.parts, parts)),
+        );
+        if (by) shadowed.push({ concept: concept.id, lang, index, word: source, by: by.source });
+        earlier.push({ source, parts });
+      });
+    }
+  }
+  return shadowed;
+}
+
+/** Whether the typo passes of `find` may report this word (for a concept that is not read exactly). */
+function tolerates(parts: readonly Part[]): boolean {
+  const [first] = parts;
+  return parts.length === 1 && (first!.inner || (first!.prefix && first!.text.length >= MIN_TYPO));
+}
+
+function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, k) => p.text === b[k]!.text && p.prefix === b[k]!.prefix && p.inner === b[k]!.inner)
+  );
+}
+
+/** Whether `a` matches at every word where `b` does, without a typo, and reaches it first. */
+function alwaysFirst(a: readonly Part[], b: readonly Part[]): boolean {
+  if (a.length > b.length || !a.every((part, k) => partCovers(part, b[k]!))) return false;
+  // Both must be looked up under one key, or `a` is never tried on `b`'s words.
+  if (a[0]!.text.slice(0, KEY) !== b[0]!.text.slice(0, KEY)) return false;
+  // A short word counts only in the message's language; a longer one in any.
+  const short = (parts: readonly Part[]) =>
+    parts.length === 1 && parts[0]!.text.length <= MAX_SHORT;
+  if (short(a) && !short(b)) return false;
+  // Only one-word `*stems` match inside a compound.
+  const inside = (parts: readonly Part[]) => parts.length === 1 && parts[0]!.inner;
+  return !inside(b) || inside(a);
+}
+
+/** Whether every word `b`'s part matches, `a`'s part matches too. */
+function partCovers(a: Part, b: Part): boolean {
+  if (a.text.startsWith('#') || b.text.startsWith('#')) return a.text === b.text;
+  return a.prefix ? b.text.startsWith(a.text) : !b.prefix && a.text === b.text;
+}

@@ -1,5 +1,6 @@
 import type { Problem } from '../problems';
-import { MIN_INNER, parseWord } from '../redflags/lexicon';
+import { readExactly } from '../redflags/context';
+import { MIN_INNER, parseWord, shadowedWords } from '../redflags/lexicon';
 import { patternConcept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
 
@@ -7,12 +8,15 @@ import type { Rule } from './types';
  * Red-flag concepts and situations must be able to fire: a situation that
  * names a concept nobody defined, a concept no situation uses, or a word the
  * tokenizer can never produce ("rinta-kipu", "ei.") would silently miss an
- * emergency. Pure: it reads the lexicon exactly as the detector compiles it.
+ * emergency. A word an earlier word of its concept always matches first
+ * ('lapsen' after 'lapse*') never fires either: it misleads the next editor
+ * into thinking it does something. Pure: it reads the lexicon exactly as the
+ * detector compiles it.
  */
 export const redFlagLexicon: Rule = {
   id: 'red-flag-lexicon',
   description:
-    'Red-flag situations name defined concepts, every concept is used, and every concept word can match.',
+    'Red-flag situations name defined concepts, every concept is used, and every concept word can match and fire.',
   check(kb) {
     const problems: Problem[] = [];
     const { concepts, situations, context } = kb.emergency;
@@ -78,6 +82,15 @@ export const redFlagLexicon: Rule = {
           });
         });
       }
+    }
+    for (const shadowed of shadowedWords(concepts, readExactly(kb.emergency))) {
+      problems.push({
+        severity: 'warning',
+        rule: 'red-flag-lexicon',
+        entity: `concept:${shadowed.concept}`,
+        field: `words.${shadowed.lang}.${shadowed.index}`,
+        message: `'${shadowed.word}' never fires: '${shadowed.by}' comes first in this list and matches every word it does; remove it, or put it first if its longer span matters`,
+      });
     }
     return problems;
   },

@@ -5,7 +5,7 @@
  * first letters, so the edits right after the first letter are the ones to watch.
  */
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from '../../../knowledge/redflags/lexicon';
+import { compileLexicon, shadowedWords } from '../../../knowledge/redflags/lexicon';
 import { tokenizeMessage } from '../../../knowledge/redflags/tokens';
 
 const lexicon = compileLexicon([
@@ -75,5 +75,45 @@ describe('a word that can drop a match reads exactly', () => {
 
   it('while an emergency word still forgives its typo', () => {
     expect(found('verenvoutoa')).toEqual(['bleeding']);
+  });
+});
+
+describe('a word an earlier word of its concept always matches first', () => {
+  const words = ['kipu*', 'kipua', 'kipu rinnassa', '*kipu*', 'kipulääkkee*', 'kipulääkkeen'];
+  const withAll = [{ id: 'pain', words: { fi: words, sv: [], en: [] } }];
+  const found = (concepts: typeof withAll, text: string) =>
+    compileLexicon(concepts)
+      .find(tokenizeMessage(text), 'fi')
+      .map((hit) => `${hit.concept}:${hit.word}`);
+  const without = (drop: string[]) => [
+    { id: 'pain', words: { fi: words.filter((w) => !drop.includes(w)), sv: [], en: [] } },
+  ];
+  const messages = [
+    'kipua on',
+    'kipu rinnassa',
+    'rintakipua',
+    'kipulääkkeen otin',
+    'kipulääkkeitä',
+    'kiuplääkkeen',
+    'kiplääkkeen',
+  ];
+
+  it('is found and is what kb:check reports', () => {
+    expect(shadowedWords(withAll).map((s) => `${s.word} < ${s.by}`)).toEqual([
+      'kipua < kipu*',
+      'kipu rinnassa < kipu*',
+      'kipulääkkeen < kipu*',
+    ]);
+  });
+
+  it('changes no hit when removed', () => {
+    const shadowed = shadowedWords(withAll).map((s) => s.word);
+    for (const text of messages)
+      expect(found(without(shadowed), text), text).toEqual(found(withAll, text));
+  });
+
+  it('unlike the words it keeps: a long stem finds a typo the short one misses', () => {
+    expect(found(withAll, 'kiuplääkkeen')).toEqual(['pain:kiuplääkkeen']);
+    expect(found(without(['kipulääkkee*']), 'kiuplääkkeen')).toEqual([]);
   });
 });

@@ -96,4 +96,39 @@ describe('red-flag-lexicon', () => {
       expect.objectContaining({ severity: 'warning', field: 'words.fi.0' }),
     ]);
   });
+
+  it('warns about a word an earlier word of its concept always matches first: it never fires', () => {
+    const pain = list(['kipu*', '*kipu*', 'kipua', 'kipu rinnassa'], ['ont', 'smärt*'], ['pain*']);
+    const problems = check(
+      fakeEmergency({
+        concepts: [fakeConcept(), fakeConcept({ id: 'pain', words: pain }), fakeConcepts()[2]!],
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        entity: 'concept:pain',
+        field: 'words.fi.2',
+        message: expect.stringContaining("'kipua' never fires: 'kipu*' comes first"),
+      }),
+      expect.objectContaining({ severity: 'warning', entity: 'concept:pain', field: 'words.fi.3' }),
+    ]);
+  });
+
+  it('keeps a word that finds what the earlier ones miss, or that comes first', () => {
+    const pain = list(
+      // Listed before its stem; a long stem that forgives a typo the short one does not.
+      ['kipua', 'kipu*', 'kipulääkkee*'],
+      // A short word counts only in Swedish messages; the phrase in any.
+      ['ont', 'ont i bröstet'],
+      // Inside a compound ("chestpain") only the `*stem` matches.
+      ['pain*', '*pain*'],
+    );
+    const problems = check(
+      fakeEmergency({
+        concepts: [fakeConcept(), fakeConcept({ id: 'pain', words: pain }), fakeConcepts()[2]!],
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
 });

@@ -44,6 +44,8 @@ const ANSWER_NO = new Set([
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
 ]);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
+/** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
+const ANSWER_BE = new Set(['ole', 'oo', 'ollut']);
 const SCREENED =
   /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|bedomd|bedomt|assessed|screened|asked|explored)$/;
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
@@ -178,13 +180,19 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   const end = tokens[candidate.last]!;
   // "Itsetuhoisuutta kartoitettu: ei ajatuksia, ei suunnitelmia", "Suicidrisk kartlagd: inga
   // tankar": after a screening word the answer may go on, since it answers what was asked.
-  const screened = SCREENED.test(tokens[candidate.last + 1]?.word ?? '');
-  const at = candidate.last + (screened ? 2 : 1);
+  // "Itsetuhoisista ajatuksista: ei ole": the noun the finding hangs on belongs to the question.
+  const noun = tokens[candidate.last + 1];
+  const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
+  const last = hangs ? candidate.last + 1 : candidate.last;
+  const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
+  const at = last + (screened ? 2 : 1);
   const answer = tokens[at];
   if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;
   if (screened && tokens[at - 1]!.clause !== end.clause) return false;
   if (!ANSWER_NO.has(answer.word)) return false;
-  const next = tokens[at + 1];
+  // "Itsetuhoisia ajatuksia: ei ole." is the same single "no".
+  const be = tokens[at + 1];
+  const next = tokens[be?.clause === answer.clause && ANSWER_BE.has(be.word) ? at + 2 : at + 1];
   return screened || !next || next.clause !== answer.clause;
 }
 

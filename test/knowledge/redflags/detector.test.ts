@@ -1955,3 +1955,44 @@ describe('notes by a carer, a dislocation, a gaping wound, dreams, times of day,
     expect(match === null || match.learned === true).toBe(true);
   });
 });
+
+describe('a nose, a way of speaking, an odd angle, a bump on the head, a form that asks', () => {
+  flags([
+    // A broken nose that will not let air through is an injury, not a breathing emergency.
+    [
+      "I think I broke my nose at hockey, it's crooked and I can't breathe through it",
+      'en',
+      'urgent-injury',
+    ],
+    // "Odd" is no overdose ("od'd" reads the same once its apostrophe goes).
+    [
+      'She slipped on the stairs, her ankle is swollen and sits at an odd angle',
+      'en',
+      'urgent-injury',
+    ],
+    ['my sister intends to take all her sleeping pills tonight', 'en', 'suicide-intent'],
+    [
+      'he fell off the bunk bed, big bump on the head and he has vomited twice',
+      'en',
+      'head-injury',
+    ],
+    // A fall with a swollen, crooked wrist is an injury, not a confused fall.
+    ['farfar ramla i trappan och handleden e konstigt böjd', 'sv', 'urgent-injury'],
+    ['the form asks if I have had suicidal thoughts, do I have to answer', 'en', null],
+    // Reading a child's diary is how a parent learns of a wish to die; reading the news is not.
+    [
+      'luin vahingossa tyttären päiväkirjan, se haluis kuolla. mitä mä teen',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['mitä pitäis tehä jos vauva nielasee nappipariston? kysyn varmuuden vuoks', 'fi', null],
+    ['we want to write a living will with no resuscitation, who helps with that', 'en', null],
+  ]);
+
+  // "Tajuttomasti" is a way of saying "terribly", not unconsciousness; whether toothache that
+  // bad needs seeing today is the learned signal's to say.
+  it('"viisaudenhammas särkee ihan tajuttomasti" (fi): no one is unconscious', () => {
+    const match = detect('viisaudenhammas särkee ihan tajuttomasti, saisko ajan tänään', 'fi');
+    expect(match === null || match.learned === true).toBe(true);
+  });
+});

@@ -171,6 +171,8 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
     ],
     ['Klienten förnekar aktuella självmordstankar och planer. Ansökan om bostad inlämnad.', 'sv'],
     ['Itsetuhoisuus: ei. Toimeentulotuki haettu.', 'fi'],
+    ['Itsetuhoisia ajatuksia: ei ole.', 'fi'],
+    ['Kysytty itsetuhoisista ajatuksista: ei ole. Jatketaan ryhmässä.', 'fi'],
     ['SI: neg. HI: neg. Referred to debt advice.', 'en'],
     ['Suicidtankar: nej. Hänvisad till budgetrådgivning.', 'sv'],
     [
@@ -192,6 +194,7 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
   it.each([
     ['Mamma ligger på golvet, får ingen kontakt med henne.', 'sv', 'unconscious'],
     ['Hengitys: ei hengitä kunnolla, huulet siniset.', 'fi', 'breathing'],
+    ['Itsetuhoisia ajatuksia: ei ole, mutta viiltelee käsiään.', 'fi', 'self-harm'],
   ] as const)(
     'a finding that only looks like an answer still counts: "%s" (%s) -> %s',
     (text, lang, situation) => {
@@ -519,6 +522,36 @@ describe('"tonight", "on arrival", "vid ankomst" place a finding now beside a hi
       'Tidigare överdos 2019 och vid ankomst dåsig efter att ha tagit 30 tabletter.',
       'sv',
       'overdose',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
+describe('a holiday dates an event; minutes or hours ago place a finding now, even at a check-up', () => {
+  it.each([
+    ['Mies sammui juhannuksena ja löi päänsä. Nyt ollut kolme kuukautta juomatta.', 'fi'],
+    ['Sonen ramlade och bröt armen i julas. Nu söker familjen stöd.', 'sv'],
+    ['He fell and broke his arm last christmas; now we are looking for a support group.', 'en'],
+  ] as const)('"%s" (%s) -> nothing', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    [
+      'MI 2020. Tuli kontrolliin, puoli tuntia sitten alkanut puristava kipu rintalastan alla, säteilee käteen.',
+      'fi',
+      'chest-pain',
+    ],
+    [
+      'Tidigare hjärtinfarkt. Kom på kontroll, för en kvart sedan började en tryckande smärta i bröstet.',
+      'sv',
+      'chest-pain',
+    ],
+    [
+      'Came in for a routine check-up; crushing chest pain started 20 mins ago.',
+      'en',
+      'chest-pain',
     ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);

@@ -13,7 +13,9 @@ describe('search:train', () => {
     const io = captureIo();
     expect(await trainRanking(['--check'], io)).toBe(0);
     expect(io.stdout).toEqual([expect.stringContaining('ranking-model.ts is up to date')]);
-  }, 120_000);
+    // Trains on the whole development half (about 75 s beside the rest of the suite); the time is
+    // the data's and grows with it, not a target.
+  }, 600_000);
 
   it('--check fails, and writes nothing, when the development half has changed', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'opastin-train-'));

@@ -13,9 +13,10 @@ describe('redflags:train', () => {
       expect.stringContaining('learned-model.ts is up to date'),
       expect.stringContaining('second-look-model.ts is up to date'),
     ]);
-    // Trains both models on the whole development half (9,297 items: about 12 s alone, more
-    // beside the end-to-end suite); the time is the data's, not a target.
-  }, 120_000);
+    // Trains both models on the whole development half and everyday.yaml (20,604 items: about
+    // 90 s beside the rest of the suite, over 120 s beside a second suite on the same machine).
+    // The time is the data's and grows with it, not a target: the budget is generous on purpose.
+  }, 600_000);
 
   it('--check fails, and writes nothing, when the development half has changed', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'opastin-train-'));

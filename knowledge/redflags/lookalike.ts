@@ -43,9 +43,9 @@ const ANSWER_NO = new Set([
   ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
 ]);
-/** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 /** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
 const ANSWER_BE = new Set(['ole', 'oo', 'ollut']);
+/** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 const SCREENED =
   /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|bedomd|bedomt|assessed|screened|asked|explored)$/;
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */

@@ -47,10 +47,21 @@ const EVENTLESS = new Set([
   ...['it', 'this', 'that', 'was', 'were', 'is', 'happened', 'and', 'but', 'then', 'about', 'in'],
   ...['already', 'back', 'only', 'around', 'the', 'a', 'all', 'of', 'for', 'ago', 'since', 'at'],
   ...['det', 'de', 'detta', 'den', 'var', 'ar', 'hande', 'skedde', 'och', 'men', 'da', 'redan'],
+  ...['senast', 'most', 'recently', 'enaa', 'langre', 'anymore'],
+  ...['kuusi', 'seitseman', 'kahdeksan', 'yhdeksan', 'kymmenen', 'six', 'seven', 'eight', 'nine'],
+  ...['ten', 'sex', 'sju', 'atta', 'nio', 'tio'],
   ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
 ]);
+/** Words of a "now" that say the event still goes on: "still ongoing", "jatkuu yhä", "pågår". */
+const ONGOING = new Set(['ongoing', 'still', 'jatkuu', 'yha', 'edelleen', 'kaynnissa', 'pagar']);
 /** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
 const DENIED_PAST_REACH = 2;
+/**
+ * But not a past that is a span up to now, or one after "no longer": "ei enää 4 vuoteen", "ei
+ * vuosiin", "inte längre sedan 2019" say it has not happened since, so the match is history.
+ */
+const SINCE_SPAN = /(?:vuoteen|vuosiin|kuukauteen|kuukausiin|viikkoon|viikkoihin)$/;
+const NO_LONGER = new Set(['enaa', 'langre', 'anymore']);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /**
@@ -61,6 +72,17 @@ const LIGHT = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'kuulemma', 'yhtaan', 'ollenkaan', 'lainkaan', 'kylla'],
   ...['ar', 'e', 'alls', 'nagot', 'direkt', 'is', 'was', 'at', 'all', 'really', 'in', 'my', 'the'],
 ]);
+/**
+ * Words that may stand between a denial and the match without ending its reach, however many:
+ * "ei ole itse koskaan ollut itsetuhoinen". Only these: "en ole ollut kotona kun isä kaatui" denies
+ * being at home, not the fall.
+ */
+const DENIAL_FILLER = new Set([
+  ...['ole', 'oo', 'ollut', 'ollu', 'itse', 'koskaan', 'ikina', 'kertaakaan', 'ollenkaan'],
+  ...['lainkaan', 'yhtaan', 'elamansa', 'elamassaan', 'aikana', 'missaan', 'vaiheessa'],
+  ...['ajatellut', 'ajatellu', 'miettinyt', 'harkinnut', 'suunnitellut'],
+  ...['har', 'haft', 'varit', 'ever', 'been', 'had', 'has', 'any'],
+]);
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
 /** A conjunction after "ei ole" ends the denial, as a clause end would: "vuotoa ei oo eikä mahaan satu". */
@@ -70,6 +92,19 @@ const JOINS = new Set([
 ]);
 /** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
 const FINDING = new Set(['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut']);
+/** "Itsetuhoisuutta ei tällä hetkellä ole", "ei nyt ole": when, between the "no" and "to be". */
+const DENIED_WHEN = new Set(['talla', 'hetkella', 'nyt', 'enaa', 'ny']);
+/**
+ * A note's verb after a negation after the finding that says it did not appear or grow:
+ * "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden har inte ökat".
+ * Never one that says it did not ease: "kipu ei helpota" is the emergency.
+ */
+const NOT_ARISEN = new Set([
+  ...['noussut', 'nousseet', 'ilmennyt', 'ilmenny', 'esiintynyt', 'todettu', 'havaittu'],
+  ...['lisaantynyt', 'lisaantyny', 'lisaantyneet', 'pahentunut', 'pahentunu', 'pahentuneet'],
+  ...['okat', 'forvarrats', 'framkommit', 'noterats', 'observerats', 'tilltagit'],
+  ...['increased', 'worsened', 'noted', 'observed', 'elicited', 'reported', 'endorsed'],
+]);
 
 export interface ContextRoles {
   suppress: ReadonlySet<string>;
@@ -191,18 +226,22 @@ export function dismissal(
   // "ei aiempia yrityksiä", "no previous history of epilepsy", "inga tidigare försök": a denied past
   // says this is the first time, so it does not make the match a history.
   const deniedPast = (p: Hit) =>
+    !SINCE_SPAN.test(tokens[p.end]!.word) &&
     hits.some(
       (n) =>
         roles.negation.has(n.concept) &&
         own(n) &&
         n.end < p.start &&
         p.start - n.end <= DENIED_PAST_REACH &&
+        !NO_LONGER.has(tokens[n.end + 1]!.word) &&
         tokens[n.start]!.clause === tokens[p.start]!.clause,
     );
+  // A past phrase written around the match word is its past form: "old self-harm scars".
+  const holdsMatch = (h: Hit) => candidate.hits.some((m) => holds(h, m));
   const past = hits.filter(
     (h) =>
       suppressing(h) &&
-      !matched(h) &&
+      (!matched(h) || holdsMatch(h)) &&
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
@@ -247,7 +286,24 @@ export function dismissal(
     const again = hits.some(
       (h) => roles.recurrence.has(h.concept) && own(h) && h.start > anchor.end,
     );
-    if (!now && !laterNow && !plan && !again) return 'past';
+    // "Client with epilepsy (last seizure 2019) started seizing, still ongoing": a history said
+    // in clauses before the match, and a clause after it saying the match still goes on, is the
+    // background of an event happening now. Only "still going on": "aiemmin (2020) yritys, nyt
+    // mieliala tasainen" says what is now instead.
+    const nowAfterHistory =
+      past.every((p) => tokens[p.start]!.clause < clause) &&
+      hits.some(
+        (h) =>
+          roles.current.has(h.concept) &&
+          tokens.slice(h.start, h.end + 1).some((t) => ONGOING.has(t.word)) &&
+          own(h) &&
+          !matched(h) &&
+          !introduces(h) &&
+          tokens[h.start]!.sentence === sentence &&
+          tokens[h.start]!.clause > clause &&
+          !past.some((p) => tokens[p.start]!.clause === tokens[h.start]!.clause),
+      );
+    if (!now && !laterNow && !plan && !again && !nowAfterHistory) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
@@ -271,7 +327,18 @@ export function dismissal(
     if (plan) return 'negated';
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
+    if (sameClause && h.end < first && onlyFillerBetween(h.end, first, tokens)) return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
+    // ...and a later part of the match in a note's denied list: "Klaffoperation 2020. Förnekar
+    // svimningar, bröstsmärta". Only a denial verb: after a plain "no" the list may be a finding,
+    // "on kaatunut eikä pääse ylös ja puhuu sekavia".
+    const listed = candidate.hits.some(
+      (m) =>
+        m.start > first &&
+        h.end < m.start &&
+        deniesList(h, m.start, hits, tokens, roles, { verbOnly: true }),
+    );
+    if (listed) return 'negated';
     // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning".
     const denied = candidate.hits.some(
       (m) =>
@@ -289,10 +356,13 @@ export function dismissal(
     if (gap >= 1 && gap <= 2 && tokens[listEnd]!.clause === tokens[h.start]!.clause) {
       const clauseOf = tokens[h.start]!.clause;
       const ends = (t: Token | undefined) => !t || t.clause !== clauseOf;
-      const next = tokens[h.end + 1];
+      let at = h.end + 1;
+      while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
+      const next = tokens[at];
       if (ends(next)) return 'negated';
+      if (NOT_ARISEN.has(next!.word)) return 'negated';
       if (BE.has(next!.word)) {
-        const after = tokens[h.end + 2];
+        const after = tokens[at + 1];
         if (ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word)) return 'negated';
       }
     }
@@ -369,6 +439,13 @@ export function deniedJustBefore(
 function onlyLightBetween(from: number, to: number, tokens: readonly Token[]): boolean {
   if (to - from > 3 || tokens[to]!.clause !== tokens[from]!.clause) return false;
   for (let i = from + 1; i < to; i++) if (!LIGHT.has(tokens[i]!.word)) return false;
+  return true;
+}
+
+/** Whether only DENIAL_FILLER words stand between two positions of one clause. */
+function onlyFillerBetween(from: number, to: number, tokens: readonly Token[]): boolean {
+  if (tokens[to]!.clause !== tokens[from]!.clause) return false;
+  for (let i = from + 1; i < to; i++) if (!DENIAL_FILLER.has(tokens[i]!.word)) return false;
   return true;
 }
 

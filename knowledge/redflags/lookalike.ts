@@ -28,7 +28,8 @@ export const LIST_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnit
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'to', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
-  ...['wish', 'intention', 'urge', 'desire'],
+  ...['wish', 'intention', 'urge', 'desire', 'wishes', 'intentions', 'urges'],
+  ...['halun', 'halua', 'halusta', 'haluja', 'halut', 'onskan', 'lust', 'impulser'],
   ...['ja', 'tai', 'eika', 'seka', 'taikka', 'ajatukset', 'ajatuksia', 'ajatuksen', 'suunnitelmat'],
   ...['och', 'eller', 'samt', 'tankar', 'planer'],
   // "denies current self-harm", "active SI, HI", "kiistää tämänhetkiset ajatukset", "aktuella".
@@ -36,6 +37,8 @@ const LIST_GLUE = new Set([
   ...['nykyiset', 'nykyisia', 'tamanhetkiset', 'tamanhetkisia', 'akuutit', 'akuutteja'],
   ...['aktiiviset', 'aktiivisia', 'ajatuksista', 'ajatuksiin', 'suunnitelmia', 'aikeet', 'aikeita'],
   ...['aktuella', 'aktuell', 'akuta', 'pagaende', 'nagra', 'nara', 'avsikter', 'tankarna'],
+  // "tankar på att skada sig", "thoughts about harming".
+  ...['pa', 'att', 'om', 'about'],
 ]);
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
@@ -43,6 +46,8 @@ const ANSWER_NO = new Set([
   ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
 ]);
+/** Words between a screened finding and its answer that qualify the question: "Självskada senaste året: nej". */
+const QUALIFIER_REACH = 3;
 /** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
 const ANSWER_BE = new Set(['ole', 'oo', 'ollut']);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
@@ -107,6 +112,7 @@ export function unmasked(
  * A note's denial verb followed by a list that reaches the match with nothing but other
  * findings and joining words between: "denies chest pain, shortness of breath or suicidal
  * ideation". "kieltää rintakivun mutta kertoo..." stops at the first word that is no finding.
+ * `verbOnly`: a plain "no" does not count, only a denial verb or noun.
  */
 export function deniesList(
   denial: Hit,
@@ -114,31 +120,68 @@ export function deniesList(
   hits: readonly Hit[],
   tokens: readonly Token[],
   roles: ContextRoles,
+  { verbOnly = false } = {},
 ): boolean {
   const verb = tokens[denial.start]!;
   const words = tokens.slice(denial.start, denial.end + 1);
-  const denies = words.some(
-    (t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word) || NONE.test(t.word),
-  );
+  const byVerb = words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word));
+  const denies = byVerb || (!verbOnly && words.some((t) => NONE.test(t.word)));
   if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
-  return onlyFindingsBetween(denial.end, first, hits, tokens, roles);
+  // A word the concepts do not know is an item only after a denial verb: after a plain "no" it
+  // may be a finding of its own ("ei reagoi, huulet siniset").
+  return onlyFindingsBetween(denial.end, first, hits, tokens, roles, { items: byVerb });
 }
 
-/** Whether the words strictly between two positions are findings and the glue of a list. */
+/**
+ * "Kiistää halun kuolla nyt tai vahingoittaa itseään": a "now" just before "or" belongs to the
+ * denied item before it. Not before "and": "kieltää rintakipua, nyt ja hengenahdistusta" is no list.
+ */
+const NOW_BEFORE_OR = new Set(['nyt', 'now', 'nu']);
+const OR = new Set(['tai', 'eika', 'taikka', 'or', 'nor', 'eller']);
+const AND = new Set(['ja', 'seka', 'and', 'och', 'samt']);
+
+/**
+ * Whether the words strictly between two positions are findings and the glue of a list; with
+ * `items`, also words that are a whole item by themselves.
+ */
 export function onlyFindingsBetween(
   from: number,
   to: number,
   hits: readonly Hit[],
   tokens: readonly Token[],
   roles: ContextRoles,
+  { items = false } = {},
 ): boolean {
+  const covered = (i: number, finding: boolean) =>
+    hits.some((h) => h.start <= i && i <= h.end && roles.all.has(h.concept) !== finding);
   for (let i = from + 1; i < to; i++) {
     if (LIST_GLUE.has(tokens[i]!.word)) continue;
-    if (hits.some((h) => h.start <= i && i <= h.end && !roles.all.has(h.concept))) continue;
+    if (NOW_BEFORE_OR.has(tokens[i]!.word) && OR.has(tokens[i + 1]?.word ?? '')) continue;
+    if (covered(i, true)) continue;
+    if (items && !covered(i, false) && wholeItem(i, i === from + 1, tokens)) continue;
     return false;
   }
   return true;
+}
+
+/**
+ * A word that is a whole item of the list by itself, between the denial, a comma or a joining
+ * word and the next: "förnekar självskada, ätstörningssymtom eller suicidtankar". A word that runs on into
+ * the next one is no item: "denies chest pain, reports shortness of breath".
+ */
+function wholeItem(i: number, first: boolean, tokens: readonly Token[]): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opens =
+    first ||
+    !before ||
+    before.clause !== tokens[i]!.clause ||
+    OR.has(before.word) ||
+    AND.has(before.word);
+  const closes =
+    !after || after.clause !== tokens[i]!.clause || OR.has(after.word) || AND.has(after.word);
+  return opens && closes;
 }
 
 /** A note's question before a finding: "Kysytty itsetuhoisista ajatuksista: kieltää." */
@@ -183,8 +226,17 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // "Itsetuhoisista ajatuksista: ei ole": the noun the finding hangs on belongs to the question.
   const noun = tokens[candidate.last + 1];
   const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
-  const last = hangs ? candidate.last + 1 : candidate.last;
+  // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
+  // may end it before the answer.
+  let last = hangs ? candidate.last + 1 : candidate.last;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
+  for (let k = 1; !screened && k <= QUALIFIER_REACH; k++) {
+    const t = tokens[last + k];
+    if (!t || t.clause !== end.clause) {
+      last += k - 1;
+      break;
+    }
+  }
   const at = last + (screened ? 2 : 1);
   const answer = tokens[at];
   if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;

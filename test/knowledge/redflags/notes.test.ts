@@ -634,3 +634,52 @@ describe('a note states a current risk in passing; a denied look-alike or an end
     expect(flag(text, lang)).toBeNull();
   });
 });
+
+describe('a note that says a risk did not arise, or has not recurred for a span, stays quiet', () => {
+  it.each([
+    ['Asiakas ei ole itse koskaan ollut itsetuhoinen, äidin itsemurhayritys 2001.', 'fi'],
+    ['Itsetuhoisuutta ei nyt ole, aiempi hoitojakso 2019.', 'fi'],
+    ['Keskusteluissa itsetuhoisuus ei noussut esiin kertaakaan.', 'fi'],
+    ['Astma, hengenahdistus ei lisääntynyt flunssan aikana.', 'fi'],
+    ['Shortness of breath has not worsened since the inhaler change.', 'en'],
+    ['Kieltää halun kuolla nyt tai satuttaa itseään, hoitotahto tehty.', 'fi'],
+    ['Kertoo viiltelystä lukion alussa, ei enää 3 vuoteen.', 'fi'],
+    ['Hon skar sig under gymnasiet, senast för sex år sedan.', 'sv'],
+    ['Pappan dog i suicid för 5 mån sedan, sorgbearbetning pågår.', 'sv'],
+    ['Old self-harm scars on both wrists, wants them looked at.', 'en'],
+    ['Ohitusleikkaus 2018. Förnekar yrsel, bröstsmärta eller andfåddhet vid promenad.', 'sv'],
+    ['Stent 2021. Denies palpitations, chest pain or ankle swelling.', 'en'],
+    ['Kieltää unettomuuden, itsetuhoiset ajatukset tai päihteiden käytön.', 'fi'],
+    ['Screening: Självskada senaste månaden: nej. Suicidtankar nu: nej.', 'sv'],
+    ['Seulonta: itsetuhoisuus viime aikoina: ei.', 'fi'],
+    ['Child asthma review: no night waking, uses the reliever twice a week.', 'en'],
+    ['Fractured wrist at football in 2022, fully healed, wants a sports certificate.', 'en'],
+    ['Hon har inte sedan högstadiet skurit sig, ärren är läkta.', 'sv'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // Only "to be", "never" and "self" lengthen a denial's reach; a place between ends it.
+    ['En ole ollut kotona kun isä kaatui, nyt hän ei herää.', 'fi', 'unconscious'],
+    // "Not easing" is the emergency, not a denial of it.
+    ['Rintakipu ei ole helpottanut nitrolla, hikoilee.', 'fi', 'chest-pain'],
+    // "No longer" before a wish is no span of time.
+    ['Viiltelee käsiään eikä enää jaksa, ei vastaa.', 'fi', 'self-harm'],
+    // "Now" with "and" after a denial starts a new finding.
+    ['Kiistää rintakivun, nyt ja koko aamun huulet siniset.', 'fi', 'breathing'],
+    // A report after a denial is no item of its list.
+    ['Denies chest pain, reports crushing pain in the chest since an hour.', 'en', 'chest-pain'],
+    // After a plain "no" a word the concepts do not know may be a finding, not a list item.
+    ['Ei reagoi, huulet siniset.', 'fi', 'unconscious'],
+    ['Mieheni on kaatunut eikä pääse ylös ja puhuu sekavia.', 'fi', 'head-injury'],
+    // A history before the match and "still going on" after it: happening now.
+    [
+      'Epilepsy since childhood (last fit 2020), started fitting at the bus stop, still ongoing.',
+      'en',
+      'seizure',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});

@@ -42,10 +42,12 @@ const LIST_GLUE = new Set([
 ]);
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
-  ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'nej'],
+  ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'nej', '0'],
   ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
 ]);
+/** A score before the answer: "scored 0", "pisteet 0", "poäng 0". */
+const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
 /** Words between a screened finding and its answer that qualify the question: "Självskada senaste året: nej". */
 const QUALIFIER_REACH = 3;
 /** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
@@ -102,9 +104,11 @@ export function unmasked(
       (m.start === m.end || h.end - h.start < m.end - m.start)) ||
     (h.start < m.start && m.start === h.end && h.end < m.end);
   // Context words stay: "ensiapukurssi" is still a course, only not a choking. A negation does not:
-  // "utan hjälm", "without a helmet" deny the helmet, not the blow to the head after them.
+  // "utan hjälm", "without a helmet" deny the helmet, not the blow to the head after them; nor
+  // does a "now": "kysytty kahden kesken" was asked in private, not in the middle of anything.
   const keep = (h: Hit) =>
-    roles.mask.has(h.concept) || (roles.all.has(h.concept) && !roles.negation.has(h.concept));
+    roles.mask.has(h.concept) ||
+    (roles.all.has(h.concept) && !roles.negation.has(h.concept) && !roles.current.has(h.concept));
   return hits.filter((h) => keep(h) || !masks.some((m) => explained(h, m)));
 }
 
@@ -237,10 +241,12 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
       break;
     }
   }
-  const at = last + (screened ? 2 : 1);
-  const answer = tokens[at];
+  let at = last + (screened ? 2 : 1);
+  let answer = tokens[at];
   if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;
   if (screened && tokens[at - 1]!.clause !== end.clause) return false;
+  // A screening item's score: "item 9 (thoughts of self-harm) scored 0", "kohta 10: pisteet 0".
+  if (SCORED.has(answer.word) && tokens[at + 1]?.clause === answer.clause) answer = tokens[++at]!;
   if (!ANSWER_NO.has(answer.word)) return false;
   // "Itsetuhoisia ajatuksia: ei ole." is the same single "no".
   const be = tokens[at + 1];

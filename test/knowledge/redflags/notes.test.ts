@@ -655,6 +655,11 @@ describe('a note that says a risk did not arise, or has not recurred for a span,
     ['Child asthma review: no night waking, uses the reliever twice a week.', 'en'],
     ['Fractured wrist at football in 2022, fully healed, wants a sports certificate.', 'en'],
     ['Hon har inte sedan högstadiet skurit sig, ärren är läkta.', 'sv'],
+    // "Kahden kesken" is in private, not in the middle of anything happening.
+    ['Ei kertonut kokeneensa kotona väkivaltaa tai sen uhkaa, asia kysytty kahden kesken.', 'fi'],
+    // A screening item scored zero.
+    ['PHQ-9 kohta 9 (kuolemantoiveet): 0.', 'fi'],
+    ['PHQ-9 fråga 9 (tankar på att skada sig): 0', 'sv'],
   ] as const)('"%s" (%s) -> no flag', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });
@@ -672,6 +677,8 @@ describe('a note that says a risk did not arise, or has not recurred for a span,
     ['Denies chest pain, reports crushing pain in the chest since an hour.', 'en', 'chest-pain'],
     // After a plain "no" a word the concepts do not know may be a finding, not a list item.
     ['Ei reagoi, huulet siniset.', 'fi', 'unconscious'],
+    // "Kesken" with no mask around it still places the threat now.
+    ['Isä uhkaa äitiä puukolla kesken riidan, lapset kotona.', 'fi', 'violence-now'],
     ['Mieheni on kaatunut eikä pääse ylös ja puhuu sekavia.', 'fi', 'head-injury'],
     // A history before the match and "still going on" after it: happening now.
     [

@@ -36,6 +36,8 @@ const INTENT_REACH = 3;
 const NOBODY = new Set(['kukaan', 'mikaan', 'kenenkaan', 'kukkaan', 'mikkaan']);
 /** "katsottiin uutisia kun isä kaatui": a scene word before one of these is when the match happened. */
 const WHEN = new Set(['kun', 'ku', 'kunnes', 'nar', 'medan', 'when', 'while', 'whilst']);
+/** "No longer": "ei enää 4 vuoteen", "inte längre"; a past after it is a span, not a denied past. */
+const NO_LONGER = new Set(['enaa', 'langre', 'anymore']);
 /** Words of a clause that dates the match and names no event of its own: "se oli viime vuonna". */
 const EVENTLESS = new Set([
   ...['se', 'ne', 'tama', 'taa', 'tuo', 'oli', 'olivat', 'on', 'ollut', 'tapahtui', 'sattui'],
@@ -47,7 +49,7 @@ const EVENTLESS = new Set([
   ...['it', 'this', 'that', 'was', 'were', 'is', 'happened', 'and', 'but', 'then', 'about', 'in'],
   ...['already', 'back', 'only', 'around', 'the', 'a', 'all', 'of', 'for', 'ago', 'since', 'at'],
   ...['det', 'de', 'detta', 'den', 'var', 'ar', 'hande', 'skedde', 'och', 'men', 'da', 'redan'],
-  ...['senast', 'most', 'recently', 'enaa', 'langre', 'anymore'],
+  ...['senast', 'most', 'recently', ...NO_LONGER],
   ...['kuusi', 'seitseman', 'kahdeksan', 'yhdeksan', 'kymmenen', 'six', 'seven', 'eight', 'nine'],
   ...['ten', 'sex', 'sju', 'atta', 'nio', 'tio'],
   ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
@@ -61,7 +63,6 @@ const DENIED_PAST_REACH = 2;
  * vuosiin", "inte längre sedan 2019" say it has not happened since, so the match is history.
  */
 const SINCE_SPAN = /(?:vuoteen|vuosiin|kuukauteen|kuukausiin|viikkoon|viikkoihin)$/;
-const NO_LONGER = new Set(['enaa', 'langre', 'anymore']);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /**
@@ -327,7 +328,8 @@ export function dismissal(
     if (plan) return 'negated';
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
-    if (sameClause && h.end < first && onlyFillerBetween(h.end, first, tokens)) return 'negated';
+    if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
+      return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
     // ...and a later part of the match in a note's denied list: "Klaffoperation 2020. Förnekar
     // svimningar, bröstsmärta". Only a denial verb: after a plain "no" the list may be a finding,
@@ -344,7 +346,7 @@ export function dismissal(
       (m) =>
         m.start > first &&
         h.end < m.start &&
-        (m.start - h.end <= LATER_REACH || onlyLightBetween(h.end, m.start, tokens)) &&
+        (m.start - h.end <= LATER_REACH || onlyBetween(h.end, m.start, tokens, LIGHT, 2)) &&
         tokens[h.start]!.sentence === tokens[m.start]!.sentence,
     );
     if (denied) return 'negated';
@@ -432,20 +434,19 @@ export function deniedJustBefore(
 }
 
 /**
- * Whether at most two words, all of them LIGHT, stand between two positions in one clause.
- * Clause numbers only grow along a message (joined fragments keep them), so two ends in one
- * clause have every word between them in it too.
+ * Whether every word strictly between two positions of one clause is one of `words`, and at most
+ * `most` of them stand there. Clause numbers only grow along a message (joined fragments keep
+ * them), so two ends in one clause have every word between them in it too.
  */
-function onlyLightBetween(from: number, to: number, tokens: readonly Token[]): boolean {
-  if (to - from > 3 || tokens[to]!.clause !== tokens[from]!.clause) return false;
-  for (let i = from + 1; i < to; i++) if (!LIGHT.has(tokens[i]!.word)) return false;
-  return true;
-}
-
-/** Whether only DENIAL_FILLER words stand between two positions of one clause. */
-function onlyFillerBetween(from: number, to: number, tokens: readonly Token[]): boolean {
-  if (tokens[to]!.clause !== tokens[from]!.clause) return false;
-  for (let i = from + 1; i < to; i++) if (!DENIAL_FILLER.has(tokens[i]!.word)) return false;
+function onlyBetween(
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+  most = Infinity,
+): boolean {
+  if (to - from - 1 > most || tokens[to]!.clause !== tokens[from]!.clause) return false;
+  for (let i = from + 1; i < to; i++) if (!words.has(tokens[i]!.word)) return false;
   return true;
 }
 

@@ -171,8 +171,8 @@ export function onlyFindingsBetween(
 
 /**
  * A word that is a whole item of the list by itself, between the denial, a comma or a joining
- * word and the next: "förnekar självskada, ätstörningssymtom eller suicidtankar". A word that runs on into
- * the next one is no item: "denies chest pain, reports shortness of breath".
+ * word and the next: "förnekar självskada, ätstörningssymtom eller suicidtankar". A word that
+ * runs on into the next one is no item: "denies chest pain, reports shortness of breath".
  */
 function wholeItem(i: number, first: boolean, tokens: readonly Token[]): boolean {
   const before = tokens[i - 1];
@@ -230,10 +230,10 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // "Itsetuhoisista ajatuksista: ei ole": the noun the finding hangs on belongs to the question.
   const noun = tokens[candidate.last + 1];
   const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
-  // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
-  // may end it before the answer.
   let last = hangs ? candidate.last + 1 : candidate.last;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
+  // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
+  // may end it before the answer.
   for (let k = 1; !screened && k <= QUALIFIER_REACH; k++) {
     const t = tokens[last + k];
     if (!t || t.clause !== end.clause) {

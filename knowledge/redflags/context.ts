@@ -63,6 +63,10 @@ const DENIED_PAST_REACH = 2;
  * vuosiin", "inte längre sedan 2019" say it has not happened since, so the match is history.
  */
 const SINCE_SPAN = /(?:vuoteen|vuosiin|kuukauteen|kuukausiin|viikkoon|viikkoihin)$/;
+/** Units of a span after a denial in English and Swedish: "no self-harm for over a year". */
+const SPAN_UNIT = /^(?:years?|months?|weeks?|ar|manader|manad|veckor)$/;
+/** How far after a denied finding its span may end: "ei viiltelyä yli vuoteen", "for over a year". */
+const SPAN_REACH = 4;
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /**
@@ -83,7 +87,42 @@ const DENIAL_FILLER = new Set([
   ...['lainkaan', 'yhtaan', 'elamansa', 'elamassaan', 'aikana', 'missaan', 'vaiheessa'],
   ...['ajatellut', 'ajatellu', 'miettinyt', 'harkinnut', 'suunnitellut'],
   ...['har', 'haft', 'varit', 'ever', 'been', 'had', 'has', 'any'],
+  // A span of the contact and a verb of saying: "aldrig under uppföljningen haft några tankar på
+  // att skada sig", "never at any point during our contact expressed a wish to end her life".
+  ...['hoitosuhteen', 'seurannan', 'kontaktin', 'tuonut', 'esiin', 'ilmaissut', 'puhunut'],
+  ...['under', 'uppfoljningen', 'kontakten', 'behandlingen', 'uttryckt', 'namnt', 'nagra', 'nagon'],
+  ...['tankar', 'pa', 'att', 'at', 'point', 'during', 'our', 'contact', 'treatment', 'expressed'],
+  ...['voiced', 'mentioned', 'a', 'wish', 'to', 'thoughts', 'of', 'ajatuksia', 'ajatusta'],
+  ...['sessions', 'visits', 'appointments', 'the', 'samtalen', 'besoken', 'kaynneilla'],
+  ...['tapaamisilla', 'keskusteluissa'],
+  // The person the denial is about: "ettei hänellä ole ollut ajatuksia".
+  ...['hanella', 'hanen', 'han', 'hon', 'he', 'she'],
 ]);
+/** At most this many clauses of an aside may interrupt a denial: "ei, ei edes pahimpina viikkoina,". */
+const ASIDE_CLAUSES = 3;
+/**
+ * A comparison that makes "never" say the finding is here, worse than ever: "never had chest pain
+ * like this", "ei ole koskaan ollut tällaista kipua rinnassa", "har aldrig haft så ont i bröstet".
+ * Single words and two-word phrases, folded.
+ */
+const LIKE_NOW = new Set([
+  ...['nain', 'tallaista', 'tallasta', 'tammoista', 'tammosta', 'tallaisia', 'tallasia'],
+  ...['pahempaa', 'pahempana', 'kovempaa', 'sadan', 'sadant', 'sadana', 'such', 'worse', 'worst'],
+  ...['like this', 'like that', 'this bad', 'this badly', 'this much', 'this severe', 'so bad'],
+  ...['sa har', 'som nu', 'sa ont', 'sa daligt', 'sa illa', 'varre', 'varsta'],
+]);
+/** "If" of a safety plan's condition, and how far from the match it and its verb may stand. */
+const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
+const CONDITION_REACH = 4;
+/** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
+const RETURNS = new Set([
+  ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
+  ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
+  ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
+  ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
+]);
+/** "anything like that", "mitään sellaista": a vague kind before a comparison word. */
+const VAGUE = new Set(['anything', 'nothing', 'something', 'mitaan', 'nagot', 'nat', 'inget']);
 /** Finnish and Swedish forms of "to be" that make a following negation a denial: "ajatuksia ei ole". */
 const BE = new Set(['ole', 'oo', 'ollut', 'ollu', 'olleet', 'ilmene', 'esiinny', 'finns', 'fanns']);
 /** A conjunction after "ei ole" ends the denial, as a clause end would: "vuotoa ei oo eikä mahaan satu". */
@@ -211,6 +250,7 @@ export function dismissal(
     hits.some((h) => roles.suppress.has(h.concept) && own(h) && sentenceOf(h) === sentenceOf(a)),
   );
   if (pastSaid) return 'past';
+  if (stoppedSinceLater(candidate, hits, tokens, roles)) return 'past';
 
   // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
   // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.
@@ -307,6 +347,7 @@ export function dismissal(
     if (!now && !laterNow && !plan && !again && !nowAfterHistory) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
+  if (ifItReturns(candidate, tokens)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c)))
     return deniedBeside(candidate, hits.filter(own), tokens, roles) ? 'negated' : null;
@@ -326,11 +367,13 @@ export function dismissal(
     const plan = deniedPlan(h, hits, tokens, roles);
     if (plan && !matched(plan)) continue;
     if (plan) return 'negated';
+    if (comparedWithNow(h, candidate, tokens)) continue;
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
+    if (h.end < first && deniedAcrossAside(h, first, tokens)) return 'negated';
     // ...and a later part of the match in a note's denied list: "Klaffoperation 2020. Förnekar
     // svimningar, bröstsmärta". Only a denial verb: after a plain "no" the list may be a finding,
     // "on kaatunut eikä pääse ylös ja puhuu sekavia".
@@ -418,6 +461,101 @@ function holds(outer: Hit, inner: Hit): boolean {
     outer.start <= inner.start &&
     inner.end <= outer.end &&
     outer.end - outer.start > inner.end - inner.start
+  );
+}
+
+/**
+ * A denial interrupted by an aside: "ettei hänellä ole missään vaiheessa, ei edes pahimpina
+ * viikkoina, ollut ajatuksia vahingoittaa itseään", "hon har aldrig under uppföljningen, inte ens
+ * när mobbningen var som värst, haft några tankar på att skada sig". The negation's clause after
+ * it and the match's clause before it hold only DENIAL_FILLER, the match's clause holds at least
+ * one such word (so it continues the denied clause), and the aside is at most ASIDE_CLAUSES
+ * clauses. "En ole, vaikka yritin, saanut häntä hereille" has a verb of its own and stays.
+ */
+function deniedAcrossAside(negation: Hit, first: number, tokens: readonly Token[]): boolean {
+  const from = tokens[negation.end]!;
+  const to = tokens[first]!;
+  if (from.sentence !== to.sentence) return false;
+  if (to.clause - from.clause < 2 || to.clause - from.clause > ASIDE_CLAUSES + 1) return false;
+  for (let i = negation.end + 1; tokens[i]!.clause === from.clause; i++) {
+    if (!DENIAL_FILLER.has(tokens[i]!.word)) return false;
+  }
+  let continued = 0;
+  for (let i = first - 1; tokens[i]!.clause === to.clause; i--, continued++) {
+    if (!DENIAL_FILLER.has(tokens[i]!.word)) return false;
+  }
+  return continued > 0;
+}
+
+/**
+ * A safety plan's condition: "jos itsetuhoiset ajatukset palaavat, soittaa kriisipuhelimeen", "om
+ * tankarna på att ta livet av sig kommer tillbaka", "if any thoughts of harming himself come up".
+ * The thought is one that may come back, so it is not here now. Thoughts are otherwise exempt from
+ * a hypothetical frame ("mitä jos vaan tappaisin itseni" is the emergency); only "if" before the
+ * match and "returns" after it, in its clause, make this one.
+ */
+function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const { first, last } = candidate;
+  const clause = tokens[first]!.clause;
+  const inClause = (i: number) => tokens[i]?.clause === clause;
+  let condition = false;
+  for (let i = first - 1; i >= first - CONDITION_REACH && inClause(i); i--) {
+    if (IF.has(tokens[i]!.word)) condition = true;
+  }
+  if (!condition) return false;
+  for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
+    const word = tokens[i]!.word;
+    const next = inClause(i + 1) ? tokens[i + 1]!.word : '';
+    if (RETURNS.has(word) || RETURNS.has(`${word} ${next}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause of the match, after the negation, compares the finding with every earlier
+ * one: "never had a chest pain like this" is a chest pain now, and the worst yet.
+ */
+function comparedWithNow(negation: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  const clause = tokens[candidate.first]!.clause;
+  if (negation.end >= candidate.first || tokens[negation.start]!.clause !== clause) return false;
+  for (let i = negation.end + 1; i < tokens.length && tokens[i]!.clause <= clause; i++) {
+    const word = tokens[i]!.word;
+    const next = tokens[i + 1]?.clause === clause ? tokens[i + 1]!.word : '';
+    // "no self harm or anything like that" names a kind, not a comparison.
+    if (VAGUE.has(tokens[i - 1]!.word)) continue;
+    if (LIKE_NOW.has(word) || LIKE_NOW.has(`${word} ${next}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * A later sentence that denies the match's word for a span up to now dates the match: in
+ * "Viiltelyä 7. luokalla. Nyt ei viiltelyä yli vuoteen." the note's last word on the cutting is
+ * that it stopped a year ago. Only a span: "Viiltelee. Nyt ei viiltele." may be the same day.
+ */
+function stoppedSinceLater(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const anchor = candidate.hits[0]!;
+  const sentence = tokens[anchor.start]!.sentence;
+  const spanAfter = (later: Hit) => {
+    const clause = tokens[later.end]!.clause;
+    for (let i = later.end + 1; i <= later.end + SPAN_REACH && i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.clause !== clause) return false;
+      if (SINCE_SPAN.test(t.word) || SPAN_UNIT.test(t.word)) return true;
+    }
+    return false;
+  };
+  return hits.some(
+    (later) =>
+      later.concept === anchor.concept &&
+      tokens[later.start]!.sentence > sentence &&
+      deniedJustBefore(later, hits, roles.negation) &&
+      spanAfter(later),
   );
 }
 

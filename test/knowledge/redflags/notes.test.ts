@@ -690,3 +690,50 @@ describe('a note that says a risk did not arise, or has not recurred for a span,
     expect(flag(text, lang)).toBe(situation);
   });
 });
+
+describe('a denial across an aside, a later "not for a year", a safety plan\'s "if it returns"', () => {
+  it.each([
+    // A span of the contact or a verb of saying between "never" and the risk.
+    ['Han har aldrig under behandlingen uttryckt några tankar på att skada sig.', 'sv'],
+    ['Has never during our sessions voiced a wish to end his life.', 'en'],
+    ['Ei ole hoitosuhteen aikana tuonut esiin itsetuhoisia ajatuksia.', 'fi'],
+    // An aside between the denial and the rest of its clause.
+    [
+      'Kertoo, ettei hänellä ole, ei edes eron jälkeen, ollut ajatuksia vahingoittaa itseään.',
+      'fi',
+    ],
+    ['She has never, not even when her father died, had any thoughts of harming herself.', 'en'],
+    // A later sentence: not for a span up to now.
+    ['Viilteli käsiään 8. luokalla. Nyt ei viiltelyä yli vuoteen.', 'fi'],
+    // A safety plan's condition.
+    ['Turvasuunnitelma: jos itsetuhoiset ajatukset palaavat, soittaa kriisipuhelimeen.', 'fi'],
+    ['Krisplan: om självmordstankarna kommer tillbaka ringer hon sin kontaktperson.', 'sv'],
+    ['He will ring the crisis line if any thoughts of hurting himself come up.', 'en'],
+    // An assessment of risk is paperwork; "nowadays does not go out" is no collapse.
+    ['Itsetuhoisuuden arvio tehty, ei kuolemantoiveita.', 'fi'],
+    ['Nykyään ei liiku ulkona ilman rollaattoria.', 'fi'],
+    ['Rör sig inte ute nu för tiden, orkar inte trapporna.', 'sv'],
+    ['Fick ett krampanfall i fredags, utredning på gång.', 'sv'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // "Never ... like this" says the finding is here, worse than ever.
+    ['I have never had a chest pain like this before.', 'en', 'chest-pain'],
+    ['Ei oo koskaan ollu tällasta puristusta rinnassa.', 'fi', 'chest-pain'],
+    ['Har aldrig haft så ont i bröstet som nu.', 'sv', 'chest-pain'],
+    // An aside whose clause goes on with a verb of its own is no denial of the match.
+    ['Ei ole, vaikka annoimme adrenaliinin, helpottanut turvotus kurkussa.', 'fi', 'anaphylaxis'],
+    // "Not now" without a span may be the same day.
+    ['Viilteli eilen illalla käsiään. Tänään ei viiltelyä.', 'fi', 'self-harm'],
+    // A threat made on the condition is no safety plan.
+    ['If the thoughts come back tonight I will kill myself.', 'en', 'suicide-intent'],
+    // Lying outside and not moving is still a collapse.
+    ['Isä ei liiku, makaa ulkona lumessa.', 'fi', 'unconscious'],
+    // A past seizure and one now.
+    ['Han fick ett krampanfall i lördags och nu krampar han igen.', 'sv', 'seizure'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});

@@ -26,7 +26,7 @@ import {
   presentIn,
   type Candidate,
 } from './situations';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
@@ -110,16 +110,6 @@ const LIKE_NOW = new Set([
   ...['pahempaa', 'pahempana', 'kovempaa', 'sadan', 'sadant', 'sadana', 'such', 'worse', 'worst'],
   ...['like this', 'like that', 'this bad', 'this badly', 'this much', 'this severe', 'so bad'],
   ...['sa har', 'som nu', 'sa ont', 'sa daligt', 'sa illa', 'varre', 'varsta'],
-]);
-/** "If" of a safety plan's condition, and how far from the match it and its verb may stand. */
-const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
-const CONDITION_REACH = 4;
-/** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
-const RETURNS = new Set([
-  ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
-  ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
-  ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
-  ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
 ]);
 /** "anything like that", "mitään sellaista": a vague kind before a comparison word. */
 const VAGUE = new Set(['anything', 'nothing', 'something', 'mitaan', 'nagot', 'nat', 'inget']);
@@ -347,7 +337,6 @@ export function dismissal(
     if (!now && !laterNow && !plan && !again && !nowAfterHistory) return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
-  if (ifItReturns(candidate, tokens)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c)))
     return deniedBeside(candidate, hits.filter(own), tokens, roles) ? 'negated' : null;
@@ -488,42 +477,15 @@ function deniedAcrossAside(negation: Hit, first: number, tokens: readonly Token[
 }
 
 /**
- * A safety plan's condition: "jos itsetuhoiset ajatukset palaavat, soittaa kriisipuhelimeen", "om
- * tankarna på att ta livet av sig kommer tillbaka", "if any thoughts of harming himself come up".
- * The thought is one that may come back, so it is not here now. Thoughts are otherwise exempt from
- * a hypothetical frame ("mitä jos vaan tappaisin itseni" is the emergency); only "if" before the
- * match and "returns" after it, in its clause, make this one.
- */
-function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
-  const { first, last } = candidate;
-  const clause = tokens[first]!.clause;
-  const inClause = (i: number) => tokens[i]?.clause === clause;
-  let condition = false;
-  for (let i = first - 1; i >= first - CONDITION_REACH && inClause(i); i--) {
-    if (IF.has(tokens[i]!.word)) condition = true;
-  }
-  if (!condition) return false;
-  for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
-    const word = tokens[i]!.word;
-    const next = inClause(i + 1) ? tokens[i + 1]!.word : '';
-    if (RETURNS.has(word) || RETURNS.has(`${word} ${next}`)) return true;
-  }
-  return false;
-}
-
-/**
  * Whether the clause of the match, after the negation, compares the finding with every earlier
  * one: "never had a chest pain like this" is a chest pain now, and the worst yet.
  */
 function comparedWithNow(negation: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
   const clause = tokens[candidate.first]!.clause;
   if (negation.end >= candidate.first || tokens[negation.start]!.clause !== clause) return false;
-  for (let i = negation.end + 1; i < tokens.length && tokens[i]!.clause <= clause; i++) {
-    const word = tokens[i]!.word;
-    const next = tokens[i + 1]?.clause === clause ? tokens[i + 1]!.word : '';
+  for (let i = negation.end + 1; tokens[i]?.clause === clause; i++) {
     // "no self harm or anything like that" names a kind, not a comparison.
-    if (VAGUE.has(tokens[i - 1]!.word)) continue;
-    if (LIKE_NOW.has(word) || LIKE_NOW.has(`${word} ${next}`)) return true;
+    if (!VAGUE.has(tokens[i - 1]!.word) && phraseAt(tokens, i, LIKE_NOW)) return true;
   }
   return false;
 }

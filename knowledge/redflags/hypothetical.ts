@@ -5,12 +5,13 @@
  * my son swallowed a battery", "mitä tehdä jos lapsi on niellyt pariston". The
  * difference is the tense, so an event told in the past or perfect, or said to
  * be happening now, keeps the match. Thoughts are exempt: "mitä jos vaan
- * tappaisin itseni" is the emergency itself.
+ * tappaisin itseni" is the emergency itself. One frame holds for them too: a
+ * safety plan's "if the thoughts come back" says they are not here now.
  */
 import type { Language } from '../schema';
 import type { Hit } from './lexicon';
 import { inLanguage, inMatch, type Candidate } from './situations';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 
 export interface HypotheticalRoles {
   hypothetical: ReadonlySet<string>;
@@ -31,6 +32,16 @@ const PAST: Record<Language, RegExp> = {
 };
 /** Swedish words that end like a past tense but are not one, or are modals. */
 const NOT_PAST = new Set(['inte', 'kunde', 'borde', 'ville', 'skulle', 'sade', 'bade', 'unde']);
+/** "If" of a safety plan's condition, and how far from the match it and its verb may stand. */
+const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
+const CONDITION_REACH = 4;
+/** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
+const RETURNS = new Set([
+  ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
+  ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
+  ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
+  ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
+]);
 
 /** True when the candidate sits in a hypothetical frame with no real event in it. */
 export function isHypothetical(
@@ -40,6 +51,7 @@ export function isHypothetical(
   roles: HypotheticalRoles,
   lang: Language | undefined,
 ): boolean {
+  if (ifItReturns(candidate, tokens)) return true;
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
   const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
@@ -80,6 +92,27 @@ export function isReal(
     const word = tokens[i]!.word;
     if (NOT_PAST.has(word)) continue;
     if (langs.some((l) => PAST[l].test(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * A safety plan's condition: "jos itsetuhoiset ajatukset palaavat, soittaa kriisipuhelimeen", "om
+ * tankarna på att ta livet av sig kommer tillbaka", "if any thoughts of harming himself come up".
+ * The thought is one that may come back, so it is not here now, and this frame holds for thoughts
+ * too; it needs "if" before the match and "returns" after it, in the match's clause.
+ */
+function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const { first, last } = candidate;
+  const clause = tokens[first]!.clause;
+  const inClause = (i: number) => tokens[i]?.clause === clause;
+  let condition = false;
+  for (let i = first - 1; i >= first - CONDITION_REACH && inClause(i); i--) {
+    if (IF.has(tokens[i]!.word)) condition = true;
+  }
+  if (!condition) return false;
+  for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
+    if (phraseAt(tokens, i, RETURNS)) return true;
   }
   return false;
 }

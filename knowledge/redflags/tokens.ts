@@ -112,3 +112,19 @@ function isListMarker(text: string, word: string, at: number, before: number): b
   const preceding = text.slice(0, at);
   return preceding.split('(').length <= preceding.split(')').length;
 }
+
+/**
+ * Whether the word at `i`, or it and the next word of its clause, is one of `phrases` (folded
+ * words, two-word phrases joined by a space): "like this", "come back".
+ */
+export function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+  phrases: ReadonlySet<string>,
+): boolean {
+  const word = tokens[i]!.word;
+  const next = tokens[i + 1];
+  return (
+    phrases.has(word) || (next?.clause === tokens[i]!.clause && phrases.has(`${word} ${next.word}`))
+  );
+}

@@ -1474,6 +1474,44 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
   });
 });
 
+describe('an injury, a weapon, a pregnancy week and vomiting in the words of section 47', () => {
+  // Each row was wrong before: a stroke for a tripped grandmother's wrist, a head injury for a
+  // fall on to a bent arm or a huge knee, 116117 for a hammer at the door, no match for fluids
+  // that will not stay down, and "i vecka 9" read as an earlier week, not the current one.
+  flags([
+    [
+      'Mummo kompastui kynnykseen ja ranne näyttää oudolta, ei pysty nostamaan kättä',
+      'fi',
+      'urgent-injury',
+    ],
+    ['dottern ramlade från gungan och handleden ser böjd ut', 'sv', 'urgent-injury'],
+    [
+      'fell off the ladder this morning, my knee is huge and I cant stand on it',
+      'en',
+      'urgent-injury',
+    ],
+    [
+      'my neighbour is banging on our door with a hammer and yelling, we are locked in the bathroom',
+      'en',
+      'violence-now',
+    ],
+    [
+      'she cant keep food or fluids down since last night and is getting weak',
+      'en',
+      'urgent-vomiting',
+    ],
+    ['jag är gravid i vecka 9 och blöder', 'sv', 'pregnancy-bleeding'],
+    ['olen raskausviikolla 9 ja alkoi vuotaa verta', 'fi', 'pregnancy-bleeding'],
+  ]);
+  // ...while an earlier week in a note, a figure of speech and a fall that knocked him out keep
+  // their reading.
+  flags([
+    ['Gravid v 29. Blödning i v 8, nu ingen blödning, mår bra.', 'sv', null],
+    ['my whole world collapsed when she left me, where can I find a support group', 'en', null],
+    ['he fell off the ladder and is not waking up properly', 'en', 'unconscious'],
+  ]);
+});
+
 describe('a match explains itself', () => {
   it('names the situation, the words and the concept of each word', () => {
     const match = detect('mieheni rintakipu', 'fi')!;

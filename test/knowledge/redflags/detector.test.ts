@@ -1512,6 +1512,26 @@ describe('an injury, a weapon, a pregnancy week and vomiting in the words of sec
   ]);
 });
 
+describe('ten days ago or more is a past', () => {
+  // A burn a fortnight ago is healing; fewer days ("fell 2 days ago, now vomiting") may be recent.
+  it.each([
+    [
+      'Scalded hand on the kettle 10 days ago. Small healing blister, no redness or discharge.',
+      'en',
+    ],
+    ['brände handen på spisen för 12 dagar sedan, blåsan läker', 'sv'],
+  ] as const)('"%s" (%s): no flag and no notice', (text, lang) => {
+    expect(detector.detect(text, lang)).toEqual({ match: null, safetyNet: null });
+  });
+  it('keeps what happens now after such a past', () => {
+    expect(
+      detect('fell and hit his head 12 days ago and now he is vomiting and drowsy', 'en'),
+    ).toMatchObject({
+      flag: 'head-injury',
+    });
+  });
+});
+
 describe('a match explains itself', () => {
   it('names the situation, the words and the concept of each word', () => {
     const match = detect('mieheni rintakipu', 'fi')!;

@@ -23,6 +23,7 @@ import { writeOrCheck } from './generated-model';
 import { readSafetySet, type SafetyItem } from './eval-safety';
 import { loadKnowledge } from './search';
 import { LANGUAGES, type Emergency, type KnowledgeBase } from '../schema';
+import type { LearnedModel } from '../redflags/learned';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODEL_DIR = path.join(ROOT, 'knowledge/redflags');
@@ -62,29 +63,7 @@ export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
   const everydayFile = path.join(values['safety-dir'], 'everyday.yaml');
   const everyday = existsSync(everydayFile) ? await readSafetySet(everydayFile) : [];
   const kb = await loadKnowledge();
-  const services = serviceTexts(kb);
-  const learned = trainLearnedModel(
-    [
-      ...[...dev, ...everyday].map((i) => ({
-        text: i.text,
-        action: i.expect === 'none' ? null : (i.action ?? null),
-      })),
-      ...services.map((text) => ({ text, action: null })),
-    ],
-    {
-      threshold,
-      minExamples: MIN_EXAMPLES,
-      trainedOn: `knowledge/eval/safety/dev.yaml (${dev.length} items), everyday.yaml (${everyday.length}) and ${services.length} names, summaries and phrasings of ordinary services`,
-    },
-  );
-  const flagged = secondLookExamples(kb, [...dev, ...everyday]);
-  const secondLook = trainLearnedModel(flagged, {
-    // Never speaks on its own: the detector reads its probability of "no flag".
-    threshold: 0.5,
-    minExamples: SECOND_LOOK_MIN_EXAMPLES,
-    rows: SECOND_LOOK_ROWS,
-    trainedOn: `the ${flagged.filter((e) => e.action !== null).length} emergencies and ${flagged.filter((e) => e.action === null).length / SECOND_LOOK_LOOK_ALIKE_WEIGHT} look-alikes of dev.yaml and everyday.yaml that the concepts flag when they read no context`,
-  });
+  const { learned, secondLook } = trainRedFlagModels(kb, dev, everyday, threshold);
   const status = await writeOrCheck(
     'npm run redflags:train',
     [
@@ -112,6 +91,42 @@ export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
   io.out(`learned signal: ${learned.trainedOn}; ${learned.rows} rows, threshold ${threshold}`);
   io.out(`second look: ${secondLook.trainedOn}; ${secondLook.rows} rows`);
   return 0;
+}
+
+/**
+ * Both models from a development half and the everyday messages: what `redflags:train` writes and
+ * what `redflags:cv` trains for each fold, so the two never train differently.
+ */
+export function trainRedFlagModels(
+  kb: KnowledgeBase,
+  dev: readonly SafetyItem[],
+  everyday: readonly SafetyItem[],
+  threshold: number,
+): { learned: LearnedModel; secondLook: LearnedModel } {
+  const services = serviceTexts(kb);
+  const learned = trainLearnedModel(
+    [
+      ...[...dev, ...everyday].map((i) => ({
+        text: i.text,
+        action: i.expect === 'none' ? null : (i.action ?? null),
+      })),
+      ...services.map((text) => ({ text, action: null })),
+    ],
+    {
+      threshold,
+      minExamples: MIN_EXAMPLES,
+      trainedOn: `knowledge/eval/safety/dev.yaml (${dev.length} items), everyday.yaml (${everyday.length}) and ${services.length} names, summaries and phrasings of ordinary services`,
+    },
+  );
+  const flagged = secondLookExamples(kb, [...dev, ...everyday]);
+  const secondLook = trainLearnedModel(flagged, {
+    // Never speaks on its own: the detector reads its probability of "no flag".
+    threshold: 0.5,
+    minExamples: SECOND_LOOK_MIN_EXAMPLES,
+    rows: SECOND_LOOK_ROWS,
+    trainedOn: `the ${flagged.filter((e) => e.action !== null).length} emergencies and ${flagged.filter((e) => e.action === null).length / SECOND_LOOK_LOOK_ALIKE_WEIGHT} look-alikes of dev.yaml and everyday.yaml that the concepts flag when they read no context`,
+  });
+  return { learned, secondLook };
 }
 
 /**

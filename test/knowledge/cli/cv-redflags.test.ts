@@ -1,0 +1,51 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crossValidateRedFlags, sectionsOf } from '../../../knowledge/cli/cv-redflags';
+import { captureIo } from '../../factories/io';
+
+const item = (text: string, expect: 'emergency' | 'none') =>
+  expect === 'none'
+    ? `- { text: "${text}", lang: fi, register: resident, expect: none }`
+    : `- { text: "${text}", lang: fi, register: resident, expect: emergency, situation: unconscious, action: '112' }`;
+const header = ['# ====', '# a writer', '# ===='];
+
+async function devHalf(lines: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'opastin-cv-'));
+  await writeFile(path.join(dir, 'dev.yaml'), lines.join('\n') + '\n');
+  return dir;
+}
+
+describe('redflags:cv', () => {
+  it('leaves each fold of sections out of training and reports what the rest found in it', async () => {
+    const dir = await devHalf([
+      ...header,
+      item('mies ei hengitä eikä herää', 'emergency'),
+      item('missä on lähin hammaslääkäri', 'none'),
+      ...header,
+      item('äiti ei herää vaikka ravistan', 'emergency'),
+      item('voiko neuvolaan varata ajan netissä', 'none'),
+    ]);
+    const io = captureIo();
+    expect(await crossValidateRedFlags(['--safety-dir', dir, '--folds', '2'], io)).toBe(0);
+    expect(io.stdout[0]).toContain('2 folds');
+    // Both emergencies are told in the concepts' words, and both questions are ordinary.
+    expect(io.stdout[1]).toBe('all: recall 100.00 % (2/2), false alarms 0.00 % (0/2)');
+    expect(io.stdout[2]).toBe('  resident: recall 100.00 % (2/2), false alarms 0.00 % (0/2)');
+  }, 120_000);
+
+  it('refuses fewer than two folds, or more folds than sections', async () => {
+    const dir = await devHalf([item('mies ei hengitä', 'emergency')]);
+    await expect(crossValidateRedFlags(['--folds', '1'], captureIo())).rejects.toThrow(/2 or more/);
+    await expect(
+      crossValidateRedFlags(['--safety-dir', dir, '--folds', '3'], captureIo()),
+    ).rejects.toThrow(/1 sections: too few for 3 folds/);
+  });
+
+  it('splits at header lines after items, and needs one item per line', () => {
+    const yaml = [...header, item('a', 'none'), item('b', 'none'), ...header, item('c', 'none')];
+    expect(sectionsOf(yaml.join('\n'), 3, 'dev.yaml')).toEqual([0, 0, 1]);
+    expect(() => sectionsOf(yaml.join('\n'), 4, 'dev.yaml')).toThrow(/one item per line/);
+  });
+});

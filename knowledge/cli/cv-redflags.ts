@@ -8,15 +8,19 @@
  * have read every item; this is the number to choose a training change by. It says nothing of
  * the concepts and context rules, which are tuned on all of dev.yaml. Slow: K trainings.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedFlagDetector } from '../redflags/detector';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
-import { readSafetySet, type SafetyItem } from './eval-safety';
+import { measureSafety, printSafety, type SafetyAnswer, type SafetyItem } from './eval-safety';
 import { loadKnowledge } from './search';
-import { DEFAULT_THRESHOLD, trainRedFlagModels } from './train-redflags';
+import {
+  DEFAULT_THRESHOLD,
+  readDevelopmentHalf,
+  thresholdOf,
+  trainRedFlagModels,
+} from './train-redflags';
 import { KnowledgeError } from '../problems';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,64 +35,37 @@ export async function crossValidateRedFlags(argv: string[], io: Io): Promise<num
   });
   const folds = Number(values.folds);
   if (!Number.isInteger(folds) || folds < 2) throw new UsageError('--folds must be 2 or more');
-  const threshold = Number(values.threshold);
-  if (!(threshold > 0 && threshold < 1))
-    throw new UsageError('--threshold must be between 0 and 1');
+  const threshold = thresholdOf(values.threshold);
+  const { dev, everyday } = await readDevelopmentHalf(values['safety-dir']);
   const devFile = path.join(values['safety-dir'], 'dev.yaml');
-  const dev = await readSafetySet(devFile);
   const sections = sectionsOf(await readFile(devFile, 'utf8'), dev.length, devFile);
-  if (Math.max(...sections) + 1 < folds)
-    throw new UsageError(
-      `dev.yaml has ${Math.max(...sections) + 1} sections: too few for ${folds} folds`,
-    );
-  const everydayFile = path.join(values['safety-dir'], 'everyday.yaml');
-  const everyday = existsSync(everydayFile) ? await readSafetySet(everydayFile) : [];
+  const sectionCount = Math.max(...sections) + 1;
+  if (sectionCount < folds)
+    throw new UsageError(`dev.yaml has ${sectionCount} sections: too few for ${folds} folds`);
   const kb = await loadKnowledge();
 
-  const tally = emptyTally();
-  const byRegister = new Map<string, Tally>();
+  // Each item's answer comes from the fold that left it out; the services (top 3) are the
+  // search's, not the red flags', so they are not read here.
+  const answers = new Map<SafetyItem, SafetyAnswer>();
   for (let fold = 0; fold < folds; fold++) {
-    const left = (n: number) => sections[n]! % folds === fold;
+    const leftOut = (n: number) => sections[n]! % folds === fold;
     const { learned, secondLook } = trainRedFlagModels(
       kb,
-      dev.filter((_, n) => !left(n)),
+      dev.filter((_, n) => !leftOut(n)),
       everyday,
       threshold,
     );
     const detector = createRedFlagDetector(kb.emergency, learned, secondLook);
     dev.forEach((item, n) => {
-      if (!left(n)) return;
-      const ok = answeredRight(item, detector.detect(item.text, item.lang).match);
-      const register = byRegister.get(item.register) ?? emptyTally();
-      byRegister.set(item.register, register);
-      for (const t of [tally, register]) {
-        if (item.expect === 'none') {
-          t.lookAlikes++;
-          if (!ok) t.falseAlarms++;
-        } else {
-          t.emergencies++;
-          if (ok) t.found++;
-        }
-      }
+      if (!leftOut(n)) return;
+      const { match, safetyNet } = detector.detect(item.text, item.lang);
+      answers.set(item, { match, top3: [], setAside: safetyNet?.setAside });
     });
   }
-  io.out(`dev.yaml in ${folds} folds of its sections, each left out of both models in turn:`);
-  io.out(line('all', tally));
-  for (const [register, t] of byRegister) io.out(line(`  ${register}`, t));
+  const title = `dev.yaml in ${folds} folds of its sections, each left out of both models in turn`;
+  const figures = measureSafety(dev, (item) => answers.get(item)!);
+  printSafety(title, figures, io, false, { top3: false });
   return 0;
-}
-
-interface Tally {
-  found: number;
-  emergencies: number;
-  falseAlarms: number;
-  lookAlikes: number;
-}
-const emptyTally = (): Tally => ({ found: 0, emergencies: 0, falseAlarms: 0, lookAlikes: 0 });
-
-/** Right as npm run eval counts it: no flag for a look-alike, the expected tier otherwise. */
-function answeredRight(item: SafetyItem, match: { tier: string } | null): boolean {
-  return item.expect === 'none' ? match === null : match?.tier === item.expect;
 }
 
 /**
@@ -111,11 +88,6 @@ export function sectionsOf(yaml: string, items: number, file: string): number[] 
   if (sections.length !== items)
     throw new KnowledgeError(`${file}: write one item per line to split it into sections`);
   return sections;
-}
-
-function line(name: string, t: Tally) {
-  const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(2) : '-'} % (${a}/${b})`;
-  return `${name}: recall ${pct(t.found, t.emergencies)}, false alarms ${pct(t.falseAlarms, t.lookAlikes)}`;
 }
 
 runIfMain(import.meta.url, crossValidateRedFlags, USAGE);

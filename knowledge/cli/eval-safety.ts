@@ -175,11 +175,21 @@ const pct = (t: Tally) =>
   t.n === 0 ? '    -  ' : `${((100 * t.hit) / t.n).toFixed(1).padStart(5)}% `;
 const cell = (t: Tally) => `${pct(t)}(${t.hit}/${t.n})`.padEnd(18);
 
-/** Prints one half's tables; misses only when asked (and never for the test half). */
-export function printSafety(title: string, f: SafetyFigures, io: Io, showMisses: boolean) {
+/**
+ * Prints one half's tables; misses only when asked (and never for the test half). `top3: false`
+ * leaves out the look-alikes' services, for answers that read the red flags alone.
+ */
+export function printSafety(
+  title: string,
+  f: SafetyFigures,
+  io: Io,
+  showMisses: boolean,
+  { top3 = true } = {},
+) {
   io.out(`\n${title}`);
+  const services = top3 ? ` look-alike top-3 ${cell(f.lookalikeTop3)}` : '';
   io.out(
-    `recall ${cell(f.recall)} false alarms ${cell(f.falseAlarms)} action ${cell(f.action)} situation ${cell(f.situation)} look-alike top-3 ${cell(f.lookalikeTop3)}`,
+    `recall ${cell(f.recall)} false alarms ${cell(f.falseAlarms)} action ${cell(f.action)} situation ${cell(f.situation)}${services}`,
   );
   const { noFlag, urgentForEmergency, emergencyForUrgent } = f.missedBy;
   io.out(

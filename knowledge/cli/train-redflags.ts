@@ -56,12 +56,8 @@ export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
     'out-dir': { type: 'string', default: MODEL_DIR },
     check: { type: 'boolean', default: false },
   });
-  const threshold = Number(values.threshold);
-  if (!(threshold > 0 && threshold < 1))
-    throw new UsageError('--threshold must be between 0 and 1');
-  const dev = await readSafetySet(path.join(values['safety-dir'], 'dev.yaml'));
-  const everydayFile = path.join(values['safety-dir'], 'everyday.yaml');
-  const everyday = existsSync(everydayFile) ? await readSafetySet(everydayFile) : [];
+  const threshold = thresholdOf(values.threshold);
+  const { dev, everyday } = await readDevelopmentHalf(values['safety-dir']);
   const kb = await loadKnowledge();
   const { learned, secondLook } = trainRedFlagModels(kb, dev, everyday, threshold);
   const status = await writeOrCheck(
@@ -91,6 +87,24 @@ export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
   io.out(`learned signal: ${learned.trainedOn}; ${learned.rows} rows, threshold ${threshold}`);
   io.out(`second look: ${secondLook.trainedOn}; ${secondLook.rows} rows`);
   return 0;
+}
+
+/** The learned signal's `--threshold`, a probability strictly between 0 and 1. */
+export function thresholdOf(value: string): number {
+  const threshold = Number(value);
+  if (!(threshold > 0 && threshold < 1))
+    throw new UsageError('--threshold must be between 0 and 1');
+  return threshold;
+}
+
+/** What the models train on: dev.yaml, and everyday.yaml when the directory has one. */
+export async function readDevelopmentHalf(
+  safetyDir: string,
+): Promise<{ dev: SafetyItem[]; everyday: SafetyItem[] }> {
+  const dev = await readSafetySet(path.join(safetyDir, 'dev.yaml'));
+  const everydayFile = path.join(safetyDir, 'everyday.yaml');
+  const everyday = existsSync(everydayFile) ? await readSafetySet(everydayFile) : [];
+  return { dev, everyday };
 }
 
 /**

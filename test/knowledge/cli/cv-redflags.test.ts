@@ -18,7 +18,7 @@ async function devHalf(lines: string[]): Promise<string> {
 }
 
 describe('redflags:cv', () => {
-  it('leaves each fold of sections out of training and reports what the rest found in it', async () => {
+  it('reports what the models trained on the other folds found in each fold of sections', async () => {
     const dir = await devHalf([
       ...header,
       item('mies ei hengitä eikä herää', 'emergency'),
@@ -31,8 +31,11 @@ describe('redflags:cv', () => {
     expect(await crossValidateRedFlags(['--safety-dir', dir, '--folds', '2'], io)).toBe(0);
     expect(io.stdout[0]).toContain('2 folds');
     // Both emergencies are told in the concepts' words, and both questions are ordinary.
-    expect(io.stdout[1]).toBe('all: recall 100.00 % (2/2), false alarms 0.00 % (0/2)');
-    expect(io.stdout[2]).toBe('  resident: recall 100.00 % (2/2), false alarms 0.00 % (0/2)');
+    expect(io.stdout[1]).toMatch(/^recall +100\.0% \(2\/2\) +false alarms +0\.0% \(0\/2\)/);
+    expect(io.stdout[1]).not.toContain('top-3');
+    expect(io.stdout).toContainEqual(
+      expect.stringMatching(/^ {2}resident +100\.0% \(2\/2\) +0\.0% \(0\/2\)/),
+    );
   }, 120_000);
 
   it('refuses fewer than two folds, or more folds than sections', async () => {

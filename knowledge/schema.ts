@@ -415,6 +415,14 @@ export const RedFlagContext = z.strictObject({
    */
   recurrence: z.array(Id).default([]),
   /**
+   * Someone outside the family (a friend, a neighbour, a colleague, an ex) and the words that say
+   * others already have their crisis in hand ("vanhemmat tietää", "on nyt osastolla", "parents are
+   * on it"): a match about such a person, with such words in its sentence or a later one, is the
+   * writer's worry about them, not an emergency to call in.
+   */
+  peer: z.array(Id).default([]),
+  inOthersHands: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

@@ -149,6 +149,8 @@ export interface ContextRoles {
   suppressExceptThoughts: ReadonlySet<string>;
   scene: ReadonlySet<string>;
   recurrence: ReadonlySet<string>;
+  peer: ReadonlySet<string>;
+  inOthersHands: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -167,6 +169,8 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     suppressExceptThoughts: new Set(context.suppressExceptThoughts),
     scene: new Set(context.scene),
     recurrence: new Set(context.recurrence),
+    peer: new Set(context.peer),
+    inOthersHands: new Set(context.inOthersHands),
     all: new Set(
       [
         context.suppress,
@@ -196,6 +200,8 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.mask,
     ...roles.hypothetical,
     ...roles.scene,
+    ...roles.peer,
+    ...roles.inOthersHands,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -210,7 +216,7 @@ export function dismissal(
   tokens: readonly Token[],
   roles: ContextRoles,
   lang: Language | undefined,
-): 'unless' | 'past' | 'hypothetical' | 'negated' | null {
+): 'unless' | 'in-others-hands' | 'past' | 'hypothetical' | 'negated' | null {
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
   // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
@@ -233,6 +239,7 @@ export function dismissal(
     )
   )
     return 'unless';
+  if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -642,6 +649,55 @@ function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[])
   }
   return false;
 }
+
+/**
+ * A peer's crisis that others already have in hand: a friend, a neighbour or an ex named before
+ * the match in its sentence, and in that sentence or a later one words saying the parents know,
+ * the friend is on a ward or the police went ("tyttären kaveri laitto snäppiin et aikoo tappaa
+ * itsensä, koulu ja kaverin vanhemmat tietää jo"). The family is left out on purpose: "mieheni"
+ * and "my son" are whom residents call 112 for, and their care is the writer's own to arrange.
+ * "Her parents know nothing" is no hands at all, and a match told as happening now stays.
+ */
+function inOthersHands(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  const sentence = tokens[candidate.first]!.sentence;
+  const own = (h: Hit) => inLanguage(h, lang);
+  const hands = hits.filter((h) => roles.inOthersHands.has(h.concept) && own(h));
+  // "kaveri otti just kaikki lääkkeet ja on tajuton, vanhemmat tietää": happening now, whoever
+  // knows. A "now" next to the hands is theirs: "grannen vårdas nu på avdelning".
+  const clauses = new Set(candidate.hits.map((m) => tokens[m.start]!.clause));
+  const theirs = (n: Hit) => hands.some((h) => n.start >= h.start - 2 && n.end <= h.end + 2);
+  const now = hits.some(
+    (h) =>
+      roles.current.has(h.concept) && own(h) && clauses.has(tokens[h.start]!.clause) && !theirs(h),
+  );
+  if (now) return false;
+  const peer = hits.some(
+    (h) =>
+      roles.peer.has(h.concept) &&
+      own(h) &&
+      h.end < candidate.first &&
+      tokens[h.start]!.sentence === sentence,
+  );
+  return (
+    peer &&
+    hands.some(
+      (h) =>
+        h.start > candidate.last &&
+        tokens[h.start]!.sentence >= sentence &&
+        !NOTHING.has(tokens[h.end + 1]?.word ?? '') &&
+        !deniedJustBefore(h, hits, roles.negation),
+    )
+  );
+}
+
+/** "Her parents know nothing", "polisen kom inte": a "no" after the words takes the hands away. */
+const NOTHING = new Set(['nothing', 'not', 'ingenting', 'inget', 'inte', 'int', 'mitaan', 'ei']);
 
 /**
  * A pattern that names a negation ("can't stop" + hurting oneself) is the emergency, so a denial

@@ -225,6 +225,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       mask: [],
       suppressExceptThoughts: [],
       recurrence: [],
+      peer: [],
+      inOthersHands: [],
       scene: [],
       attributes: [],
       safetyNet: [],

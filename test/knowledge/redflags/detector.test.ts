@@ -2054,3 +2054,93 @@ describe('a nose, a way of speaking, an odd angle, a bump on the head, a form th
     expect(match === null || match.learned === true).toBe(true);
   });
 });
+
+describe('a heart attack told by its jaw and its sweat', () => {
+  flags([
+    // "Jaw" alone is no toothache: pain going out to the jaw is the heart's, as "leukaan" is.
+    ['pain radiating to jaw', 'en', 'chest-pain'],
+    [
+      "Client reports 'indigestion' since this morning, pain spreading to the jaw, sweating heavily.",
+      'en',
+      'chest-pain',
+    ],
+    ['värk upp i käken och armen, svettas kraftigt', 'sv', 'chest-pain'],
+    // A tooth still explains its jaw, and a swollen jaw is a tooth's.
+    ['tooth pain radiating to my jaw, it is unbearable', 'en', 'urgent-pain'],
+    [
+      'my wisdom tooth is killing me and the jaw is swollen so i can barely open my mouth',
+      'en',
+      'urgent-pain',
+    ],
+  ]);
+});
+
+describe("a friend's crisis that others already have in hand", () => {
+  flags([
+    // The parents know and the police went: the writer asks how to talk about it at home.
+    [
+      'tyttären kaveri laitto snäppiin et aikoo tappaa itsensä, koulu ja kaverin vanhemmat tietää jo ja poliisi kävi siellä eilen. miten mä puhun tästä mun tytön kanssa',
+      'fi',
+      null,
+    ],
+    [
+      'Anhörig berättar att grannen skickat meddelande om att göra slut på allt; polisen kontaktades i går och grannen vårdas nu på avdelning.',
+      'sv',
+      null,
+    ],
+    [
+      "my daughter's friend posted she wanted to die but her parents are on it. how do i talk to my daughter about it",
+      'en',
+      null,
+    ],
+    // Nobody has it in hand yet: the friend is in danger now.
+    [
+      'kaveri kirjoitti et aikoo tappaa itsensä tänä yönä, sen vanhemmat ei tiedä mitään',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'my friend says she will kill herself tonight and her parents know nothing',
+      'en',
+      'suicide-intent',
+    ],
+    ['min kompis skär sig just nu och föräldrarna vet inte', 'sv', 'self-harm'],
+    // Happening now, whoever knows.
+    [
+      'kaveri otti just kaikki sen lääkkeet ja on tajuton, sen vanhemmat tietää ja ambulanssi tulossa',
+      'fi',
+      'overdose',
+    ],
+    // Where a friend could get help is a question, not help given.
+    ['kaveri puhuu et haluu tappaa ittensä, mistä se saa apua', 'fi', 'suicidal-thoughts'],
+    // The family is whom residents call for, whoever else knows.
+    ['mieheni puristaa rintaa ja hikoilee, vanhemmat tietää jo', 'fi', 'chest-pain'],
+  ]);
+});
+
+describe('the poison centre already said it is harmless', () => {
+  flags([
+    [
+      "i accidentally took my morning pills twice, called the poison centre already and they said its harmless. should i skip tomorrow's dose",
+      'en',
+      null,
+    ],
+    [
+      'tyttö söi vahingossa kaks vitamiinikarkkia liikaa, soitin jo myrkytystietokeskukseen ja sano ettei vaaraa',
+      'fi',
+      null,
+    ],
+    // Having called is not an all-clear: what they said, or that nobody answered, decides.
+    [
+      'lapsi joi tiskiainetta, soitin myrkytystietokeskukseen ja ne käski soittaa 112',
+      'fi',
+      'child-poisoning',
+    ],
+    ['my toddler drank bleach, called poison control but nobody answers', 'en', 'child-poisoning'],
+    [
+      'barnet drack lampolja, ringde giftinformationscentralen och de sa ring 112',
+      'sv',
+      'child-poisoning',
+    ],
+  ]);
+});

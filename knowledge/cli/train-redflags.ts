@@ -39,6 +39,16 @@ export const DEFAULT_THRESHOLD = 0.6;
 const MIN_EXAMPLES = 3;
 
 /**
+ * Each model is the average of ten, each trained without its own tenth of the examples. One model
+ * alone answered differently on some 20 of 3,861 left-out dev items when 1 % of the training items,
+ * or the last 10 everyday sentences, were taken away, and nearly every retrain flipped a sentence
+ * or two that the tests hold quiet; an average of five flipped 10 and 5. redflags:cv on dev 1-48:
+ * one model 11,104 of 11,353 emergencies and 180 false alarms in 8,492; five 11,099 and 180; ten
+ * 11,101 and 177. Ten cost four times the training time of one.
+ */
+const BAGS = 10;
+
+/**
  * The second look sees fewer look-alikes than emergencies (some 1,700 beside 5,500), so each counts
  * three times; and 2^14 rows are enough for so few texts. Chosen on dev sections 5-18, each left
  * out in turn: see SECOND_LOOK in detector.ts.
@@ -129,6 +139,7 @@ export function trainRedFlagModels(
     {
       threshold,
       minExamples: MIN_EXAMPLES,
+      bags: BAGS,
       trainedOn: `knowledge/eval/safety/dev.yaml (${dev.length} items), everyday.yaml (${everyday.length}) and ${services.length} names, summaries and phrasings of ordinary services`,
     },
   );
@@ -138,6 +149,7 @@ export function trainRedFlagModels(
     threshold: 0.5,
     minExamples: SECOND_LOOK_MIN_EXAMPLES,
     rows: SECOND_LOOK_ROWS,
+    bags: BAGS,
     trainedOn: `the ${flagged.filter((e) => e.action !== null).length} emergencies and ${flagged.filter((e) => e.action === null).length / SECOND_LOOK_LOOK_ALIKE_WEIGHT} look-alikes of dev.yaml and everyday.yaml that the concepts flag when they read no context`,
   });
   return { learned, secondLook };

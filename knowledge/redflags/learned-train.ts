@@ -57,6 +57,12 @@ export interface FitOptions {
   epochs?: number;
   /** Rows the features are hashed into (LinearModel.rows). */
   rows?: number;
+  /**
+   * Fits this many models and averages their weights, each without its own share of the examples
+   * (chosen by a hash of the text, so adding an example leaves the other shares as they were). An
+   * average moves less when a few examples come or go.
+   */
+  bags?: number;
 }
 
 /**
@@ -83,12 +89,42 @@ export function fitLinearModel(
     return { read, learned: read.filter((_, i) => learnedFrom(set[i]!)) };
   });
 
+  const bags = options.bags ?? 1;
+  const shareOf = texts.map((text) => rowOf(text, bags));
+  const weights = new Float64Array(rowCount * classes);
+  const bias = new Array<number>(classes).fill(0);
+  for (let bag = 0; bag < bags; bag++) {
+    const examples = texts.map((_, n) => n).filter((n) => bags === 1 || shareOf[n] !== bag);
+    const fitted = fitOnce(
+      rows,
+      examples,
+      target,
+      classes,
+      rowCount,
+      options.epochs ?? 12,
+      bag + 1,
+    );
+    fitted.weights.forEach((w, i) => (weights[i]! += w / bags));
+    fitted.bias.forEach((b, k) => (bias[k]! += b / bags));
+  }
+  return store(rowCount, weights, bias);
+}
+
+/** One AdaGrad fit over the given examples, in an order shuffled from `seed`. */
+function fitOnce(
+  rows: readonly { read: number[]; learned: number[] }[],
+  order: number[],
+  target: (example: number, k: number) => number,
+  classes: number,
+  rowCount: number,
+  epochs: number,
+  seed: number,
+): { weights: Float64Array; bias: number[] } {
   const weights = new Float64Array(rowCount * classes);
   const squares = new Float64Array(weights.length).fill(1e-8);
   const bias = new Array<number>(classes).fill(0);
-  const order = texts.map((_, i) => i);
-  const random = seededRandom(1);
-  for (let epoch = 0; epoch < (options.epochs ?? 12); epoch++) {
+  const random = seededRandom(seed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random);
     for (const n of order) {
       const { read, learned } = rows[n]!;
@@ -107,7 +143,7 @@ export function fitLinearModel(
       }
     }
   }
-  return store(rowCount, weights, bias);
+  return { weights, bias };
 }
 
 /** Quantises the weights to int8. */

@@ -161,4 +161,18 @@ describe('training', () => {
     expect(signal('I want to end it')?.action).toBe('crisis');
     expect(signal('book a dentist')).toBeNull();
   });
+
+  it('averages models that each left out a share of the examples, and still learns every action', () => {
+    const bagged = { ...options, bags: 4 };
+    expect(JSON.stringify(trainLearnedModel(examples, bagged))).toBe(
+      JSON.stringify(trainLearnedModel(examples, bagged)),
+    );
+    expect(JSON.stringify(trainLearnedModel(examples, bagged))).not.toBe(
+      JSON.stringify(trainLearnedModel(examples, options)),
+    );
+    const signal = createLearnedSignal(trainLearnedModel(examples, bagged));
+    expect(signal('my dad fell in the lake')?.action).toBe('112');
+    expect(signal('I want to end it')?.action).toBe('crisis');
+    expect(signal('book a dentist')).toBeNull();
+  });
 });

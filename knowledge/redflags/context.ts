@@ -684,20 +684,25 @@ function inOthersHands(
       h.end < candidate.first &&
       tokens[h.start]!.sentence === sentence,
   );
+  // "polisen kom inte", "her parents know nothing": a "no" right after the words takes the hands
+  // away. The negation role says what a "no" is; "nothing" is no negation word of its own.
+  const deniedRightAfter = (h: Hit) =>
+    NOTHING.has(tokens[h.end + 1]?.word ?? '') ||
+    hits.some((n) => roles.negation.has(n.concept) && n.start === h.end + 1);
   return (
     peer &&
     hands.some(
       (h) =>
         h.start > candidate.last &&
         tokens[h.start]!.sentence >= sentence &&
-        !NOTHING.has(tokens[h.end + 1]?.word ?? '') &&
-        !deniedJustBefore(h, hits, roles.negation),
+        !deniedJustBefore(h, hits, roles.negation) &&
+        !deniedRightAfter(h),
     )
   );
 }
 
-/** "Her parents know nothing", "polisen kom inte": a "no" after the words takes the hands away. */
-const NOTHING = new Set(['nothing', 'not', 'ingenting', 'inget', 'inte', 'int', 'mitaan', 'ei']);
+/** "Nothing", folded: knowing nothing is no hands, though it is no negation word. */
+const NOTHING = new Set(['nothing', 'ingenting', 'mitaan']);
 
 /**
  * A pattern that names a negation ("can't stop" + hurting oneself) is the emergency, so a denial

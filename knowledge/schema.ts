@@ -423,6 +423,12 @@ export const RedFlagContext = z.strictObject({
   peer: z.array(Id).default([]),
   inOthersHands: z.array(Id).default([]),
   /**
+   * Words of death said as a joke or with a laugh (`joking`), in the match's sentence or the
+   * next: the match goes, unless the joke is denied or feared to be meant (`earnest`).
+   */
+  joking: z.array(Id).default([]),
+  earnest: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

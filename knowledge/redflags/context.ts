@@ -53,6 +53,8 @@ const EVENTLESS = new Set([
   ...['kuusi', 'seitseman', 'kahdeksan', 'yhdeksan', 'kymmenen', 'six', 'seven', 'eight', 'nine'],
   ...['ten', 'sex', 'sju', 'atta', 'nio', 'tio'],
   ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
+  // "viilteli yläkoulun alussa, lopettanut 1,5 v sitten": stopping is the match's own end.
+  ...['lopettanut', 'lopettanu', 'lopetti', 'stopped', 'quit', 'slutade', 'slutat'],
 ]);
 /** Words of a "now" that say the event still goes on: "still ongoing", "jatkuu yhä", "pågår". */
 const ONGOING = new Set(['ongoing', 'still', 'jatkuu', 'yha', 'edelleen', 'kaynnissa', 'pagar']);
@@ -76,6 +78,7 @@ const LATER_REACH = 1;
 const LIGHT = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'kuulemma', 'yhtaan', 'ollenkaan', 'lainkaan', 'kylla'],
   ...['ar', 'e', 'alls', 'nagot', 'direkt', 'is', 'was', 'at', 'all', 'really', 'in', 'my', 'the'],
+  ...['haft', 'nagra', 'nan', 'had', 'any'],
 ]);
 /**
  * Words that may stand between a denial and the match without ending its reach, however many:
@@ -151,6 +154,8 @@ export interface ContextRoles {
   recurrence: ReadonlySet<string>;
   peer: ReadonlySet<string>;
   inOthersHands: ReadonlySet<string>;
+  joking: ReadonlySet<string>;
+  earnest: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -171,6 +176,8 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     recurrence: new Set(context.recurrence),
     peer: new Set(context.peer),
     inOthersHands: new Set(context.inOthersHands),
+    joking: new Set(context.joking),
+    earnest: new Set(context.earnest),
     all: new Set(
       [
         context.suppress,
@@ -202,12 +209,16 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.scene,
     ...roles.peer,
     ...roles.inOthersHands,
+    ...roles.joking,
+    ...roles.earnest,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
     ]),
   ]);
 }
+
+const BUT = new Set(['mutta', 'mut', 'but', 'men']);
 
 /** Why a candidate does not count, or null when it stands. */
 export function dismissal(
@@ -216,7 +227,7 @@ export function dismissal(
   tokens: readonly Token[],
   roles: ContextRoles,
   lang: Language | undefined,
-): 'unless' | 'in-others-hands' | 'past' | 'hypothetical' | 'negated' | null {
+): 'unless' | 'in-others-hands' | 'joking' | 'past' | 'hypothetical' | 'negated' | null {
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
   // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
@@ -232,14 +243,24 @@ export function dismissal(
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
   const matchSentences = new Set(candidate.hits.map(sentenceOf));
+  // A joke feared to be meant excuses nothing: "sano vitsillä et tappaa ittensä mut pelkään et se
+  // on tosissaan".
+  const meant = earnestNear(candidate, hits, tokens, roles, lang);
+  const joke = (h: Hit) =>
+    hits.some((j) => roles.joking.has(j.concept) && j.start === h.start && j.end === h.end);
   if (
     hits.some(
       (h) =>
-        unless.has(h.concept) && matchSentences.has(sentenceOf(h)) && !sceneOf(h) && !deniedHere(h),
+        unless.has(h.concept) &&
+        matchSentences.has(sentenceOf(h)) &&
+        !sceneOf(h) &&
+        !deniedHere(h) &&
+        !(meant && joke(h)),
     )
   )
     return 'unless';
   if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
+  if (joked(candidate, hits, tokens, roles, lang)) return 'joking';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -274,8 +295,13 @@ export function dismissal(
         !NO_LONGER.has(tokens[n.end + 1]!.word) &&
         tokens[n.start]!.clause === tokens[p.start]!.clause,
     );
-  // A past phrase written around the match word is its past form: "old self-harm scars".
-  const holdsMatch = (h: Hit) => candidate.hits.some((m) => holds(h, m));
+  // A past phrase written around the match word is its past form: "old self-harm scars". So is
+  // a match whose first word is a past or prevention word itself: "viiltelyarpia käsivarsissa",
+  // "infarktiriskiä". Only the first: "valmiina" is preparing, but "köysi on valmiina" is a plan.
+  const anchorWord = candidate.hits[0]!;
+  const holdsMatch = (h: Hit) =>
+    candidate.hits.some((m) => holds(h, m)) ||
+    (h.start === anchorWord.start && h.end === anchorWord.end);
   const past = hits.filter(
     (h) =>
       suppressing(h) &&
@@ -341,7 +367,27 @@ export function dismissal(
           tokens[h.start]!.clause > clause &&
           !past.some((p) => tokens[p.start]!.clause === tokens[h.start]!.clause),
       );
-    if (!now && !laterNow && !plan && !again && !nowAfterHistory) return 'past';
+    // "viime vuonna oli itsetuhoisia ajatuksia ja nyt ne on palannu, mietin et tapan itteni": a
+    // "now" after every past word and before the match, in its sentence, has closed the history.
+    const lastPast = Math.max(...past.map((p) => p.end));
+    const nowSince = hits.some(
+      (h) =>
+        roles.current.has(h.concept) &&
+        own(h) &&
+        !matched(h) &&
+        !introduces(h) &&
+        h.start > lastPast &&
+        h.end < anchor.start &&
+        tokens[h.start]!.sentence === sentence,
+    );
+    // "vanhat arvet mutta eilen viilteli uudestaan": a "but" after the history starts the event.
+    const clauseStart = tokens.findIndex((t) => t.clause === clause);
+    const contrasted =
+      past.every((p) => tokens[p.start]!.clause < clause) &&
+      candidate.hits.every((m) => tokens[m.start]!.clause >= clause) &&
+      BUT.has(tokens[clauseStart]!.word);
+    if (!now && !laterNow && !plan && !again && !nowAfterHistory && !contrasted && !nowSince)
+      return 'past';
   }
   if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
@@ -351,10 +397,11 @@ export function dismissal(
   const { first, last } = candidate;
   for (const h of hits) {
     if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;
-    // A negation inside another concept's phrase that ends before the match is that phrase's:
-    // "ei mee ohi rauhottumalla, huulet on sinertävät" denies no blue lips. A phrase that holds
-    // the match's own word keeps its negation: "eikä saa leukaa rintaan" is no chest pain.
-    if (insidePhrase(h, hits, roles, first)) continue;
+    // A negation inside another concept's phrase before or after the match is that phrase's:
+    // "ei mee ohi rauhottumalla, huulet on sinertävät" denies no blue lips, and "sekava ja näkee
+    // ihmisiä joita ei oo" no confusion. A phrase that holds the match's own word keeps its
+    // negation: "eikä saa leukaa rintaan" is no chest pain.
+    if (insidePhrase(h, hits, roles, first, last)) continue;
     const unsure = hits.some(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
@@ -441,14 +488,18 @@ function listEndBefore(
   return onlyFindingsBetween(last, end + 1, hits, tokens, roles) ? through : last;
 }
 
-/** A longer phrase of a concept that is no negation holds the negation, and ends before `first`. */
+/** A longer phrase of a concept that is no negation holds the negation, and lies outside `first`..`last`. */
 function insidePhrase(
   negation: Hit,
   hits: readonly Hit[],
   roles: ContextRoles,
   first: number,
+  last: number,
 ): boolean {
-  return hits.some((p) => !roles.negation.has(p.concept) && p.end < first && holds(p, negation));
+  return hits.some(
+    (p) =>
+      !roles.negation.has(p.concept) && (p.end < first || p.start > last) && holds(p, negation),
+  );
 }
 
 /** Whether `outer` is a longer phrase around `inner`. */
@@ -699,6 +750,52 @@ function inOthersHands(
         !deniedRightAfter(h),
     )
   );
+}
+
+/**
+ * Words of death said as a joke: a thought or a plan ("mä tapan itteni", "jag skjuter mig", "I
+ * literally want to die") with a joke or a laugh in its sentence or the next ("aina ku wifi
+ * pätkii. tiedän et se on vitsi", "skrattade och sa", "and laughs"). Only thoughts: a joke never
+ * explains a body's signs. A joke denied ("ei ollut vitsi", "not joking") or feared to be meant
+ * ("pelkään et se on tosissaan", "menar allvar") keeps the match, and so does a joke told in a
+ * sentence before the match: "Vitsailee paljon. Kertoo aikovansa..." is no joke about the plan.
+ */
+function joked(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  if (!candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  if (earnestNear(candidate, hits, tokens, roles, lang)) return false;
+  return hits.some(
+    (h) =>
+      roles.joking.has(h.concept) &&
+      inLanguage(h, lang) &&
+      inSentenceOrNext(h, candidate, tokens) &&
+      !inMatch(candidate, h) &&
+      !deniedJustBefore(h, hits, roles.negation),
+  );
+}
+
+/** A joke denied or feared to be meant, in the match's sentence or the next. */
+function earnestNear(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  return hits.some(
+    (h) =>
+      roles.earnest.has(h.concept) && inLanguage(h, lang) && inSentenceOrNext(h, candidate, tokens),
+  );
+}
+
+function inSentenceOrNext(h: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  const gap = tokens[h.start]!.sentence - tokens[candidate.first]!.sentence;
+  return gap === 0 || gap === 1;
 }
 
 /** "Nothing", folded: knowing nothing is no hands, though it is no negation word. */

@@ -227,6 +227,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       recurrence: [],
       peer: [],
       inOthersHands: [],
+      joking: [],
+      earnest: [],
       scene: [],
       attributes: [],
       safetyNet: [],

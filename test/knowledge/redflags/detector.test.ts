@@ -2144,3 +2144,152 @@ describe('the poison centre already said it is harmless', () => {
     ],
   ]);
 });
+
+describe('scars and risks that are past by their own word, and a cut after the history', () => {
+  flags([
+    // A scar is a healed wound, and a risk is a worry: the word is its own past.
+    [
+      'Asiakkaalla vanhoja viiltelyarpia käsivarsissa, viimeisin viiltely 6 v. sitten. Toivoo arpien laserhoitoa.',
+      'fi',
+      null,
+    ],
+    ['onks teillä ryhmää tupakan lopettamiseen, haluun vähentää infarktiriskiä', 'fi', null],
+    // ...but a rope that is ready is a plan, whatever "valmiina" means elsewhere.
+    ['as. mainitsi että köysi on jo valmiina kellarissa', 'fi', 'suicide-intent'],
+    // A "but" after the history starts what is happening now.
+    ['vanhat arvet mutta eilen illalla viilteli uudestaan ja haavat vuotaa', 'fi', 'self-harm'],
+    ['gamla ärr men i går kväll skar hon sig igen och det blöder', 'sv', 'self-harm'],
+    // ...and the history is still a history when the "but" says what is now.
+    ['viilteli yläasteella mutta nykyään voi hyvin', 'fi', null],
+  ]);
+});
+
+describe('a note that closes a history with "now", and a sudden change against how the person was', () => {
+  flags([
+    // A "now" after every past word has closed the history: what follows is happening.
+    [
+      'viime vuonna oli itsetuhoisia ajatuksia ja nyt ne on palannu, mietin et tapan itteni',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    // ...but a "now" that only says the history is over keeps it a history.
+    ['viime vuonna oli itsetuhoisia ajatuksia, nyt voi hyvin', 'fi', null],
+    // How the person was before is no history: it says the change is new.
+    [
+      'Yöhoitaja: asukas harhailee käytävällä, ei tiedä missä on, aiemmin täysin orientoitunut.',
+      'fi',
+      'sudden-confusion',
+    ],
+    // A negation inside a phrase after the match is that phrase's: people who are not there.
+    [
+      'mummo ollu tänään tosi sekava ja näkee huoneessa ihmisiä joita ei oo',
+      'fi',
+      'sudden-confusion',
+    ],
+  ]);
+});
+
+describe('histories told by peers and in the past tense, memorials, and chest-wall pain', () => {
+  flags([
+    [
+      'Peer worker disclosed historic self-harm (stopped over a decade ago) when a group member asked about her scars.',
+      'en',
+      null,
+    ],
+    ['a student told me she used to self harm, shes doing ok now', 'en', null],
+    ['mulla on viiltelyhistoria teini-iästä ja nyt vedän vertaisryhmää nuorille', 'fi', null],
+    ['har haft självmordstankar förr men mår bra nu med medicinen', 'sv', null],
+    // Stopping, dated, is the match's own end...
+    [
+      'Nuori kertoo viilelleensä yläkoulun alussa, lopettanut 1,5 v sitten. Jatkaa kuraattorikäyntejä.',
+      'fi',
+      null,
+    ],
+    // ...but a school left two years ago dates nothing about the cutting.
+    ['Nuori kertoo viiltelevänsä, lopettanut koulun 2 v sitten', 'fi', 'self-harm'],
+    // Used to, and now again: the history is back.
+    ['i used to self harm and last night i cut again, its bleeding a lot', 'en', 'self-harm'],
+    // A memorial names a death that is over...
+    ['Nuori kertoo kaverinsa itsemurhan vuosipäivän lähestyvän, aikoo käydä haudalla.', 'fi', null],
+    ['Minnesstund för de drunknade vid stranden på söndag.', 'sv', null],
+    // ...but a wish to die on the day is today's.
+    [
+      "the anniversary of my dad's suicide is tomorrow and i want to die too",
+      'en',
+      'suicidal-thoughts',
+    ],
+    // A chest that hurts when pressed or moved is its wall...
+    ['rintaan sattuu kun painaa kylkiluuta, oli eilen salilla tosi raskas treeni', 'fi', null],
+    ['nu värk i bröstmusklerna när hon lyfter armarna efter flytten, andas normalt', 'sv', null],
+    ['chest sore since i started climbing again, hurts when i push on the muscle', 'en', null],
+    // ...and a crushing chest with a cold sweat still gets 112, whatever the person thinks.
+    [
+      'isä sanoo et se on vaan lihaskipu mut rintaa puristaa ja hikoilee kylmää hikeä',
+      'fi',
+      'general-112',
+    ],
+  ]);
+});
+
+describe('words of death said as a joke, unless the joke is meant', () => {
+  flags([
+    ["mun 17v sanoo 'mä tapan itteni' aina ku wifi pätkii. tiedän et se on vitsi", 'fi', null],
+    [
+      "14F says 'I literally want to die' about her new braces and laughs; asked directly, no thoughts of dying.",
+      'en',
+      null,
+    ],
+    [
+      'Under samtalet om skulderna skrattade klienten och sa "nu får jag väl gå och hänga mig".',
+      'sv',
+      null,
+    ],
+    // A joke feared to be meant, or denied, keeps the thought.
+    [
+      'se sano vitsillä et tappaa ittensä mut pelkään et se on tosissaan',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['se sanoi ettei se ollut vitsi että se haluaa kuolla', 'fi', 'suicidal-thoughts'],
+    ['she says it was not a joke, she wants to die', 'en', 'suicidal-thoughts'],
+    // A joke in the sentence before is no joke about the plan.
+    [
+      'Vitsailee paljon. Kertoo aikovansa ottaa kaikki lääkkeensä tänä iltana.',
+      'fi',
+      'suicide-intent',
+    ],
+    // A joke never explains a body's signs.
+    ['isä vitsailee mut rintaa puristaa ja kipu säteilee vasempaan käteen', 'fi', 'chest-pain'],
+  ]);
+});
+
+describe('meningitis and sudden confusion told in everyday words', () => {
+  flags([
+    [
+      'prickar på benen som int bleknar när jag trycker med ett glas, o feber 39',
+      'sv',
+      'meningitis',
+    ],
+    [
+      'sonen har hög feber o säger att nacken gör ont när han böjer huvet, han vill ha det mörkt',
+      'sv',
+      'meningitis',
+    ],
+    [
+      'mies vaan makaa pimeessä huoneessa, kuumetta yli 39 eikä pysty kääntään päätä ollenkaan',
+      'fi',
+      'meningitis',
+    ],
+    [
+      'As. (76 v.) toistelee samoja kysymyksiä, ei tiedä viikonpäivää. Tyttären mukaan eilen täysin normaali.',
+      'fi',
+      'sudden-confusion',
+    ],
+    // A drug named and bleeding denied is a medicine round.
+    [
+      'min mamma tar eliquis och har int haft några blödningar, hon behöver hjälp med dosetten',
+      'sv',
+      null,
+    ],
+  ]);
+});

@@ -311,6 +311,7 @@ export function dismissal(
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
       !insideNow(h, hits, roles) &&
       !aboutAnother(h, candidate, tokens) &&
+      !(wished && presentAfterAnd(h, candidate, tokens)) &&
       !ownHistory(h, candidate, hits, tokens, roles),
   );
   if (past.length > 0) {
@@ -693,6 +694,32 @@ const HAPPENED = new Set(['tapahtui', 'sattui', 'hande', 'skedde', 'happened', '
  * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
  * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding.
  */
+/**
+ * A thought told in the present after "and", behind a past event in its sentence: "isä kuoli
+ * vuosi sitten ja mietin itsemurhaa", "my wife died in march and i want to die". The past dates
+ * the death, not the thought. A past verb after the "and" keeps the thought in the past: "vuos
+ * sitten todettiin masennus ja oli itsemurha-ajatuksia", and so does a list with no verb ("nuorena
+ * oli masennus ja itsemurha-ajatuksia").
+ */
+function presentAfterAnd(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (past.end >= candidate.first) return false;
+  for (let i = past.end + 1; i < candidate.first; i++) {
+    if (tokens[i]!.sentence !== tokens[past.start]!.sentence) return false;
+    if (!AND_THEN.has(tokens[i]!.word)) continue;
+    const told = tokens.slice(i + 1, candidate.first + 1).map((t) => t.word);
+    return told.some((w) => PRESENT.has(w)) && !told.some((w) => PAST_VERB.has(w));
+  }
+  return false;
+}
+const AND_THEN = new Set(['ja', 'and', 'och']);
+/** Present verbs of the writer's own thoughts and state, folded ("pelkään" -> "pelkaan"). */
+const PRESENT = new Set([
+  ...['on', 'oon', 'mietin', 'ajattelen', 'haluan', 'haluun', 'tunnen', 'pelkaan'],
+  ...['har', 'tanker', 'funderar', 'vill', 'kanner'],
+  ...['have', 'am', 'im', 'think', 'want', 'keep', 'feel'],
+]);
+const PAST_VERB = new Set(['oli', 'olivat', 'ollut', 'ollu', 'was', 'were', 'had', 'hade', 'var']);
+
 function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
   if (past.start <= candidate.last) return false;
   for (let i = past.start - 1; i > candidate.last; i--) {
@@ -754,8 +781,9 @@ function inOthersHands(
 
 /**
  * Words of death said as a joke: a thought or a plan ("mä tapan itteni", "jag skjuter mig", "I
- * literally want to die") with a joke or a laugh in its sentence or the next ("aina ku wifi
- * pätkii. tiedän et se on vitsi", "skrattade och sa", "and laughs"). Only thoughts: a joke never
+ * literally want to die") with a joke, a laugh, a song or a game in its sentence or the next
+ * ("aina ku wifi pätkii. tiedän et se on vitsi", "skrattade och sa", "and laughs", "laulaa
+ * biisiä missä on", "when losing at online games"). Only thoughts: a joke never
  * explains a body's signs. A joke denied ("ei ollut vitsi", "not joking") or feared to be meant
  * ("pelkään et se on tosissaan", "menar allvar") keeps the match, and so does a joke told in a
  * sentence before the match: "Vitsailee paljon. Kertoo aikovansa..." is no joke about the plan.

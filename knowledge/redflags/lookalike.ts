@@ -51,7 +51,18 @@ const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
 /** Words between a screened finding and its answer that qualify the question: "Självskada senaste året: nej". */
 const QUALIFIER_REACH = 3;
 /** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
-const ANSWER_BE = new Set(['ole', 'oo', 'ollut']);
+const ANSWER_BE = new Set(['ole', 'oo', 'ollut', 'koskaan']);
+/** "Columbia screen: all negative", "kaikki kielteisiä": a "no" to every item. */
+const ALL_ITEMS = new Set(['all', 'kaikki', 'alla']);
+/** How a screening question was asked: "Itsetuhoisuus kysytty erikseen, kiistää." */
+const ASKED_HOW = new Set([
+  'erikseen',
+  'suoraan',
+  'directly',
+  'separately',
+  'specifically',
+  'direkt',
+]);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 const SCREENED =
   /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|bedomd|bedomt|assessed|screened|asked|explored)$/;
@@ -232,6 +243,7 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
   let last = hangs ? candidate.last + 1 : candidate.last;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
+  if (screened && ASKED_HOW.has(tokens[last + 2]?.word ?? '')) last++;
   // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
   // may end it before the answer.
   for (let k = 1; !screened && k <= QUALIFIER_REACH; k++) {
@@ -247,6 +259,8 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   if (screened && tokens[at - 1]!.clause !== end.clause) return false;
   // A screening item's score: "item 9 (thoughts of self-harm) scored 0", "kohta 10: pisteet 0".
   if (SCORED.has(answer.word) && tokens[at + 1]?.clause === answer.clause) answer = tokens[++at]!;
+  if (ALL_ITEMS.has(answer.word) && tokens[at + 1]?.clause === answer.clause)
+    answer = tokens[++at]!;
   if (!ANSWER_NO.has(answer.word)) return false;
   // "Itsetuhoisia ajatuksia: ei ole." is the same single "no".
   const be = tokens[at + 1];

@@ -2293,3 +2293,66 @@ describe('meningitis and sudden confusion told in everyday words', () => {
     ],
   ]);
 });
+
+describe('a death in the past and a wish to die now', () => {
+  flags([
+    // The past dates the death, not the thought told after "and".
+    ['isä kuoli vuosi sitten ja mietin itsemurhaa', 'fi', 'suicidal-thoughts'],
+    ['äiti kuoli viime keväänä ja haluan kuolla', 'fi', 'suicidal-thoughts'],
+    ['my wife died in march and i want to die', 'en', 'suicidal-thoughts'],
+    ['pappa dog i fjol och jag tänker på självmord', 'sv', 'suicidal-thoughts'],
+    // A past verb after the "and" keeps the thought in the past.
+    ['my wife died in march and i was suicidal for a while', 'en', null],
+    ['Masennusjakso 2019 ja oli itsetuhoisia ajatuksia', 'fi', null],
+  ]);
+});
+
+describe('words of death sung or shouted over a game, friends in care, and screening answers', () => {
+  flags([
+    [
+      'mun 8v poika laulaa koko ajan jotain biisiä missä on et "tapan itteni", se on muuten iloinen',
+      'fi',
+      null,
+    ],
+    [
+      'Mother worried because son (11) shouts "I\'ll kill myself" when losing at online games. Otherwise well.',
+      'en',
+      null,
+    ],
+    // A threat over a real loss is no game.
+    ["my husband said he'll kill himself when he loses the house", 'en', 'suicidal-thoughts'],
+    [
+      "my friend told me she cuts herself but she's already seeing a therapist and her mum knows",
+      'en',
+      null,
+    ],
+    ['min kollega fick panikattack på jobbet igår o företagshälsan tog hand om henne', 'sv', null],
+    [
+      'Numb fingers on waking after sleeping on her arm, resolved within minutes, normal grip and speech. Advised to mention at next GP check.',
+      'en',
+      null,
+    ],
+    // A screening answered "never", "all negative" or denied when asked.
+    ['EPDS: kysymys 10 (ajatus vahingoittaa itseään) "ei koskaan".', 'fi', null],
+    ['Columbia suicide severity screen: all negative. Low risk.', 'en', null],
+    ['Itsetuhoisuus kysytty erikseen, kiistää.', 'fi', null],
+    // "Never" that goes on is no answer.
+    [
+      'Itsetuhoisuus: ei koskaan ollut näin paha, aikoo ottaa kaikki lääkkeet tänään',
+      'fi',
+      'suicide-intent',
+    ],
+  ]);
+});
+
+describe('a Swedish word that only ends like a tooth', () => {
+  flags([
+    // "tillstånd" and "avstånd" end in "-stånd", not in a tooth: no toothache excuses the swelling.
+    [
+      'hans tillstånd försämras, läpparna och tungan svullnar efter getingsticket',
+      'sv',
+      'anaphylaxis',
+    ],
+    ['visdomstanden värker och kinden är svullen', 'sv', 'urgent-pain'],
+  ]);
+});

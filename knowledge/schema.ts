@@ -423,8 +423,9 @@ export const RedFlagContext = z.strictObject({
   peer: z.array(Id).default([]),
   inOthersHands: z.array(Id).default([]),
   /**
-   * Words of death said as a joke or with a laugh (`joking`), in the match's sentence or the
-   * next: the match goes, unless the joke is denied or feared to be meant (`earnest`).
+   * Words of death said as a joke, with a laugh, in a song or over a game (`joking`), in the
+   * match's sentence or the next: the match goes, unless the joke is denied or feared to be meant
+   * (`earnest`).
    */
   joking: z.array(Id).default([]),
   earnest: z.array(Id).default([]),

@@ -26,7 +26,7 @@ import {
   presentIn,
   type Candidate,
 } from './situations';
-import { phraseAt, type Token } from './tokens';
+import { BUT, phraseAt, type Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
@@ -218,8 +218,6 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
   ]);
 }
 
-const BUT = new Set(['mutta', 'mut', 'but', 'men']);
-
 /** Why a candidate does not count, or null when it stands. */
 export function dismissal(
   candidate: Candidate,
@@ -260,7 +258,7 @@ export function dismissal(
   )
     return 'unless';
   if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
-  if (joked(candidate, hits, tokens, roles, lang)) return 'joking';
+  if (!meant && joked(candidate, hits, tokens, roles, lang)) return 'joking';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -298,10 +296,8 @@ export function dismissal(
   // A past phrase written around the match word is its past form: "old self-harm scars". So is
   // a match whose first word is a past or prevention word itself: "viiltelyarpia käsivarsissa",
   // "infarktiriskiä". Only the first: "valmiina" is preparing, but "köysi on valmiina" is a plan.
-  const anchorWord = candidate.hits[0]!;
   const holdsMatch = (h: Hit) =>
-    candidate.hits.some((m) => holds(h, m)) ||
-    (h.start === anchorWord.start && h.end === anchorWord.end);
+    candidate.hits.some((m) => holds(h, m)) || (h.start === anchor.start && h.end === anchor.end);
   const past = hits.filter(
     (h) =>
       suppressing(h) &&
@@ -691,10 +687,6 @@ const RELATIVE = new Set(['joka', 'jonka', 'jota', 'jotka', 'som', 'who', 'whom'
 const HAPPENED = new Set(['tapahtui', 'sattui', 'hande', 'skedde', 'happened', 'occurred']);
 
 /**
- * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
- * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding.
- */
-/**
  * A thought told in the present after "and", behind a past event in its sentence: "isä kuoli
  * vuosi sitten ja mietin itsemurhaa", "my wife died in march and i want to die". The past dates
  * the death, not the thought. A past verb after the "and" keeps the thought in the past: "vuos
@@ -720,6 +712,10 @@ const PRESENT = new Set([
 ]);
 const PAST_VERB = new Set(['oli', 'olivat', 'ollut', 'ollu', 'was', 'were', 'had', 'hade', 'var']);
 
+/**
+ * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
+ * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding.
+ */
 function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
   if (past.start <= candidate.last) return false;
   for (let i = past.start - 1; i > candidate.last; i--) {
@@ -785,8 +781,9 @@ function inOthersHands(
  * ("aina ku wifi pätkii. tiedän et se on vitsi", "skrattade och sa", "and laughs", "laulaa
  * biisiä missä on", "when losing at online games"). Only thoughts: a joke never
  * explains a body's signs. A joke denied ("ei ollut vitsi", "not joking") or feared to be meant
- * ("pelkään et se on tosissaan", "menar allvar") keeps the match, and so does a joke told in a
- * sentence before the match: "Vitsailee paljon. Kertoo aikovansa..." is no joke about the plan.
+ * ("pelkään et se on tosissaan", "menar allvar": `earnestNear`, which the caller asks first)
+ * keeps the match, and so does a joke told in a sentence before the match: "Vitsailee paljon.
+ * Kertoo aikovansa..." is no joke about the plan.
  */
 function joked(
   candidate: Candidate,
@@ -796,7 +793,6 @@ function joked(
   lang: Language | undefined,
 ): boolean {
   if (!candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
-  if (earnestNear(candidate, hits, tokens, roles, lang)) return false;
   return hits.some(
     (h) =>
       roles.joking.has(h.concept) &&

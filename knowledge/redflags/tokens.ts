@@ -21,8 +21,10 @@ export const MAX_TOKENS = 400;
 const WORD = /\d{1,2}\/\d{2,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()]/;
+/** "But", folded: it starts a new clause, and after a history it starts what happens now. */
+export const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
-const CLAUSE_WORDS = new Set(['mutta', 'mut', 'but', 'men', 'vaikka', 'though', 'fast']);
+const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */
 const AND = new Set(['ja', 'ni', 'and', 'so', 'och']);
 const NOW = new Set(['nyt', 'now', 'nu']);

@@ -430,6 +430,11 @@ export const RedFlagContext = z.strictObject({
   joking: z.array(Id).default([]),
   earnest: z.array(Id).default([]),
   /**
+   * Advice for some later day ("ohjeistettu", "Råd:", "pt told"): a match after an "if" that
+   * follows such a word in its sentence is the condition of the advice, not an event now.
+   */
+  advice: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

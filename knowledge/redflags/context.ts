@@ -124,16 +124,22 @@ const JOINS = new Set([
   ...['och', 'eller', 'men', 'and', 'or', 'nor', 'but'],
 ]);
 /** Words of a clinical finding after "ei ole": "ei ole todettu" is still a denial. */
-const FINDING = new Set(['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut']);
+const FINDING = new Set([
+  ...['todettu', 'havaittu', 'ilmennyt', 'ollut', 'esiintynyt', 'tullut'],
+  // "itsetuhoisia ajatuksia ei ole kysyttäessä": the denial was the answer to a question.
+  ...['kysyttaessa', 'kysyttaes'],
+]);
 /** "Itsetuhoisuutta ei tällä hetkellä ole", "ei nyt ole": when, between the "no" and "to be". */
 const DENIED_WHEN = new Set(['talla', 'hetkella', 'nyt', 'enaa', 'ny']);
 /**
- * A note's verb after a negation after the finding that says it did not appear or grow:
- * "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden har inte ökat".
+ * A note's verb after a negation after the finding that says it did not appear, grow or is not
+ * found: "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden har inte
+ * ökat", "akuuttia itsetuhoisuutta ei todeta".
  * Never one that says it did not ease: "kipu ei helpota" is the emergency.
  */
 const NOT_ARISEN = new Set([
   ...['noussut', 'nousseet', 'ilmennyt', 'ilmenny', 'esiintynyt', 'todettu', 'havaittu'],
+  ...['todeta', 'havaita', 'ilmene', 'esiinny'],
   ...['lisaantynyt', 'lisaantyny', 'lisaantyneet', 'pahentunut', 'pahentunu', 'pahentuneet'],
   ...['okat', 'forvarrats', 'framkommit', 'noterats', 'observerats', 'tilltagit'],
   ...['increased', 'worsened', 'noted', 'observed', 'elicited', 'reported', 'endorsed'],
@@ -156,6 +162,7 @@ export interface ContextRoles {
   inOthersHands: ReadonlySet<string>;
   joking: ReadonlySet<string>;
   earnest: ReadonlySet<string>;
+  advice: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -178,6 +185,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     inOthersHands: new Set(context.inOthersHands),
     joking: new Set(context.joking),
     earnest: new Set(context.earnest),
+    advice: new Set(context.advice),
     all: new Set(
       [
         context.suppress,
@@ -211,6 +219,7 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.inOthersHands,
     ...roles.joking,
     ...roles.earnest,
+    ...roles.advice,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -608,7 +617,8 @@ function onlyBetween(
 /**
  * A past word in a clause of its own that names its own event: "itsetuhoisia ajatuksia, aiempi
  * itsemurhayritys 2019", "crushing chest pain, previous heart attack in 2018", "epilepsi sedan
- * 2010". It dates that event, not the match; "..., se oli viime vuonna" names none and dates it.
+ * 2010". It dates that event, not the match; "..., se oli viime vuonna" names none and dates it,
+ * and so does a relative clause about the match.
  */
 function ownHistory(
   past: Hit,
@@ -623,6 +633,11 @@ function ownHistory(
   if (past.start <= candidate.last) return false;
   const clause = tokens[past.start]!.clause;
   if (candidate.hits.some((m) => tokens[m.start]!.clause === clause)) return false;
+  // "rintakipuja, joita oli viime syksynä ennen pallolaajennusta": a relative clause about the
+  // match dates the match, whatever else it names.
+  const start = tokens.findIndex((t) => t.clause === clause);
+  if (RELATIVE.has(tokens[start]!.word) && HAPPENED.has(tokens[start + 1]?.word ?? ''))
+    return false;
   const covered = (i: number) =>
     hits.some((h) => h.start <= i && i <= h.end && roles.all.has(h.concept));
   for (let i = 0; i < tokens.length; i++) {
@@ -648,8 +663,7 @@ function happenedIn(
 ): boolean {
   if (tokens[scene.start]!.sentence !== tokens[candidate.first]!.sentence) return false;
   for (let i = scene.end + 1; i < candidate.first; i++) {
-    if (WHEN.has(tokens[i]!.word))
-      return isReal({ end: i }, candidate.last, hits, tokens, roles, lang);
+    if (WHEN.has(tokens[i]!.word)) return isReal({ end: i }, candidate, hits, tokens, roles, lang);
   }
   return false;
 }
@@ -682,9 +696,25 @@ function insideNow(past: Hit, hits: readonly Hit[], roles: ContextRoles): boolea
 }
 
 /** Relative pronouns that start a clause about someone or something named before. */
-const RELATIVE = new Set(['joka', 'jonka', 'jota', 'jotka', 'som', 'who', 'whom', 'whose']);
-/** "...joka tapahtui", "which happened": a relative clause about the event itself. */
-const HAPPENED = new Set(['tapahtui', 'sattui', 'hande', 'skedde', 'happened', 'occurred']);
+const RELATIVE = new Set([
+  'joka',
+  'jonka',
+  'jota',
+  'joita',
+  'jotka',
+  'som',
+  'who',
+  'whom',
+  'whose',
+]);
+/**
+ * "...joka tapahtui", "which happened", "rintakipuja, joita oli viime syksynä": a relative clause
+ * about the event itself.
+ */
+const HAPPENED = new Set([
+  ...['tapahtui', 'sattui', 'oli', 'olivat', 'esiintyi'],
+  ...['hande', 'skedde', 'happened', 'occurred'],
+]);
 
 /**
  * A thought told in the present after "and", behind a past event in its sentence: "isä kuoli

@@ -15,6 +15,7 @@ import { phraseAt, type Token } from './tokens';
 
 export interface HypotheticalRoles {
   hypothetical: ReadonlySet<string>;
+  advice: ReadonlySet<string>;
   happened: ReadonlySet<string>;
   current: ReadonlySet<string>;
   thoughts: ReadonlySet<string>;
@@ -35,6 +36,8 @@ const NOT_PAST = new Set(['inte', 'kunde', 'borde', 'ville', 'skulle', 'sade', '
 /** "If" of a safety plan's condition, and how far from the match it and its verb may stand. */
 const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
 const CONDITION_REACH = 4;
+/** What else starts an advice's condition: "Anvisningar: vid anfall över 5 min, ring 112". */
+const ADVICE_IF = new Set(['vid']);
 /** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
 const RETURNS = new Set([
   ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
@@ -52,6 +55,7 @@ export function isHypothetical(
   lang: Language | undefined,
 ): boolean {
   if (ifItReturns(candidate, tokens)) return true;
+  if (advisedIf(candidate, hits, tokens, roles, lang)) return true;
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
   const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
@@ -65,19 +69,26 @@ export function isHypothetical(
       (!inMatch(candidate, h) || h.start < first) &&
       tokens[h.start]!.sentence === sentence,
   );
-  return frame !== undefined && !isReal(frame, last, hits, tokens, roles, lang);
+  return frame !== undefined && !isReal(frame, candidate, hits, tokens, roles, lang);
 }
 
-/** A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. */
+/**
+ * A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. A
+ * word inside one of the match's own phrases does not count: the "min" of "112 jos kestää yli 5
+ * min" is how long a seizure may last, not when one happened.
+ */
 export function isReal(
   frame: Pick<Hit, 'end'>,
-  last: number,
+  candidate: Pick<Candidate, 'last' | 'hits'>,
   hits: readonly Hit[],
   tokens: readonly Token[],
   roles: HypotheticalRoles,
   lang: Language | undefined,
 ): boolean {
-  const inside = (h: Hit) => h.start > frame.end && h.start <= last;
+  const { last } = candidate;
+  const ownWord = (h: Hit) =>
+    candidate.hits.some((m) => m !== h && m.start <= h.start && h.end <= m.end && m.end > m.start);
+  const inside = (h: Hit) => h.start > frame.end && h.start <= last && !ownWord(h);
   if (
     hits.some(
       (h) =>
@@ -113,6 +124,38 @@ function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
   if (!condition) return false;
   for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
     if (phraseAt(tokens, i, RETURNS)) return true;
+  }
+  return false;
+}
+
+/**
+ * Advice for a later day: "Ohjeistettu: jos rintakipua, soittaa 112", "Råd: vila, ny kontakt om
+ * febern håller i sig över 3 dygn", "Pt told: if fever or redness spreading, call 116117". The
+ * match stands after an "if" that follows the advice word in its sentence, so it is the advice's
+ * condition, for thoughts too ("neuvottu soittamaan kriisipuhelimeen jos itsetuhoisia ajatuksia").
+ * Advice alone is not enough: "neuvottu soittamaan 112, isällä rintakipua" is the event, and so is
+ * a condition made real by a "now" or a past verb ("told to call if worse, now not breathing").
+ */
+function advisedIf(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  const { first } = candidate;
+  const sentence = tokens[first]!.sentence;
+  const advice = hits.find(
+    (h) =>
+      roles.advice.has(h.concept) &&
+      inLanguage(h, lang) &&
+      h.end < first &&
+      tokens[h.start]!.sentence === sentence,
+  );
+  if (!advice) return false;
+  for (let i = first - 1; i > advice.end; i--) {
+    if (IF.has(tokens[i]!.word) || ADVICE_IF.has(tokens[i]!.word))
+      return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
   }
   return false;
 }

@@ -48,10 +48,16 @@ const ANSWER_NO = new Set([
 ]);
 /** A score before the answer: "scored 0", "pisteet 0", "poäng 0". */
 const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
-/** Words between a screened finding and its answer that qualify the question: "Självskada senaste året: nej". */
-const QUALIFIER_REACH = 3;
+/**
+ * Up to three words between a finding and its answer that qualify the question ("Självskada
+ * senaste året: nej", "tankar på att skada sig själv eller honom: nej"); the reach counts the
+ * clause break after them.
+ */
+const QUALIFIER_REACH = 4;
 /** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
 const ANSWER_BE = new Set(['ole', 'oo', 'ollut', 'koskaan']);
+/** A score's unit after a "0": "kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.", "0 poäng". */
+const POINTS = new Set(['p', 'pist', 'pistetta', 'pts', 'points', 'poang']);
 /** "Columbia screen: all negative", "kaikki kielteisiä": a "no" to every item. */
 const ALL_ITEMS = new Set(['all', 'kaikki', 'alla']);
 /** How a screening question was asked: "Itsetuhoisuus kysytty erikseen, kiistää." */
@@ -65,7 +71,7 @@ const ASKED_HOW = new Set([
 ]);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 const SCREENED =
-  /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|bedomd|bedomt|assessed|screened|asked|explored)$/;
+  /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|efterfragade|fragat|fragade|bedomd|bedomt|assessed|screened|asked|explored)$/;
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
 const AFTER_POST = new Set([
   'jalkeen',
@@ -204,8 +210,15 @@ const ASKED = /^(?:asked|kysyt|kysytty|kysyttaessa|kysyttaes|tillfragad|fragade|
 /** A report between the question and the denial answers it otherwise: "kertoo ..., suunnitelman kieltää". */
 const REPORT =
   /^(?:kerto|kerro|report|uppge|uppgav|berat|says|said|sano|tell|told|ajattel|think|tank)/;
-/** Words that may follow the answer: "denies both", "kieltää molemmat". */
-const BOTH = new Set(['both', 'all', 'any', 'molemmat', 'kaikki', 'bada', 'alla', 'nama', 'these']);
+/**
+ * Words that may follow the answer and only say what it covers: "denies both", "kieltää
+ * molemmat", "denies any, current or past".
+ */
+const ANSWER_COVERS = new Set([
+  ...['both', 'all', 'any', 'molemmat', 'kaikki', 'bada', 'alla', 'nama', 'these'],
+  ...['current', 'or', 'past', 'ever', 'nykyiset', 'tai', 'aiemmat', 'nuvarande', 'eller'],
+  ...['tidigare'],
+]);
 
 /**
  * A note that asked about the finding and got a denial that ends the sentence: "Asked about
@@ -222,7 +235,7 @@ export function answeredNo(candidate: Candidate, tokens: readonly Token[]): bool
     if (REPORT.test(tokens[i]!.word)) return false;
     if (!DENIAL_VERB.test(tokens[i]!.word)) continue;
     for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
-      if (!BOTH.has(tokens[k]!.word)) return false;
+      if (!ANSWER_COVERS.has(tokens[k]!.word)) return false;
     }
     return true;
   }
@@ -242,6 +255,9 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   const noun = tokens[candidate.last + 1];
   const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
   let last = hangs ? candidate.last + 1 : candidate.last;
+  // "Självskada och självmordstankar efterfrågade: nej": findings listed together share the answer.
+  while (AND.has(tokens[last + 1]?.word ?? '') && tokens[last + 2]?.clause === end.clause)
+    last += 2;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
   if (screened && ASKED_HOW.has(tokens[last + 2]?.word ?? '')) last++;
   // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
@@ -262,9 +278,10 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   if (ALL_ITEMS.has(answer.word) && tokens[at + 1]?.clause === answer.clause)
     answer = tokens[++at]!;
   if (!ANSWER_NO.has(answer.word)) return false;
-  // "Itsetuhoisia ajatuksia: ei ole." is the same single "no".
+  // "Itsetuhoisia ajatuksia: ei ole." and "... 0 p." are the same single "no".
   const be = tokens[at + 1];
-  const next = tokens[be?.clause === answer.clause && ANSWER_BE.has(be.word) ? at + 2 : at + 1];
+  const trailing = answer.word === '0' ? POINTS : ANSWER_BE;
+  const next = tokens[be?.clause === answer.clause && trailing.has(be.word) ? at + 2 : at + 1];
   return screened || !next || next.clause !== answer.clause;
 }
 

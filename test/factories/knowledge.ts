@@ -229,6 +229,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       inOthersHands: [],
       joking: [],
       earnest: [],
+      advice: [],
       scene: [],
       attributes: [],
       safetyNet: [],

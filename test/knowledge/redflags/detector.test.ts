@@ -2356,3 +2356,91 @@ describe('a Swedish word that only ends like a tooth', () => {
     ['visdomstanden värker och kinden är svullen', 'sv', 'urgent-pain'],
   ]);
 });
+
+describe('advice for a later day, doses, scores and histories in a routine note', () => {
+  flags([
+    // The condition of advice is not an event now...
+    ['Ohjeistettu: jos rintakipua tai hengenahdistusta, soittaa 112.', 'fi', null],
+    ['Råd: vila och vätska, ny kontakt om febern håller i sig över 3 dygn.', 'sv', null],
+    ['Pt told: if fever, increasing pain or redness spreading, call 116117.', 'en', null],
+    ['Kunden vet att ringa jouren om feber eller om rodnaden sprider sig.', 'sv', null],
+    // ...unless it is told as happening, and advice without an "if" is the event itself.
+    ['told to call if he got worse, now he has crushing chest pain', 'en', 'chest-pain'],
+    ['Neuvottu soittamaan 112, isällä kova rintakipu ja kylmä hiki.', 'fi', 'chest-pain'],
+    // "yli 5 min" is how long a seizure may last, not when one happened.
+    [
+      'Epilepsiaa sairastava as. pyysi ohjeet kavereilleen kohtauksen varalle: kylkiasento, 112 jos kestää yli 5 min.',
+      'fi',
+      null,
+    ],
+    ['mitä jos kohtaus kestää yli 5 min', 'fi', null],
+    ['poika kouristaa nyt ja kohtaus on kestänyt yli 5 min', 'fi', 'seizure'],
+    // A dose is no count of pills and no temperature; a blood pressure is no count either.
+    [
+      'Aamulääkkeet annettu dosetista (Furesis 40 mg, Emconcor 2,5 mg). RR 142/78, p 68.',
+      'fi',
+      null,
+    ],
+    ['otti 40 tablettia Panadolia tunti sitten', 'fi', 'overdose'],
+    // A screening item scored 0 is a "no"; a score above 0 is not.
+    ['EPDS 6 p., kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.', 'fi', null],
+    // A relative clause about the match dates it.
+    ['Asiakas muistelee rintakipuja, joita oli viime syksynä ennen pallolaajennusta.', 'fi', null],
+    // A screening answered "no" for a whole list, for a question with its qualifiers, or before it.
+    ['Självskada och självmordstankar efterfrågade: nej. Trivs i skolan.', 'sv', null],
+    ['Frågat om hon har tankar på att skada sig själv eller honom: nej.', 'sv', null],
+    ['Asked directly about suicidal thoughts: denies any, current or past.', 'en', null],
+    [
+      'gjorde testet på er sida o svarade nej på frågan om självmordstankar, ska ja boka tid',
+      'sv',
+      null,
+    ],
+    [
+      'svarade nej på frågan om självmordstankar förra veckan men nu tänker jag ta livet av mig ikväll',
+      'sv',
+      'suicide-intent',
+    ],
+    // A rash that blanches is not the meningitis rash; one that does not blanch is.
+    [
+      'Rash on trunk, blanches on glass test, temp 37.6, eating and playing. Likely viral.',
+      'en',
+      null,
+    ],
+    ['fever 39.5 and a rash that does not fade under a glass, very sleepy', 'en', 'meningitis'],
+    // "vid" starts the condition of written instructions.
+    ['Anvisningar till familjen: vid anfall över 5 min ring 112.', 'sv', null],
+    // A pain that is "now gone" is over.
+    ['viikko sitten kova hammassärky, antibiootti aloitettu ja särky nyt poissa', 'fi', null],
+  ]);
+});
+
+describe('a bitten dishwasher tablet, a promised beating, and a feverish child who is awake', () => {
+  flags([
+    [
+      'Perhetyön kotik.: 2 v löydetty kylpyhuoneesta astianpesukonetabletin kanssa, osa puraistu, suussa vaahtoa.',
+      'fi',
+      'child-poisoning',
+    ],
+    [
+      "10-åring berättar att styvpappan lovat 'ge honom stryk' när han kommer hem idag, vägrar gå hem.",
+      'sv',
+      'violence-now',
+    ],
+    ['jag vill int vakna mer, orkar int', 'sv', 'suicidal-thoughts'],
+  ]);
+  // "vill int dricka men hon är vaken" beside a fever is a sick child awake, not a wish to die.
+  it('a feverish child who will not drink but is awake gets no crisis line', () => {
+    const text =
+      'vi var på jouren med vår 4åring för feber. nu har hon 40,3 och vill int dricka men hon är vaken, ska vi åka in igen';
+    expect(detect(text, 'sv')?.flag).not.toBe('suicidal-thoughts');
+  });
+});
+
+describe('"alone or with children" is who may come, not a child left alone', () => {
+  flags([
+    ['Vanhemmat voivat osallistua yksin tai lasten kanssa.', 'fi', null],
+    ['Föräldrar kan delta ensamma eller med sina barn.', 'sv', null],
+    ['You can visit the family centre alone or with your children.', 'en', null],
+    ['3v on yksin kotona ja äiti lähti baariin', 'fi', 'child-in-danger'],
+  ]);
+});

@@ -53,6 +53,8 @@ const EVENTLESS = new Set([
   ...['kuusi', 'seitseman', 'kahdeksan', 'yhdeksan', 'kymmenen', 'six', 'seven', 'eight', 'nine'],
   ...['ten', 'sex', 'sju', 'atta', 'nio', 'tio'],
   ...['for', 'sedan', 'sen', 'i', 'pa', 'om', 'ungefar', 'cirka', 'ca', 'bara', 'vasta'],
+  // "viimeksi yli vuosi sitten", "over a year ago": how long ago is still no event.
+  ...['yli', 'lahes', 'melkein', 'over', 'almost', 'nearly', 'more', 'than', 'nastan', 'mer', 'an'],
   // "viilteli yläkoulun alussa, lopettanut 1,5 v sitten": stopping is the match's own end.
   ...['lopettanut', 'lopettanu', 'lopetti', 'stopped', 'quit', 'slutade', 'slutat'],
 ]);

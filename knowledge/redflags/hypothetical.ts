@@ -57,6 +57,7 @@ export function isHypothetical(
   if (ifItReturns(candidate, tokens)) return true;
   if (advisedIf(candidate, hits, tokens, roles, lang)) return true;
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  if (askedAhead(candidate, hits, tokens, roles, lang)) return true;
   const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
   // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää"),
@@ -156,6 +157,32 @@ function advisedIf(
   for (let i = first - 1; i > advice.end; i--) {
     if (IF.has(tokens[i]!.word) || ADVICE_IF.has(tokens[i]!.word))
       return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
+  }
+  return false;
+}
+
+/**
+ * A condition asked about ahead of time, the frame said after it: "jos lapsi joskus nielasee
+ * nappipariston niin mitä pitää tehä? kysyn vaan etukäteen", "miten lapsen kans toimitaan jos
+ * nielee nappipariston? ihan vaan et tietäis etukäteen". The "if" stands in the match's clause
+ * before its last word, and a hypothetical word anywhere after the match; a "now" or a past verb
+ * after the "if" makes it real.
+ */
+function askedAhead(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  const { last } = candidate;
+  const clause = tokens[last]!.clause;
+  const ahead = hits.some(
+    (h) => roles.hypothetical.has(h.concept) && inLanguage(h, lang) && h.start > last,
+  );
+  if (!ahead) return false;
+  for (let i = last - 1; i >= 0 && tokens[i]!.clause === clause; i--) {
+    if (IF.has(tokens[i]!.word)) return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
   }
   return false;
 }

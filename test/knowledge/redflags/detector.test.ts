@@ -2384,6 +2384,13 @@ describe('advice for a later day, doses, scores and histories in a routine note'
     ['otti 40 tablettia Panadolia tunti sitten', 'fi', 'overdose'],
     // A screening item scored 0 is a "no"; a score above 0 is not.
     ['EPDS 6 p., kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.', 'fi', null],
+    // "How long ago" names no event of its own: "viimeksi yli vuosi sitten" dates the cutting.
+    ['Kertoi viiltelevänsä, viimeksi yli vuosi sitten.', 'fi', null],
+    [
+      'viiltelin viimeksi yli vuosi sitten mutta tänään viiltelin taas ja haava vuotaa paljon',
+      'fi',
+      'self-harm',
+    ],
     // A relative clause about the match dates it.
     ['Asiakas muistelee rintakipuja, joita oli viime syksynä ennen pallolaajennusta.', 'fi', null],
     // A screening answered "no" for a whole list, for a question with its qualifiers, or before it.
@@ -2442,5 +2449,26 @@ describe('"alone or with children" is who may come, not a child left alone', () 
     ['Föräldrar kan delta ensamma eller med sina barn.', 'sv', null],
     ['You can visit the family centre alone or with your children.', 'en', null],
     ['3v on yksin kotona ja äiti lähti baariin', 'fi', 'child-in-danger'],
+  ]);
+});
+
+describe('a condition asked about ahead of time, with the frame said after it', () => {
+  flags([
+    [
+      'jos lapsi joskus nielee nappipariston niin mitä pitää tehdä? kysyn vaan etukäteen',
+      'fi',
+      null,
+    ],
+    [
+      'miten lapsen kanssa toimitaan jos nielee nappipariston? ihan vaan et tietäis etukäteen',
+      'fi',
+      null,
+    ],
+    // Told as done, it is the event, whatever the writer meant to ask ahead.
+    [
+      'jos lapsi nielaisi juuri nappipariston niin mitä teen, en osannut varautua etukäteen',
+      'fi',
+      'child-poisoning',
+    ],
   ]);
 });

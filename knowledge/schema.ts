@@ -435,6 +435,19 @@ export const RedFlagContext = z.strictObject({
    */
   advice: z.array(Id).default([]),
   /**
+   * Who the writer is when a peer's crisis is told: their own risk asked about and denied
+   * ("kiistää omat itsetuhoajatukset", "mår själv bra", "I don't do it myself"). Like
+   * `inOthersHands`, in a sentence after the match it makes a peer's thought or self-harm the
+   * writer's worry, not a call to make.
+   */
+  ownSpared: z.array(Id).default([]),
+  /**
+   * `unless` concepts that say who the person is ("autismi", "kehitysvamma",
+   * "intellectual disability"): they count anywhere in the message, not only in the match's
+   * sentence, because a note names the condition once.
+   */
+  standing: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

@@ -71,6 +71,18 @@ const SINCE_SPAN = /(?:vuoteen|vuosiin|kuukauteen|kuukausiin|viikkoon|viikkoihin
 const SPAN_UNIT = /^(?:years?|months?|weeks?|ar|manader|manad|veckor)$/;
 /** How far after a denied finding its span may end: "ei viiltelyä yli vuoteen", "for over a year". */
 const SPAN_REACH = 4;
+/**
+ * The only words a bare "not since" clause may have between its "no" and its span: "mut ei oo
+ * tehny sitä puoleen vuoteen", "inte på två år", "not for two years". A verb of its own ("ei oo
+ * syöny viikkoon") is another finding, not the match stopping.
+ */
+const SINCE_FILLER = new Set([
+  ...['oo', 'ole', 'ollut', 'ollu', 'tehny', 'tehnyt', 'sita', 'niin', 'enaa', 'yli', 'puoleen'],
+  ...['kahteen', 'kolmeen', 'neljaan', 'viiteen', 'moneen', 'pariin', 'tehnyt', 'tehnytkaan'],
+  ...['pa', 'gjort', 'det', 'de', 'over', 'mer', 'an', 'ett', 'en', 'tva', 'tre', 'fyra', 'fem'],
+  ...['for', 'in', 'done', 'it', 'that', 'more', 'than', 'a', 'one', 'two', 'three', 'four'],
+  ...['five', 'six', 'several', 'many', 'over', 'has', 'have', 'had', 'did', 'does', 'since'],
+]);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
 /**
@@ -165,6 +177,8 @@ export interface ContextRoles {
   joking: ReadonlySet<string>;
   earnest: ReadonlySet<string>;
   advice: ReadonlySet<string>;
+  ownSpared: ReadonlySet<string>;
+  standing: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -188,6 +202,8 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     joking: new Set(context.joking),
     earnest: new Set(context.earnest),
     advice: new Set(context.advice),
+    ownSpared: new Set(context.ownSpared),
+    standing: new Set(context.standing),
     all: new Set(
       [
         context.suppress,
@@ -196,6 +212,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.unsure,
         context.mask,
         context.suppressExceptThoughts,
+        context.ownSpared,
       ].flat(),
     ),
   };
@@ -222,6 +239,7 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.joking,
     ...roles.earnest,
     ...roles.advice,
+    ...roles.ownSpared,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -261,7 +279,7 @@ export function dismissal(
     hits.some(
       (h) =>
         unless.has(h.concept) &&
-        matchSentences.has(sentenceOf(h)) &&
+        (matchSentences.has(sentenceOf(h)) || roles.standing.has(h.concept)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
         !(meant && joke(h)),
@@ -278,6 +296,7 @@ export function dismissal(
   );
   if (pastSaid) return 'past';
   if (stoppedSinceLater(candidate, hits, tokens, roles)) return 'past';
+  if (notSinceAfter(candidate, hits, tokens, roles)) return 'past';
 
   // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
   // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.
@@ -506,7 +525,10 @@ function insidePhrase(
 ): boolean {
   return hits.some(
     (p) =>
-      !roles.negation.has(p.concept) && (p.end < first || p.start > last) && holds(p, negation),
+      !roles.negation.has(p.concept) &&
+      !roles.ownSpared.has(p.concept) &&
+      (p.end < first || p.start > last) &&
+      holds(p, negation),
   );
 }
 
@@ -585,6 +607,38 @@ function stoppedSinceLater(
       deniedJustBefore(later, hits, roles.negation) &&
       spanAfter(later),
   );
+}
+
+/**
+ * A bare "not since" in a clause after the match dates it: "tytär viilteli ennen mut ei oo tehny
+ * sitä puoleen vuoteen", "skar sig i högstadiet, inte på två år", "cut in year 9, not for two
+ * years". The clause has a negation, then only SINCE_FILLER words or numbers, then a span; a
+ * "now" or "again" in the match's clause keeps it ("viiltelee taas, ei oo tehny vuoteen").
+ */
+function notSinceAfter(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const matchClause = tokens[candidate.last]!.clause;
+  const keeps = hits.some(
+    (h) =>
+      (roles.current.has(h.concept) || roles.recurrence.has(h.concept)) &&
+      tokens[h.start]!.clause === matchClause,
+  );
+  if (keeps) return false;
+  return hits.some((n) => {
+    if (!roles.negation.has(n.concept) || n.start <= candidate.last) return false;
+    const clause = tokens[n.start]!.clause;
+    if (clause === matchClause) return false;
+    for (let i = n.end + 1; i <= n.end + 1 + SPAN_REACH && tokens[i]?.clause === clause; i++) {
+      const word = tokens[i]!.word;
+      if (SINCE_SPAN.test(word) || SPAN_UNIT.test(word)) return true;
+      if (!SINCE_FILLER.has(word) && !/^\d+$/.test(word)) return false;
+    }
+    return false;
+  });
 }
 
 /**
@@ -773,7 +827,21 @@ function inOthersHands(
 ): boolean {
   const sentence = tokens[candidate.first]!.sentence;
   const own = (h: Hit) => inLanguage(h, lang);
-  const hands = hits.filter((h) => roles.inOthersHands.has(h.concept) && own(h));
+  // The writer's own risk asked about and denied ("itse kiistää omat", "mår själv bra") says
+  // whose a thought or self-harm is: the peer's. Only for those: a body's signs are no one's worry.
+  const thought = candidate.pattern.some((c) => roles.thoughts.has(c));
+  // The writer spared ("asiakas itse kiistää", "jag gör int sånt själv") in a clause after the
+  // peer's: said inside the peer's own clause it would be the peer's words.
+  // After the peer's words, not after every word the match's window took in: in "en i hans klass
+  // pratar om att ta livet av sig. han själv mår ok. vem ska vi kontakta" the plan's "ska" is the
+  // writer's question.
+  const anchor = candidate.hits[0]!;
+  const spared = (h: Hit) =>
+    h.start > anchor.end && tokens[h.start]!.clause > tokens[anchor.end]!.clause;
+  const hands = hits.filter(
+    (h) =>
+      (roles.inOthersHands.has(h.concept) || (thought && roles.ownSpared.has(h.concept))) && own(h),
+  );
   // "kaveri otti just kaikki lääkkeet ja on tajuton, vanhemmat tietää": happening now, whoever
   // knows. A "now" next to the hands is theirs: "grannen vårdas nu på avdelning".
   const clauses = new Set(candidate.hits.map((m) => tokens[m.start]!.clause));
@@ -797,12 +865,13 @@ function inOthersHands(
     hits.some((n) => roles.negation.has(n.concept) && n.start === h.end + 1);
   return (
     peer &&
-    hands.some(
-      (h) =>
-        h.start > candidate.last &&
-        tokens[h.start]!.sentence >= sentence &&
-        !deniedJustBefore(h, hits, roles.negation) &&
-        !deniedRightAfter(h),
+    hands.some((h) =>
+      roles.ownSpared.has(h.concept)
+        ? spared(h)
+        : h.start > candidate.last &&
+          tokens[h.start]!.sentence >= sentence &&
+          !deniedJustBefore(h, hits, roles.negation) &&
+          !deniedRightAfter(h),
     )
   );
 }

@@ -111,8 +111,13 @@ export function unmasked(
   roles: ContextRoles,
   lang: Language | undefined,
 ): Hit[] {
+  // Who the person is, in a longer phrase, says what its words are: the "learning" of "learning
+  // disability" is no course, whatever role it has.
+  const standing = hits.filter((h) => roles.standing.has(h.concept) && inLanguage(h, lang));
+  const aboutThePerson = (h: Hit) =>
+    standing.some((s) => s.start <= h.start && h.end <= s.end && h.end - h.start < s.end - s.start);
   const masks = hits.filter((h) => roles.mask.has(h.concept) && inLanguage(h, lang));
-  if (masks.length === 0) return [...hits];
+  if (masks.length === 0) return hits.filter((h) => !aboutThePerson(h));
   // A mask that begins on a phrase's last word says what that word means there: "håller på att
   // drunkna" + "drunkna i papper", "can't breathe" + "breathe easy until".
   const explained = (h: Hit, m: Hit) =>
@@ -126,7 +131,7 @@ export function unmasked(
   const keep = (h: Hit) =>
     roles.mask.has(h.concept) ||
     (roles.all.has(h.concept) && !roles.negation.has(h.concept) && !roles.current.has(h.concept));
-  return hits.filter((h) => keep(h) || !masks.some((m) => explained(h, m)));
+  return hits.filter((h) => !aboutThePerson(h) && (keep(h) || !masks.some((m) => explained(h, m))));
 }
 
 /**

@@ -230,6 +230,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       joking: [],
       earnest: [],
       advice: [],
+      ownSpared: [],
+      standing: [],
       scene: [],
       attributes: [],
       safetyNet: [],

@@ -2472,3 +2472,210 @@ describe('a condition asked about ahead of time, with the frame said after it', 
     ],
   ]);
 });
+
+describe("a peer's crisis told by a writer who is spared", () => {
+  flags([
+    [
+      'Asiakas huolissaan kämppiksestään, joka on puhunut ettei jaksa elää. Asiakas itse kiistää itsetuhoiset ajatukset.',
+      'fi',
+      null,
+    ],
+    [
+      'min kompis säger att hon skär sig men hon har redan en kurator. jag gör int sånt själv men hur kan jag hjälpa henne',
+      'sv',
+      null,
+    ],
+    // Turning to oneself is not being spared: the friend's wish to die stands.
+    [
+      'my friend says he wants to kill himself, i dont know what to do myself',
+      'en',
+      'suicidal-thoughts',
+    ],
+    [
+      'kaveri lähetti viestin että tappaa itsensä, en saa itse siihen yhteyttä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    // The writer's own denial, with no peer, still denies only the writer's thoughts.
+    [
+      'Itkuinen, nukkuu huonosti. Kiistää omat itsetuhoiset ajatukset. Ohjattu vertaisryhmään.',
+      'fi',
+      null,
+    ],
+  ]);
+});
+
+describe('head-banging known in autism or an intellectual disability', () => {
+  flags([
+    [
+      'Kehitysvammaohjaaja: nuori hakkaa päätään pöytään aistiylikuormituksessa, jatkunut lapsuudesta, kirjattu toimintasuunnitelmaan.',
+      'fi',
+      null,
+    ],
+    [
+      'daughter has intellectual disability and scratches her arms when anxious, always has, skin is fine',
+      'en',
+      null,
+    ],
+    // Without the condition, head-banging is self-harm.
+    ['poika lyö päätään seinään eikä lopeta', 'fi', 'self-harm'],
+  ]);
+  // An injury from it is still a 112 case, whatever situation names it.
+  tiers([
+    [
+      'Boende (autism, känt huvudbankande) har i dag slagit huvudet i dörrkarmen, har sedan kräkts och är svårväckt.',
+      'sv',
+      'emergency',
+    ],
+  ]);
+});
+
+describe('a smell of smoke traced to a harmless source', () => {
+  flags([
+    [
+      'Klienten ringde om röklukt i trapphuset, disponenten konstaterade att grannen eldade i kakelugnen.',
+      'sv',
+      null,
+    ],
+    ['We had a barbecue and the wind blew smoke right into the neighbours window', 'en', null],
+    // Flames are a fire, whatever else was lit.
+    ['naapuri grillaa ja sen parveke on tulessa, liekit näkyy', 'fi', 'fire-smoke'],
+    ['we were having a barbecue and the shed caught fire, flames everywhere', 'en', 'fire-smoke'],
+  ]);
+});
+
+describe('bruises in a child', () => {
+  flags([
+    [
+      'Lapsella mustelmia säärissä; kertoo kaatuneensa pyörällä koulumatkalla, opettaja näki tapahtuman.',
+      'fi',
+      null,
+    ],
+    // With fever, bruise-like spots are purpura.
+    [
+      'poikaystävällä alko aamulla kuume ja nyt iltapäivällä iholla mustelman näkösiä läiskiä',
+      'fi',
+      'meningitis',
+    ],
+    ['my son has a fever and bruises appeared on his legs in an hour', 'en', 'meningitis'],
+  ]);
+});
+
+describe('a visit to the emergency department told as past', () => {
+  flags([
+    [
+      'Asiakas oli päivystyksessä rintakivun vuoksi, infarkti suljettu pois, todettu refluksi.',
+      'fi',
+      null,
+    ],
+  ]);
+});
+
+describe('a plan of care and a flat battery are no emergency', () => {
+  flags([
+    [
+      'Päihdekuntoutuksen suunnitelma: opioidikorvaushoito, yliannostus 2021. Naloksoni-nenäsumute kotona.',
+      'fi',
+      null,
+    ],
+    ['Service plan: previously homeless, overdose in 2022. Now in supported housing.', 'en', null],
+    ['she has made a plan to overdose tonight, safety plan not followed', 'en', 'suicide-intent'],
+    [
+      'Daughter present: hearing aid battery was flat, client answers normally once it works.',
+      'en',
+      null,
+    ],
+    // A swallowed battery is the emergency, whatever device it came from.
+    ['lapsi nielaisi kuulolaitteen pariston', 'fi', 'child-poisoning'],
+    ['my 2 year old swallowed a hearing aid battery 10 minutes ago', 'en', 'child-poisoning'],
+  ]);
+});
+
+describe('thoughts that cannot be stopped', () => {
+  flags([
+    [
+      'i cant stop thinking about killing myself, no plan but its getting worse at night',
+      'en',
+      'suicidal-thoughts',
+    ],
+    ['jag kan inte sluta tänka på självmord, ingen plan', 'sv', 'suicidal-thoughts'],
+    ['Denies suicidal thoughts, stopped drinking in May.', 'en', null],
+  ]);
+});
+
+describe('who the person is does not make the emergency a course', () => {
+  flags([
+    // "learning" of "learning disability" is no first-aid course.
+    [
+      'Resident with learning disability has crushing chest pain and is sweating',
+      'en',
+      'chest-pain',
+    ],
+    ['my son with learning difficulties swallowed bleach', 'en', 'child-poisoning'],
+  ]);
+});
+
+describe('a past that stopped, said after a but', () => {
+  flags([
+    [
+      'tytär viilteli ennen mut ei oo tehny sitä puoleen vuoteen, haluais juttuapua koulussa',
+      'fi',
+      null,
+    ],
+    [
+      'Ungdomen skar sig i högstadiet, inte på två år. Söker hjälp för prestationsångest.',
+      'sv',
+      null,
+    ],
+    // Again now, or a "not since" about something else, keeps it.
+    ['tytär viiltelee taas, ei oo tehny sitä puoleen vuoteen', 'fi', 'self-harm'],
+    ['poika viilsi ranteensa, ei oo syöny viikkoon', 'fi', 'self-harm'],
+  ]);
+});
+
+describe('the same feeling back after a past event', () => {
+  flags([
+    [
+      'had a heart attack in 2019 and the same crushing feeling is back, going down my arm',
+      'en',
+      'chest-pain',
+    ],
+    ['had a heart attack in 2019, how do i get cardiac rehab, the pain is gone', 'en', null],
+  ]);
+});
+
+describe('a fire beside a bonfire, and carbon monoxide from a boiler', () => {
+  flags([
+    [
+      'we had a bonfire in the garden and now the shed next to the house is on fire',
+      'en',
+      'fire-smoke',
+    ],
+    [
+      "whole family has headaches and feels sick and dizzy, the boiler's been making funny noises",
+      'en',
+      'poisoning',
+    ],
+  ]);
+});
+
+describe("a peer's crisis that others have in hand", () => {
+  flags([
+    [
+      'As. kertoo ystävän lähettäneen itsetuhoisen viestin eilen, ystävä nyt osastohoidossa. As. huolissaan.',
+      'fi',
+      null,
+    ],
+    [
+      'min lillebror berätta att en i hans klass pratar om att ta livet av sig. han själv mår ok säger han. vem ska vi kontakta',
+      'sv',
+      null,
+    ],
+    // Hands that were there before the crisis now are no hands.
+    [
+      'kaveri on nyt osastohoidossa mut se lähetti just viestin että hyppää parvekkeelta nyt',
+      'fi',
+      'suicide-intent',
+    ],
+  ]);
+});

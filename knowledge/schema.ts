@@ -437,8 +437,8 @@ export const RedFlagContext = z.strictObject({
   /**
    * Who the writer is when a peer's crisis is told: their own risk asked about and denied
    * ("kiistää omat itsetuhoajatukset", "mår själv bra", "I don't do it myself"). Like
-   * `inOthersHands`, in a sentence after the match it makes a peer's thought or self-harm the
-   * writer's worry, not a call to make.
+   * `inOthersHands`, in a clause after the peer's words it makes a peer's thought or self-harm
+   * the writer's worry, not a call to make.
    */
   ownSpared: z.array(Id).default([]),
   /**

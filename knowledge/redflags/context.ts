@@ -14,6 +14,7 @@ import {
   answeredNo,
   answeredNoAfter,
   deniesList,
+  holds,
   LIST_NOUN,
   onlyFindingsBetween,
 } from './lookalike';
@@ -78,10 +79,10 @@ const SPAN_REACH = 4;
  */
 const SINCE_FILLER = new Set([
   ...['oo', 'ole', 'ollut', 'ollu', 'tehny', 'tehnyt', 'sita', 'niin', 'enaa', 'yli', 'puoleen'],
-  ...['kahteen', 'kolmeen', 'neljaan', 'viiteen', 'moneen', 'pariin', 'tehnyt', 'tehnytkaan'],
+  ...['kahteen', 'kolmeen', 'neljaan', 'viiteen', 'moneen', 'pariin', 'tehnytkaan'],
   ...['pa', 'gjort', 'det', 'de', 'over', 'mer', 'an', 'ett', 'en', 'tva', 'tre', 'fyra', 'fem'],
   ...['for', 'in', 'done', 'it', 'that', 'more', 'than', 'a', 'one', 'two', 'three', 'four'],
-  ...['five', 'six', 'several', 'many', 'over', 'has', 'have', 'had', 'did', 'does', 'since'],
+  ...['five', 'six', 'several', 'many', 'has', 'have', 'had', 'did', 'does', 'since'],
 ]);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
@@ -532,15 +533,6 @@ function insidePhrase(
   );
 }
 
-/** Whether `outer` is a longer phrase around `inner`. */
-function holds(outer: Hit, inner: Hit): boolean {
-  return (
-    outer.start <= inner.start &&
-    inner.end <= outer.end &&
-    outer.end - outer.start > inner.end - inner.start
-  );
-}
-
 /**
  * A denial interrupted by an aside: "ettei hänellä ole missään vaiheessa, ei edes pahimpina
  * viikkoina, ollut ajatuksia vahingoittaa itseään", "hon har aldrig under uppföljningen, inte ens
@@ -831,10 +823,8 @@ function inOthersHands(
   // whose a thought or self-harm is: the peer's. Only for those: a body's signs are no one's worry.
   const thought = candidate.pattern.some((c) => roles.thoughts.has(c));
   // The writer spared ("asiakas itse kiistää", "jag gör int sånt själv") in a clause after the
-  // peer's: said inside the peer's own clause it would be the peer's words.
-  // After the peer's words, not after every word the match's window took in: in "en i hans klass
-  // pratar om att ta livet av sig. han själv mår ok. vem ska vi kontakta" the plan's "ska" is the
-  // writer's question.
+  // peer's words, not after every word the match's window took in: in "en i hans klass pratar om
+  // att ta livet av sig. han själv mår ok. vem ska vi kontakta" the plan's "ska" is the writer's.
   const anchor = candidate.hits[0]!;
   const spared = (h: Hit) =>
     h.start > anchor.end && tokens[h.start]!.clause > tokens[anchor.end]!.clause;

@@ -114,8 +114,7 @@ export function unmasked(
   // Who the person is, in a longer phrase, says what its words are: the "learning" of "learning
   // disability" is no course, whatever role it has.
   const standing = hits.filter((h) => roles.standing.has(h.concept) && inLanguage(h, lang));
-  const aboutThePerson = (h: Hit) =>
-    standing.some((s) => s.start <= h.start && h.end <= s.end && h.end - h.start < s.end - s.start);
+  const aboutThePerson = (h: Hit) => standing.some((s) => holds(s, h));
   const masks = hits.filter((h) => roles.mask.has(h.concept) && inLanguage(h, lang));
   if (masks.length === 0) return hits.filter((h) => !aboutThePerson(h));
   // A mask that begins on a phrase's last word says what that word means there: "håller på att
@@ -132,6 +131,15 @@ export function unmasked(
     roles.mask.has(h.concept) ||
     (roles.all.has(h.concept) && !roles.negation.has(h.concept) && !roles.current.has(h.concept));
   return hits.filter((h) => !aboutThePerson(h) && (keep(h) || !masks.some((m) => explained(h, m))));
+}
+
+/** Whether `outer` is a longer phrase around `inner`. */
+export function holds(outer: Hit, inner: Hit): boolean {
+  return (
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    outer.end - outer.start > inner.end - inner.start
+  );
 }
 
 /**

@@ -442,11 +442,25 @@ export const RedFlagContext = z.strictObject({
    */
   ownSpared: z.array(Id).default([]),
   /**
-   * `unless` concepts that say who the person is ("autismi", "kehitysvamma",
-   * "intellectual disability"): they count anywhere in the message, not only in the match's
-   * sentence, because a note names the condition once.
+   * `unless` concepts that speak for the whole message: who the person is ("autismi",
+   * "kehitysvamma", "intellectual disability"), or a question said to be general ("kysyn
+   * yleisesti", "nothing has happened"). They count anywhere in the message, not only in the
+   * match's sentence, because a note names the condition once.
    */
   standing: z.array(Id).default([]),
+  /**
+   * A feared emergency that turned out to be something harmless: the belief (`mistaken`:
+   * "luultiin", "trodde", "we thought") before a correction that follows the match
+   * (`correction`: "mutta oli", "men det var bara", "turned out"). Not for thoughts and plans.
+   */
+  mistaken: z.array(Id).default([]),
+  /**
+   * `unless` concepts that are a verdict on what happened ("myrkytystietokeskus: ei
+   * jatkotoimia", "växten ofarlig", "no action needed"): they count after the match, in its
+   * sentence or a later one, because a note tells the event first and the verdict after it.
+   */
+  verdict: z.array(Id).default([]),
+  correction: z.array(Id).default([]),
   /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.

@@ -180,6 +180,9 @@ export interface ContextRoles {
   advice: ReadonlySet<string>;
   ownSpared: ReadonlySet<string>;
   standing: ReadonlySet<string>;
+  mistaken: ReadonlySet<string>;
+  verdict: ReadonlySet<string>;
+  correction: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -205,6 +208,9 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     advice: new Set(context.advice),
     ownSpared: new Set(context.ownSpared),
     standing: new Set(context.standing),
+    mistaken: new Set(context.mistaken),
+    verdict: new Set(context.verdict),
+    correction: new Set(context.correction),
     all: new Set(
       [
         context.suppress,
@@ -214,6 +220,9 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.mask,
         context.suppressExceptThoughts,
         context.ownSpared,
+        context.mistaken,
+        context.correction,
+        context.advice,
       ].flat(),
     ),
   };
@@ -241,6 +250,8 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.earnest,
     ...roles.advice,
     ...roles.ownSpared,
+    ...roles.mistaken,
+    ...roles.correction,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -255,7 +266,15 @@ export function dismissal(
   tokens: readonly Token[],
   roles: ContextRoles,
   lang: Language | undefined,
-): 'unless' | 'in-others-hands' | 'joking' | 'past' | 'hypothetical' | 'negated' | null {
+):
+  | 'unless'
+  | 'in-others-hands'
+  | 'joking'
+  | 'ruled-out'
+  | 'past'
+  | 'hypothetical'
+  | 'negated'
+  | null {
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
   // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
@@ -280,7 +299,9 @@ export function dismissal(
     hits.some(
       (h) =>
         unless.has(h.concept) &&
-        (matchSentences.has(sentenceOf(h)) || roles.standing.has(h.concept)) &&
+        (matchSentences.has(sentenceOf(h)) ||
+          roles.standing.has(h.concept) ||
+          (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
         !(meant && joke(h)),
@@ -289,6 +310,7 @@ export function dismissal(
     return 'unless';
   if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
   if (!meant && joked(candidate, hits, tokens, roles, lang)) return 'joking';
+  if (ruledOut(candidate, hits, tokens, roles, lang)) return 'ruled-out';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -668,6 +690,9 @@ function onlyBetween(
  * 2010". It dates that event, not the match; "..., se oli viime vuonna" names none and dates it,
  * and so does a relative clause about the match.
  */
+/** The first word of a past that names the match's own day ("samana päivänä", "samma dag"). */
+const SAME_DAY = new Set(['samana', 'samma', 'same', 'later']);
+
 function ownHistory(
   past: Hit,
   candidate: Candidate,
@@ -679,6 +704,9 @@ function ownHistory(
   // vuoksi" is the match's own history, and so are learning and paperwork words.
   if (!roles.suppress.has(past.concept) || roles.scene.has(past.concept)) return false;
   if (past.start <= candidate.last) return false;
+  // "nieli pariston, poistettu samana päivänä", "later that day": a past that names the match's
+  // own day dates the match wherever it stands.
+  if (SAME_DAY.has(tokens[past.start]!.word)) return false;
   const clause = tokens[past.start]!.clause;
   if (candidate.hits.some((m) => tokens[m.start]!.clause === clause)) return false;
   // "rintakipuja, joita oli viime syksynä ennen pallolaajennusta": a relative clause about the
@@ -862,6 +890,68 @@ function inOthersHands(
           tokens[h.start]!.sentence >= sentence &&
           !deniedJustBefore(h, hits, roles.negation) &&
           !deniedRightAfter(h),
+    )
+  );
+}
+
+/**
+ * A feared emergency that was something else: "luultiin tajuttomaksi mutta oli nukahtanut
+ * matolle", "först trodde jag att det brann men det var grannens bastu", "we thought it was a
+ * stroke, it turned out to be Bell's palsy". The belief is in the match's sentence, and the
+ * correction comes after every matched word, in that sentence or the next: what follows the
+ * correction is what happened, so "luultiin et nukkuu mut ei herää" still matches on its own.
+ * Not for thoughts and plans, whose fear may be right ("pelkäsin et se tappaa ittensä mut se
+ * oli rauhallinen"), and not when the match's clause says "now".
+ */
+/** First words of a belief that says it came first and was wrong ("först trodde", "ensin luulin"). */
+const AT_FIRST = new Set(['forst', 'ensin', 'aluksi', 'first', 'at', 'initially']);
+/** How far after such a belief the believed match may start: "trodde jag att det brann". */
+const BELIEF_REACH = 4;
+
+function ruledOut(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  const own = (h: Hit) => inLanguage(h, lang);
+  const sentence = tokens[candidate.first]!.sentence;
+  if (tokens[candidate.last]!.sentence !== sentence) return false;
+  // "först trodde jag att det brann", "at first we thought it was a stroke": a belief said to be
+  // the first one corrects itself, when the match is what was believed, just after it.
+  const believedAtFirst = hits.some(
+    (h) =>
+      roles.mistaken.has(h.concept) &&
+      own(h) &&
+      AT_FIRST.has(tokens[h.start]!.word) &&
+      h.end < candidate.first &&
+      candidate.first - h.end <= BELIEF_REACH &&
+      tokens[h.start]!.clause === tokens[candidate.first]!.clause,
+  );
+  if (believedAtFirst) return true;
+  const correction = hits.find(
+    (h) =>
+      roles.correction.has(h.concept) &&
+      own(h) &&
+      h.start > candidate.last &&
+      tokens[h.start]!.sentence - sentence <= 1,
+  );
+  if (!correction) return false;
+  const clauses = new Set(candidate.hits.map((m) => tokens[m.start]!.clause));
+  const now = hits.some(
+    (h) => roles.current.has(h.concept) && own(h) && clauses.has(tokens[h.start]!.clause),
+  );
+  return (
+    !now &&
+    hits.some(
+      (h) =>
+        roles.mistaken.has(h.concept) &&
+        own(h) &&
+        tokens[h.start]!.sentence === sentence &&
+        h.end < correction.start &&
+        !inMatch(candidate, h),
     )
   );
 }

@@ -99,9 +99,14 @@ function caseOf(char: string): 'upper' | 'lower' | null {
   return /\p{Ll}/u.test(char) ? 'lower' : null;
 }
 
-/** A comma or point between digits with no space: a decimal, not a break. */
+/**
+ * A comma or point between digits with no space: a decimal, not a break. A diagnosis code's point
+ * ("Dg I63.9 aivoinfarkti") is one too, so the code and its name stay one sentence.
+ */
 function isDecimalPoint(previous: Token | undefined, gap: string, next: string): boolean {
-  return (gap === ',' || gap === '.') && /^\d+$/.test(previous?.word ?? '') && /^\d/.test(next);
+  return (
+    (gap === ',' || gap === '.') && /^[a-z]?\d+$/.test(previous?.word ?? '') && /^\d/.test(next)
+  );
 }
 
 /**

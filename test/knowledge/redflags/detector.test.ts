@@ -2679,3 +2679,118 @@ describe("a peer's crisis that others have in hand", () => {
     ],
   ]);
 });
+
+describe('a feared emergency that turned out to be something else', () => {
+  flags([
+    [
+      'Vanhus löytyi aamulla lattialta, luultiin tajuttomaksi mutta oli nukahtanut matolle. Ei vammoja.',
+      'fi',
+      null,
+    ],
+    [
+      'we thought it was a stroke but it was Bells palsy and she is fine now, can she get physio',
+      'en',
+      null,
+    ],
+    [
+      'epäiltiin et lapsi sai myrkytyksen marjoista mut myrkytystietokeskus sano et vaarattomia',
+      'fi',
+      null,
+    ],
+    // What follows the correction is what happened.
+    ['luultiin et se nukkuu mut se ei herää eikä hengitä', 'fi', 'unconscious'],
+    [
+      'I thought it was heartburn but he is grey and sweating with crushing chest pain',
+      'en',
+      'chest-pain',
+    ],
+    [
+      'we thought he was fine but it turned out he had swallowed a button battery',
+      'en',
+      'child-poisoning',
+    ],
+    // A fear for someone's life may be right: thoughts and plans are not ruled out this way.
+    [
+      'pelättiin et se tappaa ittensä mut se oli rauhallinen, nyt se ei vastaa puhelimeen',
+      'fi',
+      'suicide-intent',
+    ],
+  ]);
+});
+
+describe('a past that names the match’s own day', () => {
+  flags([
+    [
+      'Barnet svalde ett knappbatteri 6.5., avlägsnat samma dag på sjukhus. BVC-kontroll 20.5.: äter normalt.',
+      'sv',
+      null,
+    ],
+    // A code's point keeps a diagnosis line one sentence.
+    ['Dg I63.9 aivoinfarkti 2021, nyt kuntoutuksessa', 'fi', null],
+    ['no breathing or swallowing problems, toothache since last night', 'en', null],
+    [
+      'rv 32. Kertoo runsaasta kirkkaanpunaisesta vuodosta joka alkoi tunti sitten.',
+      'fi',
+      'pregnancy-bleeding',
+    ],
+  ]);
+});
+
+describe('a verdict on a swallowing, told after it', () => {
+  flags([
+    [
+      'Familjen ringde Giftinformationscentralen när 3-åringen smakat på en krukväxt, växten ofarlig. Barnet piggt.',
+      'sv',
+      null,
+    ],
+    [
+      'Puhelu: äiti huolissaan, 3v nuollut rahapuun lehteä eilen. Tarkistettu, vaaraton kasvi. Ei jatkotoimia.',
+      'fi',
+      null,
+    ],
+    // A verdict before the match judged something else.
+    [
+      'växten var ofarlig sa giftinformationen, men nu har 2-åringen druckit lampolja och hostar',
+      'sv',
+      'child-poisoning',
+    ],
+  ]);
+});
+
+describe('a question said to be general, and plans for a later day', () => {
+  flags([
+    [
+      'voiko 13v mennä yksin koulupsykologille puhumaan itsetuhoisista ajatuksista? kysyn yleisesti, meillä ei oo mitään hätää',
+      'fi',
+      null,
+    ],
+    [
+      'Care plan for pupil with epilepsy: if a seizure lasts over 5 mins give buccal midazolam and call 112.',
+      'en',
+      null,
+    ],
+    [
+      'Astmaplan genomgången med föräldrarna: vid svår andnöd som inte lättar av inhalatorn ring 112.',
+      'sv',
+      null,
+    ],
+    // The plan's words name no event; a failing plan now is one.
+    ['barnet har astma och astmaplanen hjälper inte, hon får ingen luft nu', 'sv', 'breathing'],
+    ['SI/HI neg. Mood improved since last visit, sleeping 7h.', 'en', null],
+    // "years clean" is no history when it is broken: a relapse tonight.
+    ['I cut again tonight after 2 years clean. its not bad but I feel awful', 'en', 'self-harm'],
+  ]);
+});
+
+describe('a worry ahead, and a few days ago', () => {
+  flags([
+    [
+      'sekotin vahingossa kloritetta ja etikkaa kylppärissä pari päivää sitten ja haisi pahalta, nyt ihan ok olo',
+      'fi',
+      null,
+    ],
+    // A few days ago, and something new now.
+    ['löi päänsä pari päivää sitten ja nyt oksentaa ja on tosi uninen', 'fi', 'head-injury'],
+    ['mamma tar så många mediciner o vi e rädda att hon ska ta fel, kan hon få dosett', 'sv', null],
+  ]);
+});

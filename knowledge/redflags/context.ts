@@ -894,6 +894,11 @@ function inOthersHands(
   );
 }
 
+/** First words of a belief that says it came first and was wrong ("först trodde", "ensin luulin"). */
+const AT_FIRST = new Set(['forst', 'ensin', 'aluksi', 'first', 'at', 'initially']);
+/** How far after such a belief the believed match may start: "trodde jag att det brann". */
+const BELIEF_REACH = 4;
+
 /**
  * A feared emergency that was something else: "luultiin tajuttomaksi mutta oli nukahtanut
  * matolle", "först trodde jag att det brann men det var grannens bastu", "we thought it was a
@@ -903,11 +908,6 @@ function inOthersHands(
  * Not for thoughts and plans, whose fear may be right ("pelkäsin et se tappaa ittensä mut se
  * oli rauhallinen"), and not when the match's clause says "now".
  */
-/** First words of a belief that says it came first and was wrong ("först trodde", "ensin luulin"). */
-const AT_FIRST = new Set(['forst', 'ensin', 'aluksi', 'first', 'at', 'initially']);
-/** How far after such a belief the believed match may start: "trodde jag att det brann". */
-const BELIEF_REACH = 4;
-
 function ruledOut(
   candidate: Candidate,
   hits: readonly Hit[],

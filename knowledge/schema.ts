@@ -454,13 +454,13 @@ export const RedFlagContext = z.strictObject({
    * (`correction`: "mutta oli", "men det var bara", "turned out"). Not for thoughts and plans.
    */
   mistaken: z.array(Id).default([]),
+  correction: z.array(Id).default([]),
   /**
    * `unless` concepts that are a verdict on what happened ("myrkytystietokeskus: ei
    * jatkotoimia", "växten ofarlig", "no action needed"): they count after the match, in its
    * sentence or a later one, because a note tells the event first and the verdict after it.
    */
   verdict: z.array(Id).default([]),
-  correction: z.array(Id).default([]),
   /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.

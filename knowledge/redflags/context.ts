@@ -181,8 +181,8 @@ export interface ContextRoles {
   ownSpared: ReadonlySet<string>;
   standing: ReadonlySet<string>;
   mistaken: ReadonlySet<string>;
-  verdict: ReadonlySet<string>;
   correction: ReadonlySet<string>;
+  verdict: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -209,8 +209,8 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     ownSpared: new Set(context.ownSpared),
     standing: new Set(context.standing),
     mistaken: new Set(context.mistaken),
-    verdict: new Set(context.verdict),
     correction: new Set(context.correction),
+    verdict: new Set(context.verdict),
     all: new Set(
       [
         context.suppress,
@@ -684,15 +684,15 @@ function onlyBetween(
   return true;
 }
 
+/** The first word of a past that names the match's own day ("samana päivänä", "samma dag"). */
+const SAME_DAY = new Set(['samana', 'samma', 'same', 'later']);
+
 /**
  * A past word in a clause of its own that names its own event: "itsetuhoisia ajatuksia, aiempi
  * itsemurhayritys 2019", "crushing chest pain, previous heart attack in 2018", "epilepsi sedan
  * 2010". It dates that event, not the match; "..., se oli viime vuonna" names none and dates it,
  * and so does a relative clause about the match.
  */
-/** The first word of a past that names the match's own day ("samana päivänä", "samma dag"). */
-const SAME_DAY = new Set(['samana', 'samma', 'same', 'later']);
-
 function ownHistory(
   past: Hit,
   candidate: Candidate,
@@ -919,12 +919,11 @@ function ruledOut(
   const own = (h: Hit) => inLanguage(h, lang);
   const sentence = tokens[candidate.first]!.sentence;
   if (tokens[candidate.last]!.sentence !== sentence) return false;
+  const beliefs = hits.filter((h) => roles.mistaken.has(h.concept) && own(h));
   // "först trodde jag att det brann", "at first we thought it was a stroke": a belief said to be
   // the first one corrects itself, when the match is what was believed, just after it.
-  const believedAtFirst = hits.some(
+  const believedAtFirst = beliefs.some(
     (h) =>
-      roles.mistaken.has(h.concept) &&
-      own(h) &&
       AT_FIRST.has(tokens[h.start]!.word) &&
       h.end < candidate.first &&
       candidate.first - h.end <= BELIEF_REACH &&
@@ -945,10 +944,8 @@ function ruledOut(
   );
   return (
     !now &&
-    hits.some(
+    beliefs.some(
       (h) =>
-        roles.mistaken.has(h.concept) &&
-        own(h) &&
         tokens[h.start]!.sentence === sentence &&
         h.end < correction.start &&
         !inMatch(candidate, h),

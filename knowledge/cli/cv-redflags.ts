@@ -1,5 +1,5 @@
 /**
- * `npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P]`
+ * `npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W ...]`
  *
  * Judges the red flags' two learned models on the development half without the test half: the
  * sections of dev.yaml (each one writer's, between `# ===` header lines) go into K folds, and each
@@ -7,11 +7,15 @@
  * `redflags:train` trains. Scoring dev.yaml with the committed models says little, because they
  * have read every item; this is the number to choose a training change by. It says nothing of
  * the concepts and context rules, which are tuned on all of dev.yaml. Slow: K trainings.
+ *
+ * Each `--second-look L,S,W` (the learned signal's and the second look's probabilities of "no
+ * flag", and the fewest words; see SECOND_LOOK in detector.ts) is scored on the same K trainings,
+ * so settings are compared on equal terms; without one, the committed setting is scored.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRedFlagDetector } from '../redflags/detector';
+import { createRedFlagDetector, SECOND_LOOK, type SecondLook } from '../redflags/detector';
 import { parseCli, runIfMain, UsageError, type Io } from './args';
 import { measureSafety, printSafety, type SafetyAnswer, type SafetyItem } from './eval-safety';
 import { loadKnowledge } from './search';
@@ -25,17 +29,20 @@ import { KnowledgeError } from '../problems';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export const USAGE = `usage: npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P]`;
+export const USAGE = `usage: npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W ...]`;
 
 export async function crossValidateRedFlags(argv: string[], io: Io): Promise<number> {
   const { values } = parseCli(argv, {
     'safety-dir': { type: 'string', default: path.join(ROOT, 'knowledge/eval/safety') },
     folds: { type: 'string', default: '5' },
     threshold: { type: 'string', default: String(DEFAULT_THRESHOLD) },
+    'second-look': { type: 'string', multiple: true },
   });
   const folds = Number(values.folds);
   if (!Number.isInteger(folds) || folds < 2) throw new UsageError('--folds must be 2 or more');
   const threshold = thresholdOf(values.threshold);
+  const settings = (values['second-look'] ?? []).map(secondLookOf);
+  if (settings.length === 0) settings.push(SECOND_LOOK);
   const { dev, everyday } = await readDevelopmentHalf(values['safety-dir']);
   const devFile = path.join(values['safety-dir'], 'dev.yaml');
   const sections = sectionsOf(await readFile(devFile, 'utf8'), dev.length, devFile);
@@ -46,7 +53,7 @@ export async function crossValidateRedFlags(argv: string[], io: Io): Promise<num
 
   // Each item's answer comes from the fold that left it out; the services (top 3) are the
   // search's, not the red flags', so they are not read here.
-  const answers = new Map<SafetyItem, SafetyAnswer>();
+  const answers = settings.map(() => new Map<SafetyItem, SafetyAnswer>());
   for (let fold = 0; fold < folds; fold++) {
     const leftOut = (n: number) => sections[n]! % folds === fold;
     const { learned, secondLook } = trainRedFlagModels(
@@ -55,17 +62,37 @@ export async function crossValidateRedFlags(argv: string[], io: Io): Promise<num
       everyday,
       threshold,
     );
-    const detector = createRedFlagDetector(kb.emergency, learned, secondLook);
-    dev.forEach((item, n) => {
-      if (!leftOut(n)) return;
-      const { match, safetyNet } = detector.detect(item.text, item.lang);
-      answers.set(item, { match, top3: [], setAside: safetyNet?.setAside });
+    settings.forEach((setting, s) => {
+      const detector = createRedFlagDetector(kb.emergency, learned, secondLook, setting);
+      dev.forEach((item, n) => {
+        if (!leftOut(n)) return;
+        const { match, safetyNet } = detector.detect(item.text, item.lang);
+        answers[s]!.set(item, { match, top3: [], setAside: safetyNet?.setAside });
+      });
     });
   }
-  const title = `dev.yaml in ${folds} folds of its sections, each left out of both models in turn`;
-  const figures = measureSafety(dev, (item) => answers.get(item)!);
-  printSafety(title, figures, io, false, { top3: false });
+  settings.forEach((setting, s) => {
+    const { learned, secondLook, minWords } = setting;
+    const title = `dev.yaml in ${folds} folds of its sections, each left out of both models in turn; second look at ${learned}, ${secondLook}, ${minWords} words`;
+    const figures = measureSafety(dev, (item) => answers[s]!.get(item)!);
+    printSafety(title, figures, io, false, { top3: false });
+  });
   return 0;
+}
+
+/** A `--second-look` setting, "0.98,0.5,8": two probabilities, then a count of words. */
+export function secondLookOf(value: string): SecondLook {
+  const [learned, secondLook, minWords, ...rest] = value.split(',').map(Number);
+  const probability = (p: number | undefined) => p !== undefined && p > 0 && p < 1;
+  if (
+    rest.length > 0 ||
+    !probability(learned) ||
+    !probability(secondLook) ||
+    !Number.isInteger(minWords) ||
+    minWords! < 0
+  )
+    throw new UsageError(`--second-look wants L,S,W such as 0.98,0.5,8, not "${value}"`);
+  return { learned: learned!, secondLook: secondLook!, minWords: minWords! };
 }
 
 /**

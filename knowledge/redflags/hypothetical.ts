@@ -36,6 +36,15 @@ const NOT_PAST = new Set(['inte', 'kunde', 'borde', 'ville', 'skulle', 'sade', '
 /** "If" of a safety plan's condition, and how far from the match it and its verb may stand. */
 const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
 const CONDITION_REACH = 4;
+/**
+ * Verbs of telling (folded), which in a condition make the match a disclosure that may come: "minne ohjata
+ * nuori jos hän kertoo viiltelevänsä", "who do I contact if a player tells me they're self-harming".
+ */
+const TELLS = new Set([
+  ...['kertoo', 'kertoisi', 'sanoo', 'sanoisi', 'puhuu', 'puhuisi', 'mainitsee', 'paljastaa'],
+  ...['berattar', 'sager', 'pratar', 'namner', 'avslojar', 'tells', 'says', 'mentions'],
+  ...['discloses', 'admits', 'talks', 'confides'],
+]);
 /** What else starts an advice's condition: "Anvisningar: vid anfall över 5 min, ring 112". */
 const ADVICE_IF = new Set(['vid']);
 /** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
@@ -55,6 +64,7 @@ export function isHypothetical(
   lang: Language | undefined,
 ): boolean {
   if (ifItReturns(candidate, tokens)) return true;
+  if (toldIf(candidate, hits, tokens, roles, lang)) return true;
   if (advisedIf(candidate, hits, tokens, roles, lang)) return true;
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
   if (askedAhead(candidate, hits, tokens, roles, lang)) return true;
@@ -125,6 +135,30 @@ function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
   if (!condition) return false;
   for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
     if (phraseAt(tokens, i, RETURNS)) return true;
+  }
+  return false;
+}
+
+/**
+ * A disclosure that may come: "if" and a verb of telling before the match in its sentence, within
+ * reach of each other. It holds for thoughts too, since the one who may tell is not writing; a
+ * "now" or a past verb after the telling makes it real ("what do I do if he says he swallowed
+ * them all").
+ */
+function toldIf(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  const { first } = candidate;
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (!TELLS.has(tokens[i]!.word)) continue;
+    for (let j = i - 1; j >= i - CONDITION_REACH && tokens[j]?.sentence === sentence; j--) {
+      if (IF.has(tokens[j]!.word)) return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
+    }
   }
   return false;
 }

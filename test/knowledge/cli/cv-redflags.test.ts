@@ -38,6 +38,33 @@ describe('redflags:cv', () => {
     );
   }, 120_000);
 
+  it('scores each --second-look setting on the same trainings, one report each', async () => {
+    const dir = await devHalf([
+      ...header,
+      item('mies ei hengitä eikä herää', 'emergency'),
+      item('missä on lähin hammaslääkäri', 'none'),
+      ...header,
+      item('äiti ei herää vaikka ravistan', 'emergency'),
+      item('voiko neuvolaan varata ajan netissä', 'none'),
+    ]);
+    const io = captureIo();
+    const settings = ['--second-look', '0.98,0.5,8', '--second-look', '0.9,0.3,4'];
+    expect(
+      await crossValidateRedFlags(['--safety-dir', dir, '--folds', '2', ...settings], io),
+    ).toBe(0);
+    const titles = io.stdout.filter((line) => line.includes('2 folds'));
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).toContain('second look at 0.98, 0.5, 8 words');
+    expect(titles[1]).toContain('second look at 0.9, 0.3, 4 words');
+  }, 120_000);
+
+  it('refuses a --second-look that is not two probabilities and a count of words', async () => {
+    for (const bad of ['0.98,0.5', '1,0.5,8', '0.98,0.5,8.5', '0.98,x,8', '0.98,0.5,8,1'])
+      await expect(crossValidateRedFlags(['--second-look', bad], captureIo())).rejects.toThrow(
+        /--second-look wants L,S,W/,
+      );
+  });
+
   it('refuses fewer than two folds, or more folds than sections', async () => {
     const dir = await devHalf([item('mies ei hengitä', 'emergency')]);
     await expect(crossValidateRedFlags(['--folds', '1'], captureIo())).rejects.toThrow(/2 or more/);

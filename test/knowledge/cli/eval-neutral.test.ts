@@ -24,11 +24,11 @@ const entry = (code: string, fi: string, en = '') => ({
 
 describe('the neutral PTV sentences', () => {
   const entries = parseGeneralDescriptions([
-    // Its English sentence fires: under ten words, the second look leaves the match alone.
+    // Its English sentence fires: under eight words, the second look leaves the match alone.
     entry(
       'SOTE-0001',
       'Kunta järjestää kuljetuksen henkilölle, joka ei voi käyttää joukkoliikennettä. Neuvolassa seurataan lapsen kasvua.',
-      'Heavy bleeding after dental surgery needs emergency services.',
+      'Heavy bleeding after dental surgery needs care.',
     ),
     // A second version of the same code repeats a sentence: it is counted once.
     entry('SOTE-0001', 'Neuvolassa seurataan lapsen kasvua.'),
@@ -46,7 +46,7 @@ describe('the neutral PTV sentences', () => {
       { lang: 'fi', text: 'Neuvolassa seurataan lapsen kasvua.' },
       {
         lang: 'en',
-        text: 'Heavy bleeding after dental surgery needs emergency services.',
+        text: 'Heavy bleeding after dental surgery needs care.',
       },
     ]);
   });

@@ -2794,3 +2794,30 @@ describe('a worry ahead, and a few days ago', () => {
     ['mamma tar så många mediciner o vi e rädda att hon ska ta fel, kan hon få dosett', 'sv', null],
   ]);
 });
+
+describe('a wish denied after it, a disclosure that may come, a friend asked about', () => {
+  flags([
+    // A note's assessment after a quoted wish answers it...
+    [
+      "Client said 'sometimes I just want to disappear'. On exploration no SI, no plan.",
+      'en',
+      null,
+    ],
+    ['Kouluth. tavannut: ei huolta itsetuhoisuudesta, huoltajat tietoisia.', 'fi', null],
+    // ...a denial before the wish does not, nor a denied plan, nor denied thoughts beside cutting.
+    ['Ei aiemmin itsetuhoisia ajatuksia, nyt toivoo kuolevansa.', 'fi', 'suicidal-thoughts'],
+    ['Sanoo haluavansa kuolla. Ei suunnitelmaa.', 'fi', 'suicidal-thoughts'],
+    ['Viiltelee käsivarsiin päivittäin. Ei itsetuhoisia ajatuksia.', 'fi', 'self-harm'],
+    // "If someone tells me" is a disclosure that may come; a past verb after it is one that came.
+    ["who do I contact if a player tells me they're self-harming", 'en', null],
+    ['what do I do if he says he swallowed all his pills', 'en', 'overdose'],
+    // A friend's cutting told with how to help is the writer's worry, unless it is happening now.
+    [
+      "my friend told me she's been cutting and made me promise not to tell. i don't know how to help her",
+      'en',
+      null,
+    ],
+    ["my friend is cutting herself right now and won't stop, how do I help her", 'en', 'self-harm'],
+    ['my baby chewed a leaf from our houseplant, poison centre said its not toxic', 'en', null],
+  ]);
+});

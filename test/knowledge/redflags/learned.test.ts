@@ -128,6 +128,9 @@ describe('hard look-alikes written against the concepts', () => {
     ['lapsi söi eilen mustikoita ja kakka on sinistä', 'fi'],
     ['kahvikuppi putos kädestä ja meni rikki', 'fi'],
     ['my daughter fell off the trampoline and twisted her ankle, can we see a nurse', 'en'],
+    // Since the model learned from sections 68-69 (wishes to die told many ways): a wish for a
+    // better service reads as a wish, at 0.62.
+    ['toivon että olisi olemassa parempi palvelu nuorille', 'fi'],
   ] as const)('%s (%s): no named situation', (text, lang) => {
     expect(conceptsAlone.detect(text, lang).match).toBeNull();
     const match = both.detect(text, lang).match;

@@ -17,16 +17,19 @@ async function devHalf(lines: string[]): Promise<string> {
   return dir;
 }
 
+// Two writers' sections, each an emergency in the concepts' words and an ordinary question.
+const twoSections = [
+  ...header,
+  item('mies ei hengitä eikä herää', 'emergency'),
+  item('missä on lähin hammaslääkäri', 'none'),
+  ...header,
+  item('äiti ei herää vaikka ravistan', 'emergency'),
+  item('voiko neuvolaan varata ajan netissä', 'none'),
+];
+
 describe('redflags:cv', () => {
   it('reports what the models trained on the other folds found in each fold of sections', async () => {
-    const dir = await devHalf([
-      ...header,
-      item('mies ei hengitä eikä herää', 'emergency'),
-      item('missä on lähin hammaslääkäri', 'none'),
-      ...header,
-      item('äiti ei herää vaikka ravistan', 'emergency'),
-      item('voiko neuvolaan varata ajan netissä', 'none'),
-    ]);
+    const dir = await devHalf(twoSections);
     const io = captureIo();
     expect(await crossValidateRedFlags(['--safety-dir', dir, '--folds', '2'], io)).toBe(0);
     expect(io.stdout[0]).toContain('2 folds');
@@ -39,14 +42,7 @@ describe('redflags:cv', () => {
   }, 120_000);
 
   it('scores each --second-look setting on the same trainings, one report each', async () => {
-    const dir = await devHalf([
-      ...header,
-      item('mies ei hengitä eikä herää', 'emergency'),
-      item('missä on lähin hammaslääkäri', 'none'),
-      ...header,
-      item('äiti ei herää vaikka ravistan', 'emergency'),
-      item('voiko neuvolaan varata ajan netissä', 'none'),
-    ]);
+    const dir = await devHalf(twoSections);
     const io = captureIo();
     const settings = ['--second-look', '0.98,0.5,8', '--second-look', '0.9,0.3,4'];
     expect(

@@ -46,8 +46,9 @@ const SAFETY_NET_NUMBERS = ['emergency', 'medical-helpline'];
 const OVERRULES_CONTEXT = 0.98;
 
 /**
- * Situations whose match a later denial of the same situation answers (see `deniedAfter`). Not
- * self-harm or an intent: "viiltelee, ei itsetuhoisia ajatuksia" denies thoughts, not the cutting.
+ * Situations whose match a later denial of the same situation answers (see `deniedAfter`). The
+ * same situation only: "viiltelee, ei itsetuhoisia ajatuksia" denies thoughts, not the cutting.
+ * Not an intent: a plan told is a plan, whatever a note denies after it.
  */
 const ANSWERED_BY_A_LATER_DENIAL = new Set(['suicidal-thoughts', 'self-harm']);
 

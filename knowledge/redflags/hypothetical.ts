@@ -37,8 +37,9 @@ const NOT_PAST = new Set(['inte', 'kunde', 'borde', 'ville', 'skulle', 'sade', '
 const IF = new Set(['jos', 'mikali', 'om', 'ifall', 'if', 'should']);
 const CONDITION_REACH = 4;
 /**
- * Verbs of telling (folded), which in a condition make the match a disclosure that may come: "minne ohjata
- * nuori jos hän kertoo viiltelevänsä", "who do I contact if a player tells me they're self-harming".
+ * Verbs of telling (folded), which in a condition make the match a disclosure that may come:
+ * "minne ohjata nuori jos hän kertoo viiltelevänsä", "who do I contact if a player tells me
+ * they're self-harming".
  */
 const TELLS = new Set([
   ...['kertoo', 'kertoisi', 'sanoo', 'sanoisi', 'puhuu', 'puhuisi', 'mainitsee', 'paljastaa'],

@@ -462,6 +462,20 @@ export const RedFlagContext = z.strictObject({
    */
   verdict: z.array(Id).default([]),
   /**
+   * A form's or a screening's question about a thought or self-harm (`asked`: "lomakkeessa
+   * kysyttiin", "frågor om", "a question about", "self-harm item"), just before or after the
+   * match: the topic of a question, not an answer, unless an answer after it says yes
+   * (`affirmed`: "melko usein", "ibland", "sometimes", "myöntää") or the clause says "now".
+   */
+  asked: z.array(Id).default([]),
+  /**
+   * A time of life that is a past only when its clause is told in the past tense (`school-years`:
+   * "lukiossa", "i gymnasiet", "in high school"): "viiltelin lukiossa" is a history, "yläkoulussa
+   * on niin paha olla etten halua elää" is now.
+   */
+  pastIfToldPast: z.array(Id).default([]),
+  affirmed: z.array(Id).default([]),
+  /**
    * Who the person is, stated once for the whole message ("rv 31", "on chemotherapy"):
    * a pattern with one of these matches when the rest of it is in a later sentence.
    */

@@ -8,7 +8,7 @@
  * the same way, because these are properties of the words, not of the register.
  */
 import type { Emergency, Language, RedFlagContext } from '../schema';
-import { isHypothetical, isReal } from './hypothetical';
+import { isHypothetical, isPastForm, isReal } from './hypothetical';
 import {
   afterIt,
   answeredNo,
@@ -183,6 +183,9 @@ export interface ContextRoles {
   mistaken: ReadonlySet<string>;
   correction: ReadonlySet<string>;
   verdict: ReadonlySet<string>;
+  asked: ReadonlySet<string>;
+  affirmed: ReadonlySet<string>;
+  pastIfToldPast: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -211,6 +214,9 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     mistaken: new Set(context.mistaken),
     correction: new Set(context.correction),
     verdict: new Set(context.verdict),
+    asked: new Set(context.asked),
+    affirmed: new Set(context.affirmed),
+    pastIfToldPast: new Set(context.pastIfToldPast),
     all: new Set(
       [
         context.suppress,
@@ -223,6 +229,9 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.mistaken,
         context.correction,
         context.advice,
+        context.asked,
+        context.affirmed,
+        context.pastIfToldPast,
       ].flat(),
     ),
   };
@@ -252,6 +261,8 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.ownSpared,
     ...roles.mistaken,
     ...roles.correction,
+    ...roles.asked,
+    ...roles.pastIfToldPast,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -311,6 +322,7 @@ export function dismissal(
   if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
   if (!meant && joked(candidate, hits, tokens, roles, lang)) return 'joking';
   if (ruledOut(candidate, hits, tokens, roles, lang)) return 'ruled-out';
+  if (askedNotAnswered(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -332,7 +344,8 @@ export function dismissal(
   const wished = candidate.pattern.some((c) => roles.thoughts.has(c));
   const suppressing = (h: Hit) =>
     roles.suppress.has(h.concept) ||
-    (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished);
+    (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished) ||
+    (roles.pastIfToldPast.has(h.concept) && own(h) && toldInPast(h, hits, tokens, roles, lang));
   // "ei aiempia yrityksiä", "no previous history of epilepsy", "inga tidigare försök": a denied past
   // says this is the first time, so it does not make the match a history.
   const deniedPast = (p: Hit) =>
@@ -804,6 +817,9 @@ function presentAfterAnd(past: Hit, candidate: Candidate, tokens: readonly Token
   for (let i = past.end + 1; i < candidate.first; i++) {
     if (tokens[i]!.sentence !== tokens[past.start]!.sentence) return false;
     if (!AND_THEN.has(tokens[i]!.word)) continue;
+    // "olin silloin ihan pohjalla ja mietin kuolemaa": a past verb before the "and" tells a story
+    // of then, and "mietin" after it is its past too.
+    if (tokens.slice(past.end + 1, i).some((t) => PAST_VERB.has(t.word))) return false;
     const told = tokens.slice(i + 1, candidate.first + 1).map((t) => t.word);
     return told.some((w) => PRESENT.has(w)) && !told.some((w) => PAST_VERB.has(w));
   }
@@ -816,7 +832,10 @@ const PRESENT = new Set([
   ...['har', 'tanker', 'funderar', 'vill', 'kanner'],
   ...['have', 'am', 'im', 'think', 'want', 'keep', 'feel'],
 ]);
-const PAST_VERB = new Set(['oli', 'olivat', 'ollut', 'ollu', 'was', 'were', 'had', 'hade', 'var']);
+const PAST_VERB = new Set([
+  ...['oli', 'olivat', 'ollut', 'ollu', 'olin', 'olit', 'olimme', 'olitte', 'olleet'],
+  ...['was', 'were', 'had', 'hade', 'var'],
+]);
 
 /**
  * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
@@ -894,6 +913,73 @@ function inOthersHands(
   );
 }
 
+/**
+ * Whether the clause of a time of life is told in the past: a past verb there ("viiltelin
+ * lukiossa", "skar sig i högstadiet", "I self harmed a lot back home") and no "now".
+ * "Yläkoulussa on niin paha olla" is told now.
+ */
+function toldInPast(
+  when: Hit,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  const clause = tokens[when.start]!.clause;
+  const inClause = (h: Hit) => tokens[h.start]!.clause === clause && inLanguage(h, lang);
+  if (hits.some((h) => roles.current.has(h.concept) && inClause(h))) return false;
+  return (
+    hits.some((h) => roles.happened.has(h.concept) && inClause(h)) ||
+    tokens.some((t) => t.clause === clause && (PAST_VERB.has(t.word) || isPastForm(t.word, lang)))
+  );
+}
+
+/** How far before a thought a form's question may stand: "frågor om ja nånsin tänkt skada mej". */
+const ASKED_REACH = 5;
+/** A screening item's score that says yes: PHQ-9 and EPDS items are scored 0-3. */
+const SCORED_YES = new Set(['1', '2', '3']);
+
+/**
+ * A form's or a screening's question about a thought or self-harm is its topic, not an answer:
+ * "neuvolan lomakkeessa yks kysymys oli itsensä vahingoittamisesta", "ett formulär med frågor om
+ * ja nånsin tänkt skada mej själv", "a depression questionnaire with a question about harming
+ * myself", "EPDS 5, self-harm item 0". The question stands within reach before the match in its
+ * sentence, or starts inside it or right after it ("self-harm item"). An answer that says yes keeps
+ * the match: an `affirmed` word after it ("'melko usein'", "sometimes", "myöntää") or a score of
+ * 1-3 after it in its sentence; so does a "now" in its clause. Only for the crisis line's
+ * situations (thoughts, self-harm): a body's signs are not asked about on a form.
+ */
+function askedNotAnswered(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  if (candidate.situation.action !== 'crisis') return false;
+  const own = (h: Hit) => inLanguage(h, lang);
+  const { first, last } = candidate;
+  const sentence = tokens[first]!.sentence;
+  const question = hits.some(
+    (h) =>
+      roles.asked.has(h.concept) &&
+      own(h) &&
+      tokens[h.start]!.sentence === sentence &&
+      ((h.end < first && first - h.end <= ASKED_REACH) ||
+        (h.start >= first && h.start <= last + 1)),
+  );
+  if (!question) return false;
+  const yes = hits.some((h) => roles.affirmed.has(h.concept) && own(h) && h.start > last);
+  const scoredYes = tokens.some(
+    (t, i) => i > last && t.sentence === sentence && SCORED_YES.has(t.word),
+  );
+  const now = hits.some(
+    (h) =>
+      roles.current.has(h.concept) && own(h) && tokens[h.start]!.clause === tokens[first]!.clause,
+  );
+  return !yes && !scoredYes && !now;
+}
+
 /** First words of a belief that says it came first and was wrong ("först trodde", "ensin luulin"). */
 const AT_FIRST = new Set(['forst', 'ensin', 'aluksi', 'first', 'at', 'initially']);
 /** How far after such a belief the believed match may start: "trodde jag att det brann". */
@@ -957,11 +1043,11 @@ function ruledOut(
  * Words of death said as a joke: a thought or a plan ("mä tapan itteni", "jag skjuter mig", "I
  * literally want to die") with a joke, a laugh, a song or a game in its sentence or the next
  * ("aina ku wifi pätkii. tiedän et se on vitsi", "skrattade och sa", "and laughs", "laulaa
- * biisiä missä on", "when losing at online games"). Only thoughts: a joke never
- * explains a body's signs. A joke denied ("ei ollut vitsi", "not joking") or feared to be meant
- * ("pelkään et se on tosissaan", "menar allvar": `earnestNear`, which the caller asks first)
- * keeps the match, and so does a joke told in a sentence before the match: "Vitsailee paljon.
- * Kertoo aikovansa..." is no joke about the plan.
+ * biisiä missä on", "when losing at online games", a laughing emoji). Only the situations of
+ * thoughts and intent: a joke never explains a body's signs. A joke denied ("ei ollut vitsi",
+ * "not joking") or feared to be meant ("pelkään et se on tosissaan", "menar allvar":
+ * `earnestNear`, which the caller asks first) keeps the match, and so does a joke told in a
+ * sentence before the match: "Vitsailee paljon. Kertoo aikovansa..." is no joke about the plan.
  */
 function joked(
   candidate: Candidate,
@@ -970,7 +1056,10 @@ function joked(
   roles: ContextRoles,
   lang: Language | undefined,
 ): boolean {
-  if (!candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  // A situation of thoughts and intent, whichever of its patterns matched: "I'm going to jump off
+  // a bridge 😂" is a joke told with a bridge, not with a thought.
+  const ofTheSelf = candidate.situation.patterns.some((p) => p.some((c) => roles.thoughts.has(c)));
+  if (!ofTheSelf) return false;
   return hits.some(
     (h) =>
       roles.joking.has(h.concept) &&

@@ -144,9 +144,25 @@ export function createRedFlagDetector(
           (later) =>
             later.first > candidate.last &&
             within[later.first]!.clause !== within[candidate.last]!.clause &&
-            dismissal(later, hits, within, roles, lang) === 'negated' &&
+            deniedHere(later, within) &&
             plainDenial(later, hits, within, roles),
         );
+      // Denied, or dropped as a past while a "no" stands right before it: "Kouluth tavannut samana
+      // päivänä: sanonta, ei itsetuhoisia ajatuksia" answers the quoted wish all the same.
+      const deniedHere = (later: Candidate, within: readonly Token[]) => {
+        const why = dismissal(later, hits, within, roles, lang);
+        return (
+          why === 'negated' ||
+          (why === 'past' &&
+            hits.some(
+              (n) =>
+                roles.negation.has(n.concept) &&
+                n.end < later.first &&
+                later.first - n.end <= 1 &&
+                within[n.end]!.clause === within[later.first]!.clause,
+            ))
+        );
+      };
       // Sentence by sentence first; then fragments read with their neighbour, keeping only
       // matches that need the join, so a join never changes what one sentence says alone.
       let found = firstCandidate(situations, concepts, tokens, reading, (c) => stands(c, tokens));
@@ -218,8 +234,8 @@ export function createRedFlagDetector(
 
 /**
  * Whether a denied match is a plain denial of the thought, as an assessment writes it ("ingen akut
- * suicidrisk", "no signs of self-harm", "No current SI/SH"): its clause has no "today" or "now"
- * before the denial, no past beside it, and the denied word is no plan.
+ * suicidrisk", "no signs of self-harm", "No current SI/SH"): its clause has no "today", "now" or
+ * "yesterday" before the denial, no past beside it, and the denied word is no plan.
  */
 function plainDenial(
   denied: Candidate,
@@ -237,10 +253,12 @@ function plainDenial(
   // A word of the denial itself: "suicidrisk" holds a "risk", "no signs of" a "signs of".
   const inDenied = (h: Hit) => denied.first <= h.start && h.end <= denied.last;
   const inNegation = (h: Hit) => negations.some((n) => n.start <= h.start && h.end <= n.end);
+  // "Tänään ei viiltelyä", "Eilen ei vielä ajatuksia": a denial for one day compares days.
+  const datesIt = (h: Hit) => roles.current.has(h.concept) || roles.happened.has(h.concept);
   return !hits.some(
     (h) =>
       inClause(h) &&
-      ((roles.current.has(h.concept) && h.end < negation.start) ||
+      ((datesIt(h) && h.end < negation.start) ||
         (roles.suppress.has(h.concept) && !inDenied(h) && !inNegation(h)) ||
         (roles.intent.has(h.concept) && inDenied(h))),
   );

@@ -43,6 +43,7 @@ const CONDITION_REACH = 4;
  */
 const TELLS = new Set([
   ...['kertoo', 'kertoisi', 'sanoo', 'sanoisi', 'puhuu', 'puhuisi', 'mainitsee', 'paljastaa'],
+  ...['puhua', 'puhumaan', 'kertomaan', 'kertoa'],
   ...['berattar', 'sager', 'pratar', 'namner', 'avslojar', 'tells', 'says', 'mentions'],
   ...['discloses', 'admits', 'talks', 'confides'],
 ]);
@@ -51,10 +52,36 @@ const ADVICE_IF = new Set(['vid']);
 /** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
 const RETURNS = new Set([
   ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
-  ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
+  ...['ilmenevat', 'nousevat', 'nousee', 'tillbaka', 'aterkommer', 'atervander', 'uppstar'],
+  ...['dyker upp', 'kommer'],
   ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
   ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
 ]);
+
+/**
+ * Verbs of coming before the thought in a condition, and how near it: "jos tulee ajatuksia
+ * vahingoittaa itseä", "om det kommer tankar på att skada sig", "if thoughts of suicide arise".
+ */
+const ARISES = new Set([
+  ...['tulee', 'tulisi', 'tulis', 'ilmaantuu', 'ilmaantuisi', 'nousee', 'heraa'],
+  ...['kommer', 'skulle', 'uppstar', 'come', 'arise', 'appear', 'develops', 'develop'],
+]);
+const ARISES_REACH = 2;
+/** A modal of what may be, before a verb of returning: "voivat palata", "kan komma tillbaka". */
+const MAY = new Set([
+  'voi',
+  'voivat',
+  'saattaa',
+  'saattavat',
+  'kan',
+  'kunde',
+  'can',
+  'could',
+  'may',
+  'might',
+]);
+/** "Whenever", which with a verb of coming is a condition: "när impulserna kommer". */
+const WHENEVER = new Set(['nar', 'whenever']);
 
 /** True when the candidate sits in a hypothetical frame with no real event in it. */
 export function isHypothetical(
@@ -110,30 +137,50 @@ export function isReal(
     )
   )
     return true;
-  const langs: Language[] = lang ? [lang] : ['fi', 'sv', 'en'];
   for (let i = frame.end + 1; i <= last; i++) {
-    const word = tokens[i]!.word;
-    if (NOT_PAST.has(word)) continue;
-    if (langs.some((l) => PAST[l].test(word))) return true;
+    if (isPastForm(tokens[i]!.word, lang)) return true;
   }
   return false;
+}
+
+/** A regular past or perfect form ("niellyt", "swallowed", "svalde") in the message's language. */
+export function isPastForm(word: string, lang: Language | undefined): boolean {
+  if (NOT_PAST.has(word)) return false;
+  const langs: Language[] = lang ? [lang] : ['fi', 'sv', 'en'];
+  return langs.some((l) => PAST[l].test(word));
 }
 
 /**
  * A safety plan's condition: "jos itsetuhoiset ajatukset palaavat, soittaa kriisipuhelimeen", "om
  * tankarna på att ta livet av sig kommer tillbaka", "if any thoughts of harming himself come up".
  * The thought is one that may come back, so it is not here now, and this frame holds for thoughts
- * too; it needs "if" before the match and "returns" after it, in the match's clause.
+ * too; it needs "if" before the match and "returns" after it, in the match's clause, or "if" and a
+ * verb of coming just before it ("jos tulee ajatuksia vahingoittaa itseä").
  */
 function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
   const { first, last } = candidate;
   const clause = tokens[first]!.clause;
   const inClause = (i: number) => tokens[i]?.clause === clause;
-  let condition = false;
-  for (let i = first - 1; i >= first - CONDITION_REACH && inClause(i); i--) {
-    if (IF.has(tokens[i]!.word)) condition = true;
+  // "aina kun viiltelyhalu nousee", "när självskadeimpulser kommer": whenever is a condition too.
+  const whenever = (i: number) =>
+    WHENEVER.has(tokens[i]!.word) || (tokens[i]!.word === 'kun' && tokens[i - 1]?.word === 'aina');
+  const ifWithin = (from: number) => {
+    for (let i = from - 1; i >= from - CONDITION_REACH && inClause(i); i--) {
+      if (IF.has(tokens[i]!.word) || whenever(i)) return true;
+    }
+    return false;
+  };
+  // "jos mieliala laskee tai tulee ajatuksia vahingoittaa itseä": thoughts that would come.
+  for (let i = first - 1; i >= first - ARISES_REACH && inClause(i); i--) {
+    if (ARISES.has(tokens[i]!.word) && ifWithin(i)) return true;
   }
-  if (!condition) return false;
+  // "för då kan självmordstankarna komma tillbaka", "ajatukset voivat palata": a return that may
+  // come needs no "if".
+  for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
+    if (!MAY.has(tokens[i]!.word)) continue;
+    for (const k of [i + 1, i + 2]) if (inClause(k) && phraseAt(tokens, k, RETURNS)) return true;
+  }
+  if (!ifWithin(first)) return false;
   for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
     if (phraseAt(tokens, i, RETURNS)) return true;
   }
@@ -171,6 +218,11 @@ function toldIf(
  * condition, for thoughts too ("neuvottu soittamaan kriisipuhelimeen jos itsetuhoisia ajatuksia").
  * Advice alone is not enough: "neuvottu soittamaan 112, isällä rintakipua" is the event, and so is
  * a condition made real by a "now" or a past verb ("told to call if worse, now not breathing").
+ *
+ * An advice word in a note's first sentence is its heading ("Ohje kotihoidolle:", "Anaphylaxis
+ * action plan for nursery:"), and the whole note is the advice: a match in a later sentence is a
+ * condition when an "if" stands before it in its sentence or an arrow after it ("Yli 5 min tai
+ * toistuva kohtaus → Buccolam ja 112", "Swelling, wheeze or collapse → inject thigh, call 112").
  */
 function advisedIf(
   candidate: Candidate,
@@ -179,19 +231,26 @@ function advisedIf(
   roles: HypotheticalRoles,
   lang: Language | undefined,
 ): boolean {
-  const { first } = candidate;
-  const sentence = tokens[first]!.sentence;
+  const { last } = candidate;
+  const sentence = tokens[last]!.sentence;
   const advice = hits.find(
     (h) =>
       roles.advice.has(h.concept) &&
       inLanguage(h, lang) &&
-      h.end < first &&
-      tokens[h.start]!.sentence === sentence,
+      h.end < last &&
+      !inMatch(candidate, h) &&
+      (tokens[h.start]!.sentence === sentence || tokens[h.start]!.sentence === 0),
   );
   if (!advice) return false;
-  for (let i = first - 1; i > advice.end; i--) {
+  const sentenceStart = tokens.findIndex((t) => t.sentence === sentence);
+  const conditionFrom = Math.max(advice.end, sentenceStart - 1);
+  for (let i = last - 1; i > conditionFrom; i--) {
     if (IF.has(tokens[i]!.word) || ADVICE_IF.has(tokens[i]!.word))
       return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
+  }
+  for (let i = last + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    if (tokens[i]!.afterArrow)
+      return !isReal({ end: conditionFrom }, candidate, hits, tokens, roles, lang);
   }
   return false;
 }

@@ -8,7 +8,7 @@
  */
 import type { Concept, Language } from '../schema';
 import { fold } from '../search/text';
-import type { Token } from './tokens';
+import { LAUGHING_EMOJI, type Token } from './tokens';
 
 /** One way to write a concept word, compiled. */
 export interface Entry {
@@ -143,7 +143,8 @@ function find(index: Index, tokens: readonly Token[], lang: Language | undefined
     const before = hits.length;
     // Lengths of first parts that matched the word's start and leave room for a compound's later part.
     const heads: number[] = [];
-    if (/^\d/.test(word)) {
+    // Only a number or an emoji can be a word class: a word of letters never is.
+    if (!/^\p{L}/u.test(word)) {
       for (const special of SPECIAL_NAMES) {
         if (SPECIALS[special]!.test(word))
           matchStarts(index.byKey.get(special.slice(0, KEY)), tokens, i, lang, hits, before, heads);
@@ -273,8 +274,8 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
 /**
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
- * `#months` (a baby's age: "3kk", "2mån"), `#small` (0..17, as in "4-vuotias") and `#monthyear`
- * (a note's "01/24").
+ * `#months` (a baby's age: "3kk", "2mån"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
+ * (a note's "01/24") and `#laughing` (a laughing or eye-rolling emoji: "ammun itteni 🙄").
  */
 const SPECIALS: Record<string, RegExp> = {
   '#year': /^(?:19|20)\d\d$/,
@@ -284,6 +285,7 @@ const SPECIALS: Record<string, RegExp> = {
   '#small': /^(?:1[0-7]|\d)$/,
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
   '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
+  '#laughing': new RegExp(`^[${LAUGHING_EMOJI}]$`, 'u'),
 };
 const SPECIAL_NAMES = Object.keys(SPECIALS);
 

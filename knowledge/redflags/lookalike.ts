@@ -45,7 +45,24 @@ const ANSWER_NO = new Set([
   ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'nej', '0'],
   ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
+  // "Kysytty itsetuhoisuudesta ja kiusaamisesta: ei kumpaakaan", "'never, I'd never do that'".
+  ...['kumpaakaan', 'neither', 'ingetdera', 'never', 'aldrig'],
 ]);
+/**
+ * A verb of answering before a "no" right after the finding: "tankar på att ta sitt liv svarar
+ * hon nej".
+ */
+const ANSWERS = new Set([
+  'svarar',
+  'svarade',
+  'vastaa',
+  'vastasi',
+  'answers',
+  'answered',
+  'replies',
+]);
+/** Who answers, between the verb and the "no". */
+const ANSWERER = new Set(['hon', 'han', 'de', 'hen', 'she', 'he', 'they', 'client', 'klienten']);
 /** A score before the answer: "scored 0", "pisteet 0", "poäng 0". */
 const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
 /**
@@ -54,8 +71,13 @@ const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
  * clause break after them.
  */
 const QUALIFIER_REACH = 4;
-/** A "no" may be followed by its verb and still be the whole answer: "ei ole", "ei oo". */
-const ANSWER_BE = new Set(['ole', 'oo', 'ollut', 'koskaan']);
+/**
+ * A "no" may be followed by its verb or its time and still be the whole answer: "ei ole", "ei
+ * oo", "Itsetuhoisuus: ei nyt", "SI: none currently".
+ */
+const ANSWER_BE = new Set([
+  ...['ole', 'oo', 'ollut', 'koskaan', 'kumpaakaan', 'nyt', 'nu', 'now', 'currently'],
+]);
 /** A score's unit after a "0": "kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.", "0 poäng". */
 const POINTS = new Set(['p', 'pist', 'pistetta', 'pts', 'points', 'poang']);
 /** "Columbia screen: all negative", "kaikki kielteisiä": a "no" to every item. */
@@ -282,6 +304,13 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
       break;
     }
   }
+  // "På direkt fråga om hon haft tankar på att ta sitt liv svarar hon nej": answered in one clause.
+  const verb = tokens[candidate.last + 1];
+  if (verb?.clause === end.clause && ANSWERS.has(verb.word)) {
+    const who = ANSWERER.has(tokens[candidate.last + 2]?.word ?? '') ? 1 : 0;
+    const reply = tokens[candidate.last + 2 + who];
+    if (reply?.sentence === end.sentence && ANSWER_NO.has(reply.word)) return true;
+  }
   let at = last + (screened ? 2 : 1);
   let answer = tokens[at];
   if (!answer || answer.sentence !== end.sentence || answer.clause === end.clause) return false;
@@ -292,9 +321,14 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
     answer = tokens[++at]!;
   if (!ANSWER_NO.has(answer.word)) return false;
   // "Itsetuhoisia ajatuksia: ei ole." and "... 0 p." are the same single "no".
-  const be = tokens[at + 1];
+  // "Kysytty ajatuksista vahingoittaa itseään: ei ole ollut." may close with two such words.
   const trailing = answer.word === '0' ? POINTS : ANSWER_BE;
-  const next = tokens[be?.clause === answer.clause && trailing.has(be.word) ? at + 2 : at + 1];
+  let after = at + 1;
+  for (let k = 0; k < 2; k++) {
+    const be = tokens[after];
+    if (be?.clause === answer.clause && trailing.has(be.word)) after++;
+  }
+  const next = tokens[after];
   return screened || !next || next.clause !== answer.clause;
 }
 

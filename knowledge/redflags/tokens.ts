@@ -12,15 +12,28 @@ export interface Token {
   surface: string;
   sentence: number;
   clause: number;
+  /** An arrow stood before this word: "kohtaus → Buccolam ja 112" is an instruction's "then". */
+  afterArrow?: true;
 }
 
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
 export const MAX_TOKENS = 400;
 
+/**
+ * A laughing or eye-rolling emoji is a word of its own, since it says as much as "lol": "ammun
+ * itteni 🙄", "I'm going to jump off a bridge 😂". Not a crying, sweating or upside-down face,
+ * which may carry the wish itself ("en jaksa enää elää 🙃"). `#laughing` names them.
+ */
+export const LAUGHING_EMOJI = '😂🤣😆🙄😜😝🤪😹😁😄';
 /** A month and year in a note ("paloi 01/24", "11/2023") is one word, so `#monthyear` can name it. */
-const WORD = /\d{1,2}\/\d{2,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = new RegExp(
+  `\\d{1,2}\\/\\d{2,4}(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[${LAUGHING_EMOJI}]`,
+  'gu',
+);
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()]/;
+/** "→", "->", "=>": a note's "then", which also ends the clause of its condition. */
+const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
 export const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
@@ -51,7 +64,10 @@ export function tokenizeMessage(text: string): Token[] {
     ) {
       sentence++;
       clause++;
-    } else if (!decimal && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap))) {
+    } else if (
+      !decimal &&
+      (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap) || ARROW.test(gap))
+    ) {
       clause++;
     }
     const surface = m[0].replace(/['’]/g, '');
@@ -62,7 +78,7 @@ export function tokenizeMessage(text: string): Token[] {
       clause++;
       previous.clause = clause;
     }
-    tokens.push({ word, surface, sentence, clause });
+    tokens.push({ word, surface, sentence, clause, ...(ARROW.test(gap) && { afterArrow: true }) });
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;

@@ -1681,7 +1681,8 @@ describe('the tier a careful nurse would give: words that are what they say', ()
       'urgent-infection',
     ],
     ['korvasta valuu jotain keltaista ja kipu on tosi kova', 'fi', 'urgent-pain'],
-    // Bleeding that stopped with pressure is a wound to see today; a saw's deep cut is no amputation.
+    // Bleeding that stopped with pressure is a wound to see today; a saw's deep cut is no
+    // amputation.
     [
       'leikkasin veitsellä syvän haavan käteen ja verta tuli paljon, nyt vuoto on loppunut',
       'fi',
@@ -1995,7 +1996,8 @@ describe('notes by a carer, a dislocation, a gaping wound, dreams, times of day,
     ],
     // A febrile seizure as a parent tells it on the phone.
     ['vauva 10 kk kuumeessa ja nyt kädet ja jalat vispaa eikä se reagoi', 'fi', 'seizure'],
-    // A dream of drowning, a painkiller given at two o'clock, a wish to die at home when the time comes.
+    // A dream of drowning, a painkiller given at two o'clock, a wish to die at home when the time
+    // comes.
     ['Yökirjaus: asukas näki unta hukkumisesta, rauhoittui ja nukahti', 'fi', null],
     [
       'Client wishes to die in her own bed when the time comes; advance care planning discussed.',
@@ -2819,5 +2821,330 @@ describe('a wish denied after it, a disclosure that may come, a friend asked abo
     ],
     ["my friend is cutting herself right now and won't stop, how do I help her", 'en', 'self-harm'],
     ['my baby chewed a leaf from our houseplant, poison centre said its not toxic', 'en', null],
+  ]);
+});
+
+describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes', () => {
+  flags([
+    // A note headed as an instruction is the instruction: its arrows and ifs are conditions; a
+    // later sentence without one, or a "now", is the event.
+    [
+      'Ohje kotihoidolle: jos asiakkaalle tulee epilepsiakohtaus, katso aika. Yli 5 min tai toistuva kohtaus → Buccolam ja 112.',
+      'fi',
+      null,
+    ],
+    [
+      'Anaphylaxis action plan for nursery: peanut allergy. Swelling, wheeze or collapse → inject thigh, call 112.',
+      'en',
+      null,
+    ],
+    [
+      'Ohje annettu eilen: jos rintakipua, soita 112. Tänään rintakipua ja kylmä hiki.',
+      'fi',
+      'chest-pain',
+    ],
+    ['Kotihoidon ohje: jos ei herää → 112. Nyt ei herää ollenkaan.', 'fi', 'unconscious'],
+    // A form's question about self-harm is its topic; an answer that says yes is a finding. No bare
+    // "question" or "form": a wish beside them is a wish.
+    [
+      'neuvolassa täytin masennuslomakkeen ja yks kysymys oli itsensä vahingoittamisesta, vastasin ei koskaan',
+      'fi',
+      null,
+    ],
+    [
+      'they gave me a depression questionnaire with a question about harming myself, is this standard?',
+      'en',
+      null,
+    ],
+    [
+      'fick fylla i ett formulär med frågor om jag nånsin tänkt skada mig själv, vart går informationen?',
+      'sv',
+      null,
+    ],
+    ["EPDS 17 p. Kohta 10 (ajatus itsensä vahingoittamisesta) 'melko usein'.", 'fi', 'self-harm'],
+    ['Mother EPDS 17, self-harm item 2, says she thinks of it most days.', 'en', 'self-harm'],
+    ['mulla on kysymys, haluan kuolla, mitä teen', 'fi', 'suicidal-thoughts'],
+    ['täytän tätä lomaketta ja haluan vaan kuolla', 'fi', 'suicidal-thoughts'],
+    ['I had a question about my meds and honestly I want to die', 'en', 'suicidal-thoughts'],
+    [
+      'kysyttiin onko itsetuhoisia ajatuksia ja vastasin kyllä, niitä on joka päivä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'EPDS uudelleen 3 kk iässä. Jos mieliala laskee tai tulee ajatuksia vahingoittaa itseä, puoliso soittaa neuvolaan.',
+      'fi',
+      null,
+    ],
+    [
+      "Depressionsscreening (PHQ-9), 4 p. Fråga 9 (tankar på att dö/skada sig) besvarad 'inte alls'.",
+      'sv',
+      null,
+    ],
+    ['Antenatal visit 32 wks: EPDS 5, self-harm item 0. Partner supportive.', 'en', null],
+    ['miks lääkäri kysyy joka kerta oonko ajatellu kuolemaa? ärsyttää ku en oo', 'fi', null],
+    [
+      'lääkäri kysyi olenko ajatellut itsemurhaa ja sanoin että joka päivä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'Vanhempi kysyy voiko nappiparistolla leikkivä lapsi saada myrkytyksen kosketuksesta. Nielemistä ei tapahtunut.',
+      'fi',
+      null,
+    ],
+    [
+      'EPDS 6 p. Kysytty ajatuksista vahingoittaa itseään tai vauvaa: ei ole ollut. Puoliso kotona.',
+      'fi',
+      null,
+    ],
+    // A leaflet's warning is no thought; a thought now beside a leaflet is one, and so is a return
+    // that may come.
+    [
+      'my antidepressant leaflet says it can cause suicidal thoughts in under 25s, should I worry?',
+      'en',
+      null,
+    ],
+    ['i bipacksedeln står det att medicinen kan ge självmordstankar, e de normalt?', 'sv', null],
+    [
+      'aloitin uuden lääkkeen ja nyt mulla on itsetuhoisia ajatuksia, pakkausselosteessa mainittiin tästä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['the leaflet said it might happen and now I want to kill myself', 'en', 'suicide-intent'],
+    [
+      'vill sluta med sertralin, läkaren sa att självmordstankarna kan komma tillbaka om man slutar tvärt',
+      'sv',
+      null,
+    ],
+    // Disappearing for a week is a rest; forever is not.
+    ['kelan kanssa asioiminen on sellasta et haluis vaan kadota maan alle', 'fi', null],
+    ['i just want to disappear under a blanket for a week, 3 kids under 5', 'en', null],
+    ['i want to disappear forever, nobody would miss me', 'en', 'suicidal-thoughts'],
+    // A past verb before "and" tells of then, and so does "clean from"; a "now" after a history
+    // does not. A school is a past only when told in the past: a pupil can be in it now.
+    [
+      'päihdehoidosta pääsin keväällä, olin silloin ihan pohjalla ja mietin kuolemaa. nyt tarviis apua asunnon hakemiseen',
+      'fi',
+      null,
+    ],
+    ['olin ihan pohjalla ja mietin kuolemaa koko ajan', 'fi', 'suicidal-thoughts'],
+    ['viime vuonna masennus ja nyt mietin kuolemaa', 'fi', 'suicidal-thoughts'],
+    ['tyttö on lukiossa ja viilteli tänään itseään', 'fi', 'self-harm'],
+    ['yläkoulussa on niin paha olla etten halua elää', 'fi', 'suicidal-thoughts'],
+    ['jag mår så dåligt i gymnasiet att jag vill dö', 'sv', 'suicidal-thoughts'],
+    ['im in high school and i want to die', 'en', 'suicidal-thoughts'],
+    [
+      'itsensä vahingoittaminen oli mun elämää lukiossa. nyt aloitin yliopistossa ja haluan varmistaa että tukea löytyy',
+      'fi',
+      null,
+    ],
+    ['back home i self harmed a lot, here in finland im much better', 'en', null],
+    [
+      'Ungdomen berättar att hon skar sig i högstadiet, ärr på underarmarna. Senast för över ett år sedan.',
+      'sv',
+      null,
+    ],
+    ['lukiossa mä viiltelen joka päivä vessassa', 'fi', 'self-harm'],
+    // A friend's or a classmate's cutting asked about is the writer's worry; cutting now, or a deep
+    // cut, is not.
+    ['poika kerto et sen kaveri viiltelee, miten mä voin puhua tästä pojan kanssa', 'fi', null],
+    ["my brother's friend cuts himself, who do we tell", 'en', null],
+    ['kaveri viiltelee just nyt eikä lopeta, kenelle kertoa', 'fi', 'self-harm'],
+    ['min kompis har skurit sig djupt och jag vet int hur jag ska hjälpa henne', 'sv', 'self-harm'],
+    [
+      'meidän luokalla yks tyttö viiltelee ja kaikki tietää sen. miten mä voisin tukee sitä',
+      'fi',
+      null,
+    ],
+    ['meidän luokalla yks tyttö viilteli just äsken vessassa ja vuotaa verta', 'fi', 'self-harm'],
+    [
+      'Lärare konsulterar efter att elev berättat om kompis självskadebeteende (inte akut, kompisen i vård).',
+      'sv',
+      null,
+    ],
+    // Bereavement by suicide is no thought of the writer's.
+    ['onko teillä ryhmää läheisille joiden omainen on kuollu itsemurhaan', 'fi', null],
+    // A safety plan's "if thoughts come" and "whenever" are conditions; "now" makes them real, and
+    // "when I came home" is no condition.
+    ['jos mulle tulee nyt ajatuksia tappaa itteni niin mitä teen', 'fi', 'suicidal-thoughts'],
+    [
+      "Familjearbete: pappan säger att 'huset brinner' när barnen bråkar vid middagen, bildligt talat.",
+      'sv',
+      null,
+    ],
+    [
+      'Koulussa sovittu: oppilas voi tulla th:lle aina kun viiltelyhalu nousee. Huoltajat tietoisia.',
+      'fi',
+      null,
+    ],
+    [
+      'Överenskommelse med skolan: eleven får gå till hälsovårdaren när självskadeimpulser kommer, vårdnadshavarna informerade.',
+      'sv',
+      null,
+    ],
+    ['när jag kom hem hade hon skurit sig djupt i armen', 'sv', 'self-harm'],
+    ['om jag inte får hjälp kommer jag att ta livet av mig ikväll', 'sv', 'suicide-intent'],
+    // A screening line's "no" with its time; a later denial answers a quoted wish, unless it dates
+    // itself.
+    [
+      'Opiskeluterveydenhuolto. Itsetuhoisuus: ei nyt; 15-vuotiaana viiltelyä, ei sen jälkeen.',
+      'fi',
+      null,
+    ],
+    ['Itsetuhoisuus: ei nyt mutta eilen viilteli', 'fi', 'self-harm'],
+    [
+      "Nuori kirjoittanut someen 'haluun kuolla' koeviikolla. Kouluth tavannut samana päivänä: sanonta, ei itsetuhoisia ajatuksia eikä tekoja.",
+      'fi',
+      null,
+    ],
+    ['Haluaa kuolla. Eilen ei vielä itsetuhoisia ajatuksia.', 'fi', 'suicidal-thoughts'],
+    // Whether a plant is poisonous to kids is a question; a child who ate one is not.
+    ['is a peace lily poisonous to kids? just bought one and we have a crawler', 'en', null],
+    ['är monstera giftig för barn? vår ettåring smakar på allt', 'sv', null],
+    ['poika söi marjan joka on myrkyllinen lapsille', 'fi', 'child-poisoning'],
+    ['my toddler just ate a leaf of a plant that is toxic to kids', 'en', 'child-poisoning'],
+    ['lillan åt av en växt som är giftig för barn för en stund sen', 'sv', 'child-poisoning'],
+    // A fire said figuratively, and a fire feared that was the sauna; a belief corrected into an
+    // emergency.
+    [
+      'naapurin mummo luuli et sen kämpässä palaa kun haisi käry, mentiin kattoo ja se oli talon saunan kiuas',
+      'fi',
+      null,
+    ],
+    ['luulin et se nukkuu ja se oli tajuton eikä herää', 'fi', 'unconscious'],
+    [
+      'luultiin että vain käryää ja se olikin tulipalo, koko keittiö liekeissä nyt',
+      'fi',
+      'fire-smoke',
+    ],
+    // A laughing or eye-rolling emoji is a joke; a crying or upside-down face is not, and
+    // "seriously" after a laugh keeps the plan.
+    [
+      'jos joudun vielä kerran soittaan tohon ajanvaraukseen niin ammun itteni 🙄 voiko neuvolaan varata ajan netissä',
+      'fi',
+      null,
+    ],
+    [
+      "if I have to fill in one more Kela form I'm going to jump off a bridge 😂 how do I apply for housing help",
+      'en',
+      null,
+    ],
+    ['en jaksa enää elää. ihan sama mitä mulle käy 🙃', 'fi', 'suicidal-thoughts'],
+    [
+      "lol i'm going to kill myself tonight 😂 no but seriously i have the pills ready",
+      'en',
+      'suicide-intent',
+    ],
+    ['mun äiti ei herää 😭 se makaa sängyssä eikä vastaa', 'fi', 'unconscious'],
+    // Thoughts that are over; a denial of "over" is no past.
+    ['pahimmillaan oli itsemurha-ajatuksia mutta ne on onneksi ohi, nyt haen töitä', 'fi', null],
+    [
+      'itsetuhoiset ajatukset meni ohi keväällä mut nyt ne on palannu ja haluun kuolla',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['haluan kuolla eikä tää oo ohi koskaan', 'fi', 'suicidal-thoughts'],
+    // A goodbye posted or written beside pills, whatever the platform.
+    [
+      'mun tyttö 14 laitto snäppiin kuvan pilleripurkeista ja kirjotti et tää on viimenen päivä',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'my little sister (14) posted a goodbye message on tiktok about an hour ago saying sorry to everyone. we cant find her',
+      'en',
+      'suicide-intent',
+    ],
+    // A poison centre's verdict, and its name, are no poisoning; a poisoning while calling is, and
+    // so is a parent gone all night.
+    [
+      'Äiti soitti: 3-v nielaissut yhden D-vitamiinitabletin. Myrkytystietokeskus: määrä vaaraton, ei toimenpiteitä. Lapsi leikkii normaalisti.',
+      'fi',
+      null,
+    ],
+    [
+      "we already called the poison centre about the peace lily leaf my daughter chewed, they said rinse her mouth and she's fine now",
+      'en',
+      null,
+    ],
+    ['my toddler got into the rat poison, calling the poison centre now', 'en', 'child-poisoning'],
+    [
+      '2v joi astianpesuainetta, soitin myrkytystietokeskukseen mutta ne ei vastaa',
+      'fi',
+      'child-poisoning',
+    ],
+    [
+      'grannens småbarn e ensamma hemma och föräldrarna har varit borta hela natten',
+      'sv',
+      'child-in-danger',
+    ],
+    // A note's "no" in its own words ("ei kumpaakaan", "svarar hon nej", "never"), a yes kept; a
+    // relapse into cutting and a day-old methanol poisoning; smoke checked and found to be the
+    // sauna, fire checked and found; a peer in others' hands; head-banging known since childhood; a
+    // school year and a course of antibiotics that ended.
+    [
+      'relapsed after 8 months clean from cutting, did it an hour ago, feel awful',
+      'en',
+      'self-harm',
+    ],
+    ['retkahdin ja viiltelin taas tänä iltana', 'fi', 'self-harm'],
+    [
+      'As. kertoo juoneensa eilen illalla tuntematonta pirtua kaverin kanssa, tänään näköhäiriöitä ja pahoinvointia.',
+      'fi',
+      'poisoning',
+    ],
+    [
+      'drank some homemade alcohol at a party last night and now my vision is blurry',
+      'en',
+      'poisoning',
+    ],
+    [
+      'sain viime viikolla kuurin virtsatietulehdukseen, nyt se loppu ja tuli kuume 38,9 ja kylki kipee',
+      'fi',
+      'urgent-infection',
+    ],
+    [
+      'Laaja terveystarkastus 8.lk. RBDI 4 p. Kysytty itsetuhoisuudesta ja kiusaamisesta: ei kumpaakaan. Harrastaa jalkapalloa.',
+      'fi',
+      null,
+    ],
+    [
+      'På direkt fråga om hon haft tankar på att ta sitt liv svarar hon nej, aldrig. PHQ-9 9 p.',
+      'sv',
+      null,
+    ],
+    [
+      "Asked directly about suicidal thoughts: 'never, I'd never do that to my kids'. No prior attempts.",
+      'en',
+      null,
+    ],
+    [
+      'På direkt fråga om hon har tankar på att ta sitt liv svarar hon ja, varje dag.',
+      'sv',
+      'suicidal-thoughts',
+    ],
+    ['Itsetuhoiset ajatukset: ei ole ollut aiemmin, nyt päivittäin', 'fi', 'suicidal-thoughts'],
+    ['naapurista tuli savua, kävin kattoo ja koko keittiö on liekeissä', 'fi', 'fire-smoke'],
+    [
+      'pappa tände i bastun och hela trappan luktade rök, vi kollade och det va bara spjället som va stängt',
+      'sv',
+      null,
+    ],
+    [
+      'luokkalainen puhu et haluis kuolla mut opettaja tietää jo ja sen vanhemmat on hakenu apua. mietin onks se nyt ok',
+      'fi',
+      null,
+    ],
+    [
+      'Klient med autism och grav utvecklingsstörning slår huvudet mot väggen vid övergångar, känt sedan barndomen.',
+      'sv',
+      null,
+    ],
+    [
+      'a man outside the bar threatening people with broken bottle, he already cut someone',
+      'en',
+      'violence-now',
+    ],
   ]);
 });

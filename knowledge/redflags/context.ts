@@ -946,7 +946,7 @@ const SCORED_YES = new Set(['1', '2', '3']);
  * myself", "EPDS 5, self-harm item 0". The question stands within reach before the match in its
  * sentence, or starts inside it or right after it ("self-harm item"). An answer that says yes keeps
  * the match: an `affirmed` word after it ("'melko usein'", "sometimes", "myöntää") or a score of
- * 1-3 after it in its sentence; so does a "now" in its clause. Only for the crisis line's
+ * 1-3 after it in its sentence; so does a "now" in its sentence. Only for the crisis line's
  * situations (thoughts, self-harm): a body's signs are not asked about on a form.
  */
 function askedNotAnswered(
@@ -973,9 +973,9 @@ function askedNotAnswered(
   const scoredYes = tokens.some(
     (t, i) => i > last && t.sentence === sentence && SCORED_YES.has(t.word),
   );
+  // "…olenko ajatellut itsemurhaa ja nyt ajattelen": a "now" anywhere in its sentence answers.
   const now = hits.some(
-    (h) =>
-      roles.current.has(h.concept) && own(h) && tokens[h.start]!.clause === tokens[first]!.clause,
+    (h) => roles.current.has(h.concept) && own(h) && tokens[h.start]!.sentence === sentence,
   );
   return !yes && !scoredYes && !now;
 }

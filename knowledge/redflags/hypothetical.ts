@@ -52,8 +52,7 @@ const ADVICE_IF = new Set(['vid']);
 /** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
 const RETURNS = new Set([
   ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
-  ...['ilmenevat', 'nousevat', 'nousee', 'tillbaka', 'aterkommer', 'atervander', 'uppstar'],
-  ...['dyker upp', 'kommer'],
+  ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
   ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
   ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
 ]);
@@ -67,21 +66,13 @@ const ARISES = new Set([
   ...['kommer', 'skulle', 'uppstar', 'come', 'arise', 'appear', 'develops', 'develop'],
 ]);
 const ARISES_REACH = 2;
-/** A modal of what may be, before a verb of returning: "voivat palata", "kan komma tillbaka". */
-const MAY = new Set([
-  'voi',
-  'voivat',
-  'saattaa',
-  'saattavat',
-  'kan',
-  'kunde',
-  'can',
-  'could',
-  'may',
-  'might',
-]);
-/** "Whenever", which with a verb of coming is a condition: "när impulserna kommer". */
+/** "Whenever", which with a verb of coming right after the urge is a condition. */
 const WHENEVER = new Set(['nar', 'whenever']);
+/**
+ * Verbs of an urge coming, right after it: "viiltelyhalu nousee", "impulserna kommer". Not in
+ * RETURNS: "om jag tar livet av mig kommer ingen sakna mig" is no condition of a coming thought.
+ */
+const COMES = new Set([...RETURNS, 'nousee', 'kommer', 'tulee', 'comes', 'come']);
 
 /** True when the candidate sits in a hypothetical frame with no real event in it. */
 export function isHypothetical(
@@ -155,18 +146,18 @@ export function isPastForm(word: string, lang: Language | undefined): boolean {
  * tankarna på att ta livet av sig kommer tillbaka", "if any thoughts of harming himself come up".
  * The thought is one that may come back, so it is not here now, and this frame holds for thoughts
  * too; it needs "if" before the match and "returns" after it, in the match's clause, or "if" and a
- * verb of coming just before it ("jos tulee ajatuksia vahingoittaa itseä").
+ * verb of coming just before it ("jos tulee ajatuksia vahingoittaa itseä"), or "whenever" before
+ * it and a verb of coming right after it ("aina kun viiltelyhalu nousee").
  */
 function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
   const { first, last } = candidate;
   const clause = tokens[first]!.clause;
   const inClause = (i: number) => tokens[i]?.clause === clause;
-  // "aina kun viiltelyhalu nousee", "när självskadeimpulser kommer": whenever is a condition too.
   const whenever = (i: number) =>
     WHENEVER.has(tokens[i]!.word) || (tokens[i]!.word === 'kun' && tokens[i - 1]?.word === 'aina');
   const ifWithin = (from: number) => {
     for (let i = from - 1; i >= from - CONDITION_REACH && inClause(i); i--) {
-      if (IF.has(tokens[i]!.word) || whenever(i)) return true;
+      if (IF.has(tokens[i]!.word)) return true;
     }
     return false;
   };
@@ -174,11 +165,10 @@ function ifItReturns(candidate: Candidate, tokens: readonly Token[]): boolean {
   for (let i = first - 1; i >= first - ARISES_REACH && inClause(i); i--) {
     if (ARISES.has(tokens[i]!.word) && ifWithin(i)) return true;
   }
-  // "för då kan självmordstankarna komma tillbaka", "ajatukset voivat palata": a return that may
-  // come needs no "if".
-  for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {
-    if (!MAY.has(tokens[i]!.word)) continue;
-    for (const k of [i + 1, i + 2]) if (inClause(k) && phraseAt(tokens, k, RETURNS)) return true;
+  // "aina kun viiltelyhalu nousee", "när självskadeimpulser kommer": whenever the urge comes, its
+  // verb right after it. Not "när jag får panik skär jag mig och det kommer blod".
+  for (let i = first - 1; i >= first - CONDITION_REACH && inClause(i); i--) {
+    if (whenever(i) && inClause(last + 1) && phraseAt(tokens, last + 1, COMES)) return true;
   }
   if (!ifWithin(first)) return false;
   for (let i = last + 1; i <= last + CONDITION_REACH && inClause(i); i++) {

@@ -2844,6 +2844,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'chest-pain',
     ],
     ['Kotihoidon ohje: jos ei herää → 112. Nyt ei herää ollenkaan.', 'fi', 'unconscious'],
+    ['Ohje: jos rintakipua soita 112. Isällä nyt kova rintakipu ja hikoilee', 'fi', 'chest-pain'],
     // A form's question about self-harm is its topic; an answer that says yes is a finding. No bare
     // "question" or "form": a wish beside them is a wish.
     [
@@ -2898,6 +2899,18 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'fi',
       null,
     ],
+    [
+      'neuvolan lomakkeessa yks kysymys oli itsensä vahingoittamisesta ja oon kyllä viillelly eilen',
+      'fi',
+      'self-harm',
+    ],
+    [
+      'there was a question about self harm on the form and honestly I cut myself last night',
+      'en',
+      'self-harm',
+    ],
+    ['lääkäri kysyy aina olenko ajatellut itsemurhaa ja nyt ajattelen', 'fi', 'suicidal-thoughts'],
+    ['mulla on kysymys: otin kaikki lääkkeet äsken', 'fi', 'overdose'],
     // A leaflet's warning is no thought; a thought now beside a leaflet is one, and so is a return
     // that may come.
     [
@@ -2913,9 +2926,9 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
     ['the leaflet said it might happen and now I want to kill myself', 'en', 'suicide-intent'],
     [
-      'vill sluta med sertralin, läkaren sa att självmordstankarna kan komma tillbaka om man slutar tvärt',
-      'sv',
-      null,
+      'the leaflet says it can cause suicidal thoughts and now I want to die',
+      'en',
+      'suicidal-thoughts',
     ],
     // Disappearing for a week is a rest; forever is not.
     ['kelan kanssa asioiminen on sellasta et haluis vaan kadota maan alle', 'fi', null],
@@ -2946,6 +2959,8 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       null,
     ],
     ['lukiossa mä viiltelen joka päivä vessassa', 'fi', 'self-harm'],
+    ['olin pohjalla ja mietin kuolemaa ja mietin sitä yhä joka päivä', 'fi', 'suicidal-thoughts'],
+    ['in high school I cut and now I am cutting again tonight', 'en', 'self-harm'],
     // A friend's or a classmate's cutting asked about is the writer's worry; cutting now, or a deep
     // cut, is not.
     ['poika kerto et sen kaveri viiltelee, miten mä voin puhua tästä pojan kanssa', 'fi', null],
@@ -2962,6 +2977,11 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'Lärare konsulterar efter att elev berättat om kompis självskadebeteende (inte akut, kompisen i vård).',
       'sv',
       null,
+    ],
+    [
+      'my friend cuts herself every night and I dont know who to tell, she did it again an hour ago',
+      'en',
+      'self-harm',
     ],
     // Bereavement by suicide is no thought of the writer's.
     ['onko teillä ryhmää läheisille joiden omainen on kuollu itsemurhaan', 'fi', null],
@@ -2985,6 +3005,13 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
     ['när jag kom hem hade hon skurit sig djupt i armen', 'sv', 'self-harm'],
     ['om jag inte får hjälp kommer jag att ta livet av mig ikväll', 'sv', 'suicide-intent'],
+    [
+      'jag har självmordstankar nu och de kan komma tillbaka när som helst',
+      'sv',
+      'suicidal-thoughts',
+    ],
+    ['när jag får panik skär jag mig och det kommer blod', 'sv', 'self-harm'],
+    ['aina kun ahdistaa viiltelen ja tänään viiltelin syvältä', 'fi', 'self-harm'],
     // A screening line's "no" with its time; a later denial answers a quoted wish, unless it dates
     // itself.
     [
@@ -3037,6 +3064,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'suicide-intent',
     ],
     ['mun äiti ei herää 😭 se makaa sängyssä eikä vastaa', 'fi', 'unconscious'],
+    ["haha I'm fine 😂 but seriously I took all my pills an hour ago", 'en', 'overdose'],
     // Thoughts that are over; a denial of "over" is no past.
     ['pahimmillaan oli itsemurha-ajatuksia mutta ne on onneksi ohi, nyt haen töitä', 'fi', null],
     [
@@ -3145,6 +3173,12 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'a man outside the bar threatening people with broken bottle, he already cut someone',
       'en',
       'violence-now',
+    ],
+    ['om jag tar livet av mig kommer ingen att sakna mig', 'sv', 'suicidal-thoughts'],
+    [
+      'läkaren frågar om jag tänker på självmord och det gör jag varje dag',
+      'sv',
+      'suicidal-thoughts',
     ],
   ]);
 });

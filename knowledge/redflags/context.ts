@@ -61,6 +61,8 @@ const EVENTLESS = new Set([
 ]);
 /** Words of a "now" that say the event still goes on: "still ongoing", "jatkuu yhä", "pågår". */
 const ONGOING = new Set(['ongoing', 'still', 'jatkuu', 'yha', 'edelleen', 'kaynnissa', 'pagar']);
+/** Words that say a history still goes on: "viiltelen yhä", "gör det fortfarande", "still do". */
+const STILL = new Set([...ONGOING, 'fortfarande', 'viela', 'vielakin', 'yhaan']);
 /** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
 const DENIED_PAST_REACH = 2;
 /**
@@ -915,7 +917,7 @@ function inOthersHands(
 
 /**
  * Whether the clause of a time of life is told in the past: a past verb there ("viiltelin
- * lukiossa", "skar sig i högstadiet", "I self harmed a lot back home") and no "now".
+ * lukiossa", "skar sig i högstadiet", "I self harmed a lot back home"), and no "now" or "still".
  * "Yläkoulussa on niin paha olla" is told now.
  */
 function toldInPast(
@@ -928,6 +930,8 @@ function toldInPast(
   const clause = tokens[when.start]!.clause;
   const inClause = (h: Hit) => tokens[h.start]!.clause === clause && inLanguage(h, lang);
   if (hits.some((h) => roles.current.has(h.concept) && inClause(h))) return false;
+  // "lukiossa viiltelin ja viiltelen yhä": a history that still goes on is not over.
+  if (tokens.some((t) => t.clause === clause && STILL.has(t.word))) return false;
   return (
     hits.some((h) => roles.happened.has(h.concept) && inClause(h)) ||
     tokens.some((t) => t.clause === clause && (PAST_VERB.has(t.word) || isPastForm(t.word, lang)))

@@ -2845,6 +2845,11 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
     ['Kotihoidon ohje: jos ei herää → 112. Nyt ei herää ollenkaan.', 'fi', 'unconscious'],
     ['Ohje: jos rintakipua soita 112. Isällä nyt kova rintakipu ja hikoilee', 'fi', 'chest-pain'],
+    [
+      'Ohje kotihoidolle: jos asiakas ei herää, soita 112. Asiakas ei herää nyt.',
+      'fi',
+      'unconscious',
+    ],
     // A form's question about self-harm is its topic; an answer that says yes is a finding. No bare
     // "question" or "form": a wish beside them is a wish.
     [
@@ -2911,6 +2916,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
     ['lääkäri kysyy aina olenko ajatellut itsemurhaa ja nyt ajattelen', 'fi', 'suicidal-thoughts'],
     ['mulla on kysymys: otin kaikki lääkkeet äsken', 'fi', 'overdose'],
+    ['kysyttiin onko itsetuhoisia ajatuksia: kyllä, päivittäin', 'fi', 'suicidal-thoughts'],
     // A leaflet's warning is no thought; a thought now beside a leaflet is one, and so is a return
     // that may come.
     [
@@ -2961,6 +2967,13 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ['lukiossa mä viiltelen joka päivä vessassa', 'fi', 'self-harm'],
     ['olin pohjalla ja mietin kuolemaa ja mietin sitä yhä joka päivä', 'fi', 'suicidal-thoughts'],
     ['in high school I cut and now I am cutting again tonight', 'en', 'self-harm'],
+    ['lukiossa viiltelin ja viiltelen yhä joka ilta', 'fi', 'self-harm'],
+    ['i gymnasiet mådde jag bra men nu vill jag inte leva längre', 'sv', 'suicidal-thoughts'],
+    [
+      'back home they beat me, and here my husband hits me every night, he is hitting me now',
+      'en',
+      'violence-now',
+    ],
     // A friend's or a classmate's cutting asked about is the writer's worry; cutting now, or a deep
     // cut, is not.
     ['poika kerto et sen kaveri viiltelee, miten mä voin puhua tästä pojan kanssa', 'fi', null],
@@ -2983,6 +2996,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'en',
       'self-harm',
     ],
+    ['kaveri on hoidossa mutta karkasi ja sanoo tappavansa itsensä tänään', 'fi', 'suicide-intent'],
     // Bereavement by suicide is no thought of the writer's.
     ['onko teillä ryhmää läheisille joiden omainen on kuollu itsemurhaan', 'fi', null],
     // A safety plan's "if thoughts come" and "whenever" are conditions; "now" makes them real, and
@@ -3065,6 +3079,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
     ['mun äiti ei herää 😭 se makaa sängyssä eikä vastaa', 'fi', 'unconscious'],
     ["haha I'm fine 😂 but seriously I took all my pills an hour ago", 'en', 'overdose'],
+    ['haluun kuolla 😂 ei oo vitsi', 'fi', 'suicidal-thoughts'],
     // Thoughts that are over; a denial of "over" is no past.
     ['pahimmillaan oli itsemurha-ajatuksia mutta ne on onneksi ohi, nyt haen töitä', 'fi', null],
     [
@@ -3178,6 +3193,18 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     [
       'läkaren frågar om jag tänker på självmord och det gör jag varje dag',
       'sv',
+      'suicidal-thoughts',
+    ],
+    ['my son is cutting himself right now, is there help for parents', 'en', 'self-harm'],
+    ['isä uhkaa tappaa itsensä nyt, onko apua omaisille', 'fi', 'suicide-intent'],
+    ['kuulin huudon, kävin kattoo ja isä makaa lattialla eikä herää', 'fi', 'unconscious'],
+    ['isä löi mua kun olin pieni ja nyt se lyö mun lasta', 'fi', 'violence-now'],
+    ['jag har varit fri från självskada i ett år men ikväll skar jag mig igen', 'sv', 'self-harm'],
+    ["lol I'm going to kill myself, not joking", 'en', 'suicide-intent'],
+    ['Care plan: if seizure over 5 min -> call 112. Seizing now for 7 minutes.', 'en', 'seizure'],
+    [
+      "Q9 answered 'nearly every day', thoughts of being better off dead",
+      'en',
       'suicidal-thoughts',
     ],
   ]);

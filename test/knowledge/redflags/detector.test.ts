@@ -2917,14 +2917,7 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ['lääkäri kysyy aina olenko ajatellut itsemurhaa ja nyt ajattelen', 'fi', 'suicidal-thoughts'],
     ['mulla on kysymys: otin kaikki lääkkeet äsken', 'fi', 'overdose'],
     ['kysyttiin onko itsetuhoisia ajatuksia: kyllä, päivittäin', 'fi', 'suicidal-thoughts'],
-    // A leaflet's warning is no thought; a thought now beside a leaflet is one, and so is a return
-    // that may come.
-    [
-      'my antidepressant leaflet says it can cause suicidal thoughts in under 25s, should I worry?',
-      'en',
-      null,
-    ],
-    ['i bipacksedeln står det att medicinen kan ge självmordstankar, e de normalt?', 'sv', null],
+    // A thought told now beside a leaflet's warning is a thought.
     [
       'aloitin uuden lääkkeen ja nyt mulla on itsetuhoisia ajatuksia, pakkausselosteessa mainittiin tästä',
       'fi',
@@ -2934,6 +2927,11 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     [
       'the leaflet says it can cause suicidal thoughts and now I want to die',
       'en',
+      'suicidal-thoughts',
+    ],
+    [
+      'luin pakkausselosteesta että voi aiheuttaa itsetuhoisia ajatuksia ja nyt mulla on niitä',
+      'fi',
       'suicidal-thoughts',
     ],
     // Disappearing for a week is a rest; forever is not.

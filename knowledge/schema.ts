@@ -364,8 +364,10 @@ export const Situation = z.strictObject({
   /**
    * False: the second look (SECOND_LOOK in redflags/detector.ts) never sets this situation aside.
    * For what is said in everyday words on purpose: "look after my dog for me, by tomorrow I'll be gone".
+   * `doubted`: only when the message itself gives a reason to doubt the match (someone else's, a
+   * hypothetical, a book) and both models are near certain; for what people bury beside an errand.
    */
-  secondLook: z.boolean().default(true),
+  secondLook: z.union([z.boolean(), z.literal('doubted')]).default(true),
   window: z.number().int().min(1).max(20).default(6),
   message: LocalizedText,
 });

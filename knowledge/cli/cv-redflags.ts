@@ -1,5 +1,5 @@
 /**
- * `npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W ...]`
+ * `npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W[,DL,DS] ...]`
  *
  * Judges the red flags' two learned models on the development half without the test half: the
  * sections of dev.yaml (each one writer's, between `# ===` header lines) go into K folds, and each
@@ -8,8 +8,9 @@
  * have read every item; this is the number to choose a training change by. It says nothing of
  * the concepts and context rules, which are tuned on all of dev.yaml. Slow: K trainings.
  *
- * Each `--second-look L,S,W` (the learned signal's and the second look's probabilities of "no
- * flag", and the fewest words; see SECOND_LOOK in detector.ts) is scored on the same K trainings,
+ * Each `--second-look L,S,W[,DL,DS]` (the learned signal's and the second look's probabilities of
+ * "no flag", the fewest words, and the two probabilities for a `doubted` situation; see
+ * SECOND_LOOK in detector.ts) is scored on the same K trainings,
  * so settings are compared on equal terms; without one, the committed setting is scored.
  */
 import { readFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ import { KnowledgeError } from '../problems';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export const USAGE = `usage: npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W ...]`;
+export const USAGE = `usage: npm run redflags:cv [-- --safety-dir DIR] [--folds K] [--threshold P] [--second-look L,S,W[,DL,DS] ...]`;
 
 export async function crossValidateRedFlags(argv: string[], io: Io): Promise<number> {
   const { values } = parseCli(argv, {
@@ -72,27 +73,43 @@ export async function crossValidateRedFlags(argv: string[], io: Io): Promise<num
     });
   }
   settings.forEach((setting, s) => {
-    const { learned, secondLook, minWords } = setting;
-    const title = `dev.yaml in ${folds} folds of its sections, each left out of both models in turn; second look at ${learned}, ${secondLook}, ${minWords} words`;
+    const { learned, secondLook, minWords, doubted } = setting;
+    const title = `dev.yaml in ${folds} folds of its sections, each left out of both models in turn; second look at ${learned}, ${secondLook}, ${minWords} words; doubted at ${doubted.learned}, ${doubted.secondLook}`;
     const figures = measureSafety(dev, (item) => answers[s]!.get(item)!);
     printSafety(title, figures, io, false, { top3: false });
   });
   return 0;
 }
 
-/** A `--second-look` setting, "0.98,0.5,8": two probabilities, then a count of words. */
+/**
+ * A `--second-look` setting, "0.98,0.5,8": two probabilities, then a count of words; optionally
+ * two more probabilities for situations whose `secondLook` is `doubted` ("0.98,0.5,8,0.995,0.9"),
+ * which otherwise stay as committed.
+ */
 export function secondLookOf(value: string): SecondLook {
-  const [learned, secondLook, minWords, ...rest] = value.split(',').map(Number);
+  const numbers = value.split(',').map(Number);
+  const [learned, secondLook, minWords, doubtedLearned, doubtedSecondLook] = numbers;
   const probability = (p: number | undefined) => p !== undefined && p > 0 && p < 1;
+  const doubted = numbers.length === 5;
   if (
-    rest.length > 0 ||
+    (numbers.length !== 3 && !doubted) ||
     !probability(learned) ||
     !probability(secondLook) ||
     !Number.isInteger(minWords) ||
-    minWords! < 0
+    minWords! < 0 ||
+    (doubted && (!probability(doubtedLearned) || !probability(doubtedSecondLook)))
   )
-    throw new UsageError(`--second-look wants L,S,W such as 0.98,0.5,8, not "${value}"`);
-  return { learned: learned!, secondLook: secondLook!, minWords: minWords! };
+    throw new UsageError(
+      `--second-look wants L,S,W or L,S,W,DL,DS such as 0.98,0.5,8,0.995,0.9, not "${value}"`,
+    );
+  return {
+    learned: learned!,
+    secondLook: secondLook!,
+    minWords: minWords!,
+    doubted: doubted
+      ? { learned: doubtedLearned!, secondLook: doubtedSecondLook! }
+      : SECOND_LOOK.doubted,
+  };
 }
 
 /**

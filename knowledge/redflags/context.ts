@@ -59,10 +59,12 @@ const EVENTLESS = new Set([
   // "viilteli yläkoulun alussa, lopettanut 1,5 v sitten": stopping is the match's own end.
   ...['lopettanut', 'lopettanu', 'lopetti', 'stopped', 'quit', 'slutade', 'slutat'],
 ]);
+/** Words that open what was going on when something happened: "while", "medan", "kun". */
+const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
 /** Words of a "now" that say the event still goes on: "still ongoing", "jatkuu yhä", "pågår". */
 const ONGOING = new Set(['ongoing', 'still', 'jatkuu', 'yha', 'edelleen', 'kaynnissa', 'pagar']);
 /** Words that say a history still goes on: "viiltelen yhä", "gör det fortfarande", "still do". */
-const STILL = new Set([...ONGOING, 'fortfarande', 'viela', 'vielakin', 'yhaan']);
+export const STILL = new Set([...ONGOING, 'fortfarande', 'viela', 'vielakin', 'yhaan']);
 /** A negation this near before a past word denies the past: "ei ole aiemmin ollut", "no prior". */
 const DENIED_PAST_REACH = 2;
 /**
@@ -308,6 +310,12 @@ export function dismissal(
   const meant = earnestNear(candidate, hits, tokens, roles, lang);
   const joke = (h: Hit) =>
     hits.some((j) => roles.joking.has(j.concept) && j.start === h.start && j.end === h.end);
+  // A question said to be general and then a "but" before the match: "kysyn vaan yleisesti mutta
+  // mun 3v söi kai jotain pillereitä lattialta" asks about something that happened.
+  const matchClause = tokens[candidate.first]!.clause;
+  const butBeforeMatch = BUT.has(tokens[tokens.findIndex((t) => t.clause === matchClause)]!.word);
+  const butAfter = (h: Hit) =>
+    roles.standing.has(h.concept) && butBeforeMatch && tokens[h.end]!.clause < matchClause;
   if (
     hits.some(
       (h) =>
@@ -317,6 +325,7 @@ export function dismissal(
           (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
+        !butAfter(h) &&
         !(meant && joke(h)),
     )
   )
@@ -344,9 +353,20 @@ export function dismissal(
   // A worry about getting a condition or a prescription to renew is not an event now, but a
   // thought beside them is one.
   const wished = candidate.pattern.some((c) => roles.thoughts.has(c));
+  // An errand in a "while" phrase is what the writer was doing when the match happened: "my son
+  // took all his adhd pills while i was on the phone about his prescription", "while renewing my
+  // prescription my husband's face started drooping". Only the errand: a "last year" in the same
+  // phrase still dates the match ("had a stroke while in rehab last year").
+  const duringErrand = (h: Hit) => {
+    for (let i = h.start - 1; i >= 0 && tokens[i]!.clause === tokens[h.start]!.clause; i--) {
+      if (i >= candidate.first && i <= candidate.last) return false;
+      if (WHILE.has(tokens[i]!.word)) return true;
+    }
+    return false;
+  };
   const suppressing = (h: Hit) =>
     roles.suppress.has(h.concept) ||
-    (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished) ||
+    (roles.suppressExceptThoughts.has(h.concept) && own(h) && !wished && !duringErrand(h)) ||
     (roles.pastIfToldPast.has(h.concept) && own(h) && toldInPast(h, hits, tokens, roles, lang));
   // "ei aiempia yrityksiä", "no previous history of epilepsy", "inga tidigare försök": a denied past
   // says this is the first time, so it does not make the match a history.

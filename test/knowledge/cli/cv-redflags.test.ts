@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossValidateRedFlags, sectionsOf } from '../../../knowledge/cli/cv-redflags';
+import { SECOND_LOOK } from '../../../knowledge/redflags/detector';
 import { captureIo } from '../../factories/io';
 
 const item = (text: string, expect: 'emergency' | 'none') =>
@@ -44,18 +45,30 @@ describe('redflags:cv', () => {
   it('scores each --second-look setting on the same trainings, one report each', async () => {
     const dir = await devHalf(twoSections);
     const io = captureIo();
-    const settings = ['--second-look', '0.98,0.5,8', '--second-look', '0.9,0.3,4'];
+    const settings = ['--second-look', '0.98,0.5,8', '--second-look', '0.9,0.3,4,0.99,0.8'];
     expect(
       await crossValidateRedFlags(['--safety-dir', dir, '--folds', '2', ...settings], io),
     ).toBe(0);
     const titles = io.stdout.filter((line) => line.includes('2 folds'));
     expect(titles).toHaveLength(2);
     expect(titles[0]).toContain('second look at 0.98, 0.5, 8 words');
-    expect(titles[1]).toContain('second look at 0.9, 0.3, 4 words');
+    // Without its last two numbers a setting keeps the committed one for doubted situations.
+    expect(titles[0]).toContain(
+      `doubted at ${SECOND_LOOK.doubted.learned}, ${SECOND_LOOK.doubted.secondLook}`,
+    );
+    expect(titles[1]).toContain('second look at 0.9, 0.3, 4 words; doubted at 0.99, 0.8');
   }, 120_000);
 
-  it('refuses a --second-look that is not two probabilities and a count of words', async () => {
-    for (const bad of ['0.98,0.5', '1,0.5,8', '0.98,0.5,8.5', '0.98,x,8', '0.98,0.5,8,1'])
+  it('refuses a --second-look that is not two probabilities, a count of words and maybe two more probabilities', async () => {
+    for (const bad of [
+      '0.98,0.5',
+      '1,0.5,8',
+      '0.98,0.5,8.5',
+      '0.98,x,8',
+      '0.98,0.5,8,1',
+      '0.98,0.5,8,0.9,1',
+      '0.98,0.5,8,0.9,0.9,0.9',
+    ])
       await expect(crossValidateRedFlags(['--second-look', bad], captureIo())).rejects.toThrow(
         /--second-look wants L,S,W/,
       );

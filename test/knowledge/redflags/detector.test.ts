@@ -1659,6 +1659,63 @@ describe('the second look', () => {
     });
   });
 
+  // A wish to die, self-harm and a child's poisoning are `doubted`: set aside only when the
+  // message itself gives a reason to doubt them and nothing takes that doubt away.
+  it.each([
+    [
+      'Debriefing på arbetsplats efter kollegas självmord, 12 deltagare. Några önskar individuella samtal, bokas via företagshälsovården.',
+      'sv',
+      'suicidal-thoughts',
+    ],
+    [
+      'Siskon poika (17 v) on viillellyt, sisko hakenut apua ja poika aloitti nuorisopsykiatrian jaksolla viime viikolla. As. kysyy, miten hän tätinä voisi olla tukena.',
+      'fi',
+      'self-harm',
+    ],
+  ] as const)(
+    'sets aside a doubted look-alike, with the crisis line in its notice: "%s"',
+    (text, lang, situation) => {
+      expect(detector.detect(text, lang)).toEqual({
+        match: null,
+        safetyNet: expect.objectContaining({
+          numbers: expect.arrayContaining([`crisis-line-${lang}`, 'emergency']),
+          setAside: situation,
+        }),
+      });
+    },
+  );
+
+  it.each([
+    // Both models read these as ordinary; nothing in them doubts the wish.
+    ['jag behöver förnya receptet och ärligt talat vill jag dö', 'sv', 'suicidal-thoughts'],
+    // Advice is no doubt, and a "still" takes any away.
+    [
+      'the school nurse gave me advice but i still want to kill myself, nothing helps',
+      'en',
+      'suicidal-thoughts',
+    ],
+    // The peer only found out: the writer is the subject.
+    [
+      "my classmate found out i cut myself, i want to die, i can't go to school tomorrow",
+      'en',
+      'self-harm',
+    ],
+    // The same debriefing with a "still".
+    [
+      'Debriefing på arbetsplats efter kollegas självmord, 12 deltagare. Några mår fortfarande dåligt och önskar samtal.',
+      'sv',
+      'suicidal-thoughts',
+    ],
+  ] as const)(
+    'keeps a doubted situation with nothing to doubt it: "%s"',
+    (text, lang, situation) => {
+      expect(detector.detect(text, lang).match).toMatchObject({
+        flag: situation,
+        action: 'crisis',
+      });
+    },
+  );
+
   it('keeps an emergency of the same length, and a short one it is unsure of', () => {
     expect(
       detect(
@@ -2774,6 +2831,27 @@ describe('a question said to be general, and plans for a later day', () => {
     [
       'Astmaplan genomgången med föräldrarna: vid svår andnöd som inte lättar av inhalatorn ring 112.',
       'sv',
+      null,
+    ],
+    // A "but" after the general question tells what happened.
+    [
+      'kysyn vaan yleisesti mutta mun 3v söi kai jotain pillereitä lattialta',
+      'fi',
+      'child-poisoning',
+    ],
+    [
+      'jag frågar bara allmänt men min 3-åring åt nog några tabletter från golvet',
+      'sv',
+      'child-poisoning',
+    ],
+    [
+      'just asking in general, but my 3 year old may have eaten some pills from the floor',
+      'en',
+      'child-poisoning',
+    ],
+    [
+      'asking in general: what if a toddler swallows a button battery? but nothing has happened',
+      'en',
       null,
     ],
     // The plan's words name no event; a failing plan now is one.

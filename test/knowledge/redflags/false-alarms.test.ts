@@ -199,6 +199,14 @@ describe('worries about the future and preparing for one', () => {
 
 describe('paperwork and aftercare after an event, and beside a wish to die', () => {
   quiet([
+    // A "while" phrase that also dates the event keeps it a history.
+    ['isä sai aivoinfarktin kun oli kuntoutuksessa viime vuonna, nyt haetaan apuvälineitä', 'fi'],
+    [
+      'my mum fell and broke her hip while in respite care last month, can we apply for home help',
+      'en',
+    ],
+    ['while on sick leave after my heart attack, can i apply for rehabilitation allowance', 'en'],
+    ['medan vi ansöker om intyg för skolan, ska vi nämna att han fick en kramp i somras', 'sv'],
     ['isä sai sydänkohtauksen ja nyt haemme kuntoutusta', 'fi'],
     ['isä sai aivoinfarktin ja tarvitsee puheterapiaa', 'fi'],
     ['my dad had a stroke and needs speech therapy', 'en'],
@@ -226,6 +234,38 @@ describe('paperwork and aftercare after an event, and beside a wish to die', () 
       'i need to renew my prescription for sleeping pills, also i cut myself again last night',
       'en',
       'self-harm',
+    ],
+    // An errand in a "while" phrase is what the writer was doing when it happened.
+    [
+      'my son took all his adhd pills at once while i was on the phone about his prescription',
+      'en',
+      'child-poisoning',
+    ],
+    [
+      'poika otti kaikki adhd-lääkkeensä kerralla kun soitin reseptin uusimisesta',
+      'fi',
+      'child-poisoning',
+    ],
+    [
+      'min son tog alla sina adhd-tabletter på en gång medan jag ringde om receptet',
+      'sv',
+      'child-poisoning',
+    ],
+    [
+      "while renewing my prescription my husband's face started drooping and he can't speak properly",
+      'en',
+      'stroke',
+    ],
+    // "just swallowed" is now, whatever errand follows.
+    [
+      'my toddler just swallowed one of my blood pressure pills while i was renewing my prescription online',
+      'en',
+      'child-poisoning',
+    ],
+    [
+      'min tvååring svalde just en av mina blodtryckstabletter medan jag förnyade receptet',
+      'sv',
+      'child-poisoning',
     ],
     // Aftercare said before a new event does not hide it.
     ['mummo kotiutui eilen ja nyt hän ei herää', 'fi', 'unconscious'],

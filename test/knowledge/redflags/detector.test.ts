@@ -3156,6 +3156,10 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ['mun äiti ei herää 😭 se makaa sängyssä eikä vastaa', 'fi', 'unconscious'],
     ["haha I'm fine 😂 but seriously I took all my pills an hour ago", 'en', 'overdose'],
     ['haluun kuolla 😂 ei oo vitsi', 'fi', 'suicidal-thoughts'],
+    // A laugh written apart is a laugh; "mut oikeesti" takes it back.
+    ['Det här mötet tar livet av mig, ha ha.', 'sv', null],
+    ['haha joo mut oikeesti mä aion tappaa itteni tänään', 'fi', 'suicide-intent'],
+    ['ha ha very funny, but seriously i want to kill myself tonight', 'en', 'suicide-intent'],
     // Thoughts that are over; a denial of "over" is no past.
     ['pahimmillaan oli itsemurha-ajatuksia mutta ne on onneksi ohi, nyt haen töitä', 'fi', null],
     [

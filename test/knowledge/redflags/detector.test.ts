@@ -3160,6 +3160,21 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ['Det här mötet tar livet av mig, ha ha.', 'sv', null],
     ['haha joo mut oikeesti mä aion tappaa itteni tänään', 'fi', 'suicide-intent'],
     ['ha ha very funny, but seriously i want to kill myself tonight', 'en', 'suicide-intent'],
+    [
+      'kaveri luuli et se oli vitsi mut en vitsaillu, aion ottaa kaikki mun lääkkeet tänään',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'det var ett skämt på jobbet om att hoppa från bron men jag står faktiskt där nu och vill inte leva längre',
+      'sv',
+      'suicide-intent',
+    ],
+    [
+      'haha den här veckan tar faktiskt livet av mig, kan jag boka tid till tandläkaren',
+      'sv',
+      null,
+    ],
     // Thoughts that are over; a denial of "over" is no past.
     ['pahimmillaan oli itsemurha-ajatuksia mutta ne on onneksi ohi, nyt haen töitä', 'fi', null],
     [

@@ -19,6 +19,7 @@ import { acrossBreak, joinFragments } from './fragments';
 import {
   byConcept,
   candidatesOf,
+  inLanguage,
   type Candidate,
   type HitsByConcept,
   type PatternReading,
@@ -120,15 +121,20 @@ const UNDOUBTED: readonly (keyof ContextRoles)[] = [
 const UNDOUBTING_WORDS = new Set([...STILL, 'silti', 'kuitenkin', 'anda', 'anyway', 'anyways']);
 /**
  * And so does the writer as a subject, anywhere: a peer beside it may only be who found out, "my
- * classmate found out i cut myself, i want to die", which both models read as ordinary; "siskon lapsi
- * on hoidossa, mutta olen itse viillellyt käsiäni koko syksyn". Folded; a
- * Finnish "ja" is "and", so the spoken Swedish "ja" counts in Swedish only.
+ * classmate found out i cut myself, i want to die", which both models read as ordinary; "siskon
+ * lapsi on hoidossa, mutta olen itse viillellyt käsiäni koko syksyn". Folded, per language: a
+ * Swedish "i" is "in" and a Finnish "ja" is "and". A message of no known language is read in all.
  */
-const WRITER = new Set([
-  ...['ma', 'mina', 'mie', 'olen', 'oon', 'olin', 'itse', 'itte', 'itseni', 'itteni', 'itseani'],
-  ...['itteani', 'jag', 'i', 'im', 'ive'],
-]);
-const WRITER_IN_SWEDISH = 'ja';
+const WRITER: Record<Language, ReadonlySet<string>> = {
+  fi: new Set([
+    ...['ma', 'mina', 'mie', 'olen', 'oon', 'olin'],
+    ...['itse', 'itte', 'itseni', 'itteni', 'itseani', 'itteani'],
+  ]),
+  sv: new Set(['jag', 'ja']),
+  en: new Set(['i', 'im', 'ive']),
+};
+const isWriter = (word: string, lang: Language | undefined) =>
+  lang ? WRITER[lang].has(word) : Object.values(WRITER).some((words) => words.has(word));
 
 /**
  * `doubted` chosen in the same five folds of dev sections 1-77 (2026-12-03): of the 83
@@ -188,15 +194,14 @@ export function createRedFlagDetector(
     // which have read many histories, do not get to set it aside.
     if (situation.secondLook === false || hasRole(hits, ['recurrence'])) return null;
     if (situation.secondLook === true) return secondLookAt;
+    // A doubt in the message's own language only; anything that takes it away, in any.
     const doubted =
-      hasRole(hits, DOUBTS) &&
+      hasRole(
+        hits.filter((h) => inLanguage(h, lang)),
+        DOUBTS,
+      ) &&
       !hasRole(hits, UNDOUBTED) &&
-      !tokens.some(
-        (t) =>
-          UNDOUBTING_WORDS.has(t.word) ||
-          WRITER.has(t.word) ||
-          (lang === 'sv' && t.word === WRITER_IN_SWEDISH),
-      );
+      !tokens.some((t) => UNDOUBTING_WORDS.has(t.word) || isWriter(t.word, lang));
     return doubted ? secondLookAt.doubted : null;
   };
   const general = new Map(

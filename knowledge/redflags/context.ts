@@ -27,7 +27,7 @@ import {
   presentIn,
   type Candidate,
 } from './situations';
-import { BUT, phraseAt, type Token } from './tokens';
+import { clauseStart, opensWithBut, phraseAt, type Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
@@ -313,9 +313,10 @@ export function dismissal(
   // A question said to be general and then a "but" before the match: "kysyn vaan yleisesti mutta
   // mun 3v söi kai jotain pillereitä lattialta" asks about something that happened.
   const matchClause = tokens[candidate.first]!.clause;
-  const butBeforeMatch = BUT.has(tokens[tokens.findIndex((t) => t.clause === matchClause)]!.word);
   const butAfter = (h: Hit) =>
-    roles.standing.has(h.concept) && butBeforeMatch && tokens[h.end]!.clause < matchClause;
+    roles.standing.has(h.concept) &&
+    tokens[h.end]!.clause < matchClause &&
+    opensWithBut(tokens, matchClause);
   if (
     hits.some(
       (h) =>
@@ -466,11 +467,10 @@ export function dismissal(
         tokens[h.start]!.sentence === sentence,
     );
     // "vanhat arvet mutta eilen viilteli uudestaan": a "but" after the history starts the event.
-    const clauseStart = tokens.findIndex((t) => t.clause === clause);
     const contrasted =
       past.every((p) => tokens[p.start]!.clause < clause) &&
       candidate.hits.every((m) => tokens[m.start]!.clause >= clause) &&
-      BUT.has(tokens[clauseStart]!.word);
+      opensWithBut(tokens, clause);
     if (!now && !laterNow && !plan && !again && !nowAfterHistory && !contrasted && !nowSince)
       return 'past';
   }
@@ -746,7 +746,7 @@ function ownHistory(
   if (candidate.hits.some((m) => tokens[m.start]!.clause === clause)) return false;
   // "rintakipuja, joita oli viime syksynä ennen pallolaajennusta": a relative clause about the
   // match dates the match, whatever else it names.
-  const start = tokens.findIndex((t) => t.clause === clause);
+  const start = clauseStart(tokens, clause);
   if (RELATIVE.has(tokens[start]!.word) && HAPPENED.has(tokens[start + 1]?.word ?? ''))
     return false;
   const covered = (i: number) =>

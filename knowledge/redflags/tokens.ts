@@ -35,7 +35,7 @@ const CLAUSE_BREAK = /[,;:()]/;
 /** "→", "->", "=>": a note's "then", which also ends the clause of its condition. */
 const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
-export const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
+const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
 const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */
@@ -150,4 +150,14 @@ export function phraseAt(
   return (
     phrases.has(word) || (next?.clause === tokens[i]!.clause && phrases.has(`${word} ${next.word}`))
   );
+}
+
+/** The index of a clause's first word. */
+export function clauseStart(tokens: readonly Token[], clause: number): number {
+  return tokens.findIndex((t) => t.clause === clause);
+}
+
+/** Whether a clause opens with "but": what it tells is set against what came before it. */
+export function opensWithBut(tokens: readonly Token[], clause: number): boolean {
+  return BUT.has(tokens[clauseStart(tokens, clause)]!.word);
 }

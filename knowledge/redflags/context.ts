@@ -61,6 +61,14 @@ const EVENTLESS = new Set([
 ]);
 /** Words that open what was going on when something happened: "while", "medan", "kun". */
 const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
+/** "Then" after an "and": a later event, told in order. */
+const THEN = new Set(['sit', 'sitte', 'sitten', 'sen', 'sedan', 'then', 'afterwards']);
+/** The writer's own thinking, in the past: Finnish by its ending, Swedish and English after "jag", "I". */
+const WRITER_THOUGHT = new Set([
+  ...['aattelin', 'ajattelin', 'mietin', 'tajusin', 'tunsin', 'huomasin', 'mietiskelin'],
+  ...['tankte', 'insag', 'kande', 'markte', 'funderade'],
+  ...['thought', 'realised', 'realized', 'felt', 'noticed', 'wondered'],
+]);
 /** Words of a "now" that say the event still goes on: "still ongoing", "jatkuu yhä", "pågår". */
 const ONGOING = new Set(['ongoing', 'still', 'jatkuu', 'yha', 'edelleen', 'kaynnissa', 'pagar']);
 /** Words that say a history still goes on: "viiltelen yhä", "gör det fortfarande", "still do". */
@@ -295,10 +303,13 @@ export function dismissal(
   // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
   const unless = new Set([...candidate.situation.unless, ...absentFrom(candidate.pattern)]);
   // A scene the match happened in is no look-alike: "we were watching a film when he collapsed".
-  const sceneOf = (h: Hit) =>
+  const happenedScene = (h: Hit) =>
     roles.scene.has(h.concept) &&
     h.end < candidate.first &&
     happenedIn(h, candidate, hits, tokens, roles, lang);
+  // A scene's own words are the scene too: "historian" in "historian tunnilla" is a lesson.
+  const sceneOf = (h: Hit) =>
+    happenedScene(h) || hits.some((s) => s !== h && holds(s, h) && happenedScene(s));
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
   const deniedHere = (h: Hit) => deniedJustBefore(h, hits, roles.negation);
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
@@ -774,9 +785,31 @@ function happenedIn(
 ): boolean {
   if (tokens[scene.start]!.sentence !== tokens[candidate.first]!.sentence) return false;
   for (let i = scene.end + 1; i < candidate.first; i++) {
-    if (WHEN.has(tokens[i]!.word)) return isReal({ end: i }, candidate, hits, tokens, roles, lang);
+    if (WHEN.has(tokens[i]!.word) || afterwards(tokens, i))
+      return isReal({ end: i }, candidate, hits, tokens, roles, lang);
+    if (thoughtOnIt(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * "och sen", "ja sitten", "and then": what follows happened after the scene, not in it ("vi hade
+ * psykologikurs om självskada och sen gick jag hem och skar mig").
+ */
+function afterwards(tokens: readonly Token[], i: number): boolean {
+  return THEN.has(tokens[i]!.word) && AND_THEN.has(tokens[i - 1]?.word ?? '');
+}
+
+/**
+ * "ja aattelin", "and i thought", "och jag tänkte": the writer's own thought on the scene, which
+ * is theirs and real ("historian tunnilla puhuttiin sodan kuolleista ja aattelin et ois helpompaa
+ * jos mäkin kuolisin").
+ */
+function thoughtOnIt(tokens: readonly Token[], i: number): boolean {
+  if (!AND_THEN.has(tokens[i - 1]?.word ?? '')) return false;
+  const word = tokens[i]!.word;
+  if (WRITER_THOUGHT.has(word)) return true;
+  return (word === 'i' || word === 'jag') && WRITER_THOUGHT.has(tokens[i + 1]?.word ?? '');
 }
 
 /**

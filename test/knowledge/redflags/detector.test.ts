@@ -1429,6 +1429,48 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     expect(detect(text, lang)).toMatchObject({ flag });
   });
 
+  // A lesson or a course, then the writer's own act or thought after "and then" or "and I thought".
+  it.each([
+    ['psykologikursen tog upp självskada och sen gick jag hem och skar mig', 'sv', 'self-harm'],
+    [
+      'psykan kurssilla puhuttiin viiltelystä ja sit menin kotiin ja viiltelin itteeni',
+      'fi',
+      'self-harm',
+    ],
+    [
+      'historian tunnilla puhuttiin sodan kuolleista ja aattelin vaan et ois helpompaa jos mäkin kuolisin',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'in history class we talked about the war dead and i just thought it would be easier if i died too',
+      'en',
+      'suicidal-thoughts',
+    ],
+    [
+      'på historielektionen pratade vi om krigets döda och jag tänkte att det vore lättare om jag också dog',
+      'sv',
+      'suicidal-thoughts',
+    ],
+  ] as const)(
+    'keeps what the writer did or thought after a lesson: "%s" (%s)',
+    (text, lang, flag) => {
+      expect(detect(text, lang)).toMatchObject({ flag });
+    },
+  );
+
+  it.each([
+    ['historian tunnilla puhuttiin sodan kuolleista ja itsemurhista', 'fi'],
+    ['katsottiin elokuva ja sitten keskusteltiin itsemurhista', 'fi'],
+    ['vi såg en film om självmord och sen pratade vi om hur man kan hjälpa en vän', 'sv'],
+    [
+      'in history class we talked about soldiers who killed themselves and i thought it was so sad',
+      'en',
+    ],
+  ] as const)('a lesson and what was said of it is no emergency: "%s" (%s)', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+
   it.each([
     ['tunnen vain surua ja haluan kuolla', 'fi'],
     ['sorgen är för tung, jag vill inte leva längre', 'sv'],

@@ -616,3 +616,38 @@ describe('asking what is sure to kill, a stove with the damper shut, a pulsing w
     ['skar mig på en glasbit i handleden och blodet pulserar ut', 'sv', 'severe-bleeding'],
   ]);
 });
+
+describe("a vital sign's number, an anniversary, a fall from a changing table, the railway, pills laid out", () => {
+  quiet([
+    // "HR 58" and "BP 134/76" are readings, not a count of the pills beside them.
+    ['Kotikäynti. RR 134/76, syke 58. Aamulääkkeet otettu, vointi tavanomainen.', 'fi'],
+    ['Home visit. BP 134/76, HR 58. Evening meds taken, settled.', 'en'],
+    // An anniversary of a past attempt is a date to plan for, not an attempt.
+    [
+      'Itsemurhayrityksen vuosipäivä on ensi viikolla, asiakas on sopinut ystävän kanssa ohjelmaa.',
+      'fi',
+    ],
+    ['Anniversary of her overdose next week, spending the day with her sister.', 'en'],
+  ]);
+  fires([
+    [
+      'tänään on itsemurhayrityksen vuosipäivä ja mietin koko ajan että tapan itteni',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['vauva putosi hoitopöydältä ja nyt oksentaa', 'fi', 'head-injury'],
+    ['min bebis ramlade från skötbordet och nu kräks hon', 'sv', 'head-injury'],
+    ['lähden tästä ja meen radalle', 'fi', 'suicide-intent'],
+    ['after this i will walk onto the tracks', 'en', 'suicide-intent'],
+    [
+      'hän sanoi ettei ole enää täällä huomenna, lääkkeet on jo esillä pöydällä',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'han kommer inte finnas här imorgon sa han, tabletterna ligger framme',
+      'sv',
+      'suicide-intent',
+    ],
+  ]);
+});

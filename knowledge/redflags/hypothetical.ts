@@ -52,6 +52,7 @@ const ADVICE_IF = new Set(['vid']);
 /** Verbs that say a thought comes back or comes up: "jos ajatukset palaavat", "come back". */
 const RETURNS = new Set([
   ...['palaavat', 'palaa', 'palaisivat', 'uusiutuvat', 'heraavat', 'ilmaantuvat', 'ilmenee'],
+  ...['ilmaantuu', 'ilmaantuisi', 'uusiutuu'],
   ...['ilmenevat', 'nousevat', 'tillbaka', 'aterkommer', 'atervander', 'uppstar', 'dyker upp'],
   ...['return', 'returns', 'recur', 'recurs', 'arise', 'arises', 'come back', 'comes back'],
   ...['come up', 'comes up', 'reappear', 'reappears', 'resurface', 'resurfaces'],
@@ -87,6 +88,7 @@ export function isHypothetical(
   if (advisedIf(candidate, hits, tokens, roles, lang)) return true;
   if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
   if (askedAhead(candidate, hits, tokens, roles, lang)) return true;
+  if (instructedIf(candidate, hits, tokens, roles, lang)) return true;
   const { first, last } = candidate;
   const sentence = tokens[first]!.sentence;
   // The nearest frame before the match's last word, also inside it ("en joku päivä enää herää"),
@@ -243,6 +245,76 @@ function advisedIf(
       return !isReal({ end: conditionFrom }, candidate, hits, tokens, roles, lang);
   }
   return false;
+}
+
+/**
+ * Words of an instruction to get help, folded: "soitto 112", "hakeutuu päivystykseen", "ring 112",
+ * "kontakta jouren", "return to ED", "call 116117".
+ */
+const INSTRUCTION = new Set([
+  ...['soita', 'soitto', 'soittaa', 'soitetaan', 'soittamaan', 'soitettava', '112', '116117'],
+  ...['paivystykseen', 'paivystys', 'hakeutuu', 'hakeutua', 'hakeutumaan', 'hakeudutaan'],
+  ...['yhteys', 'yhteytta', 'yhteydenotto', 'ensiapuun', 'ensihoitoon'],
+  ...['ring', 'ringa', 'ringes', 'ringer', 'akuten', 'jouren', 'kontakta', 'kontakt', 'uppsok'],
+  ...['nodnumret', 'call', 'return', 'seek', 'contact', 'attend', 'ed'],
+]);
+/**
+ * The writer, their own people or their question: "do I call 112 if my dad's face is drooping",
+ * "soitanko 112 jos mies ei herää", "ska jag ringa om min fru har ont i bröstet" ask about now.
+ */
+const ASKER = new Set([
+  ...['i', 'we', 'my', 'our', 'me', 'us', 'jag', 'ja', 'vi', 'min', 'mitt', 'mina', 'var', 'vart'],
+  ...['mun', 'minun', 'meidan', 'mulla', 'mulle', 'ma', 'mina', 'me', 'meil', 'meilla', 'mie'],
+  ...['soitanko', 'soitetaanko', 'pitaako', 'pitaisiko', 'kannattaako', 'voiko', 'voinko'],
+  ...['saako', 'saanko', 'ska', 'borde', 'kan', 'far', 'do', 'can', 'could', 'may'],
+]);
+/** Words before an "if" that make it "whether": "en tiedä jos hengittää", "not sure if". */
+const WHETHER = new Set([
+  ...['tieda', 'tiia', 'tia', 'kysyy', 'kysyi', 'kysyin', 'know', 'sure', 'wonder', 'asks'],
+  ...['asked', 'vet', 'undrar', 'fragar', 'fragade', 'osaa'],
+]);
+/** How far an instruction's "if" may stand before the match's last word. */
+const INSTRUCTION_REACH = 12;
+
+/**
+ * An instruction with its condition, in a note or a care plan: "jos vauva muuttuu veltoksi tai
+ * sinertäväksi, soitto 112 heti", "vet att ringa 112 om smärtan inte ger med sig", "return to ED
+ * if fever or increasing abdominal pain". An "if" before the match in its sentence and a word of
+ * getting help elsewhere in the sentence: the match is what to watch for. Not a question of the
+ * writer's or about their own people ("soitanko 112 jos mies ei herää", "do I call 112 if my
+ * dad's face is drooping"), not a "whether", and not a condition made real by a "now" or a past
+ * verb. Never for thoughts and plans.
+ */
+function instructedIf(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  const { last } = candidate;
+  const sentence = tokens[last]!.sentence;
+  const inSentence = (i: number) => tokens[i]?.sentence === sentence;
+  let condition = -1;
+  for (let i = last - 1; i >= last - INSTRUCTION_REACH && inSentence(i); i--) {
+    const word = tokens[i]!.word;
+    const opens = tokens[i - 1]?.clause !== tokens[i]!.clause;
+    if (IF.has(word) || (ADVICE_IF.has(word) && opens)) {
+      condition = i;
+      break;
+    }
+  }
+  if (condition < 0 || WHETHER.has(tokens[condition - 1]?.word ?? '')) return false;
+  // The match is the condition's, not a clause after it: "if the ambulance doesn't come soon, she
+  // has chest pain and is sweating, call 112 again".
+  if (tokens[candidate.first]!.clause !== tokens[condition]!.clause) return false;
+  let instructed = false;
+  for (let i = tokens.findIndex((t) => t.sentence === sentence); inSentence(i); i++) {
+    const word = tokens[i]!.word;
+    if (ASKER.has(word)) return false;
+    if (INSTRUCTION.has(word) && (i < condition || i > last)) instructed = true;
+  }
+  return instructed && !isReal({ end: condition }, candidate, hits, tokens, roles, lang);
 }
 
 /**

@@ -2964,6 +2964,20 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
       'chest-pain',
     ],
     ['Kotihoidon ohje: jos ei herää → 112. Nyt ei herää ollenkaan.', 'fi', 'unconscious'],
+    // An instruction with its condition needs no heading: the "if" and the word of getting help
+    // say it. A question of the writer's, their own people, or a "now" keep the match.
+    [
+      'Käyty läpi isän kanssa: jos lapsi muuttuu veltoksi tai harmaaksi, soitto 112 heti.',
+      'fi',
+      null,
+    ],
+    ['Kunden vet att ringa 112 om bröstsmärtan inte går över efter nitro.', 'sv', null],
+    ['if she stops breathing call 112', 'en', null],
+    ['Jos tyttö ei herää, soitto 112. Nyt ei herää ollenkaan.', 'fi', 'unconscious'],
+    ['do I call 112 if my wife cannot lift her arm and her mouth droops', 'en', 'stroke'],
+    ['soitanko 112 jos mummo ei herää', 'fi', 'unconscious'],
+    ['ska vi ringa 112 om pappa har ont i bröstet och kallsvettas', 'sv', 'chest-pain'],
+    ['if the ambulance is not here soon, he is not breathing, call 112 again', 'en', 'unconscious'],
     ['Ohje: jos rintakipua soita 112. Isällä nyt kova rintakipu ja hikoilee', 'fi', 'chest-pain'],
     [
       'Ohje kotihoidolle: jos asiakas ei herää, soita 112. Asiakas ei herää nyt.',

@@ -651,3 +651,22 @@ describe("a vital sign's number, an anniversary, a fall from a changing table, t
     ],
   ]);
 });
+
+describe('a call from a party, a command to sacrifice a child, a plan to drive into a truck', () => {
+  quiet([
+    ['parents sacrifice so much for their kids, where can we get respite care', 'en'],
+    ['äiti on joutunut uhraamaan paljon lastensa vuoksi, tarvitsee lomaa', 'fi'],
+    ['jag har tänkt köra in till stan i morgon och handla', 'sv'],
+  ]);
+  fires([
+    // "calls" is a verb here, not the phone someone does not answer.
+    [
+      'girl calls from a house party, her friend is unconscious and we cannot wake him',
+      'en',
+      'unconscious',
+    ],
+    ['pt says the voices command her to sacrifice her son tonight', 'en', 'child-in-danger'],
+    ['kertoo äänten käskevän uhraamaan tyttärensä', 'fi', 'child-in-danger'],
+    ['hon berättar att hon har tänkt köra in i en långtradare i kväll', 'sv', 'suicide-intent'],
+  ]);
+});

@@ -63,6 +63,8 @@ const EVENTLESS = new Set([
 const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
 /** "Then" after an "and": a later event, told in order. */
 const THEN = new Set(['sit', 'sitte', 'sitten', 'sen', 'sedan', 'then', 'afterwards']);
+/** The writer as a subject in Swedish and English ("jag", "I"). */
+const SCENE_WRITER = new Set(['i', 'jag']);
 /** The writer's own thinking, in the past: Finnish by its ending, Swedish and English after "jag", "I". */
 const WRITER_THOUGHT = new Set([
   ...['aattelin', 'ajattelin', 'mietin', 'tajusin', 'tunsin', 'huomasin', 'mietiskelin'],
@@ -789,7 +791,35 @@ function happenedIn(
       return isReal({ end: i }, candidate, hits, tokens, roles, lang);
     if (thoughtOnIt(tokens, i)) return true;
   }
+  // The writer's act may be the match's own first word: "ja otin kaikki pillerit".
+  for (let i = scene.end + 1; i <= candidate.first; i++) {
+    if (writerActs(scene, i, hits, tokens, roles, lang)) return true;
+  }
   return false;
+}
+
+/**
+ * "ja otin kaikki pillerit", "and took all my pills", "och jag tog", "and I cut myself": after a
+ * scene the writer did something of their own. In Finnish the verb's ending names the writer
+ * ("otin", "viiltelin"); in Swedish and English "I" does, here or as the subject of the scene.
+ */
+function writerActs(
+  scene: Hit,
+  i: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  if (!AND_THEN.has(tokens[i - 1]?.word ?? '')) return false;
+  const word = tokens[i]!.word;
+  if (SCENE_WRITER.has(word)) return true;
+  const acted =
+    isPastForm(word, lang) || hits.some((h) => roles.happened.has(h.concept) && h.start === i);
+  if (!acted) return false;
+  if (lang === 'fi' || (!lang && word.endsWith('in'))) return word.endsWith('in');
+  const from = clauseStart(tokens, tokens[scene.start]!.clause);
+  return tokens.slice(from, i).some((t) => SCENE_WRITER.has(t.word));
 }
 
 /**

@@ -24,7 +24,8 @@ const NONE = /^(?:no|ei|eika|inga|ingen|inget)$/;
  * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike
  * LIST_GLUE's nouns, because the case after a list varies ("ajatuksia", "ajatuksista").
  */
-export const LIST_NOUN = /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer)/;
+export const LIST_NOUN =
+  /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer|aikei|aikeet|intent|avsikt)/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'to', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
@@ -77,6 +78,8 @@ const QUALIFIER_REACH = 4;
  */
 const ANSWER_BE = new Set([
   ...['ole', 'oo', 'ollut', 'koskaan', 'kumpaakaan', 'nyt', 'nu', 'now', 'currently'],
+  // "'ei oo ollu enää aikoihin'": a no that has lasted.
+  ...['ollu', 'enaa', 'aikoihin', 'vuosiin', 'pitkaan', 'aikaan'],
 ]);
 /** A score's unit after a "0": "kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.", "0 poäng". */
 const POINTS = new Set(['p', 'pist', 'pistetta', 'pts', 'points', 'poang']);
@@ -324,7 +327,7 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // "Kysytty ajatuksista vahingoittaa itseään: ei ole ollut." may close with two such words.
   const trailing = answer.word === '0' ? POINTS : ANSWER_BE;
   let after = at + 1;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 4; k++) {
     const be = tokens[after];
     if (be?.clause === answer.clause && trailing.has(be.word)) after++;
   }

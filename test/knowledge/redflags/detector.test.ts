@@ -1452,6 +1452,10 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
       'sv',
       'suicidal-thoughts',
     ],
+    // ...or the writer's own act joined by "and": the verb's ending in Finnish, "I" in English.
+    ['tulin ensiapukurssilta ja otin kaikki unilääkkeet', 'fi', 'overdose'],
+    ['i got home from the course and swallowed all my pills', 'en', 'overdose'],
+    ['vi kollade på en film och jag skar mig i armen', 'sv', 'self-harm'],
   ] as const)(
     'keeps what the writer did or thought after a lesson: "%s" (%s)',
     (text, lang, flag) => {
@@ -1467,6 +1471,8 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
       'in history class we talked about soldiers who killed themselves and i thought it was so sad',
       'en',
     ],
+    ['kävin ensiapukurssilla ja opin elvyttämään', 'fi'],
+    ['i read a book about suicide and wrote an essay on it', 'en'],
   ] as const)('a lesson and what was said of it is no emergency: "%s" (%s)', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });

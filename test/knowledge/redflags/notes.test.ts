@@ -714,6 +714,10 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
     ['Nykyään ei liiku ulkona ilman rollaattoria.', 'fi'],
     ['Rör sig inte ute nu för tiden, orkar inte trapporna.', 'sv'],
     ['Fick ett krampanfall i fredags, utredning på gång.', 'sv'],
+    // A "no" that has lasted; an attempt dated by a child's age; thoughts that have subsided.
+    ['Kysytty suoraan itsetuhoisista ajatuksista: "ei oo ollu enää vuosiin".', 'fi'],
+    ['Hänen äitinsä yritti itsemurhaa pojan ollessa 5 v. Poika käy terapiassa.', 'fi'],
+    ['Suicidtankarna har avklingat under vårdtiden, planerar att börja jobba.', 'sv'],
   ] as const)('"%s" (%s) -> no flag', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });

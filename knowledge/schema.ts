@@ -464,6 +464,13 @@ export const RedFlagContext = z.strictObject({
    */
   verdict: z.array(Id).default([]),
   /**
+   * `unless` concepts that are a professional's findings that the feared state is over or not
+   * there ("orientoitunut aikaan ja paikkaan", "SpO2 97", "talking in full sentences"): they count
+   * only after the match, not denied, not dated before it ("aamulla vielä orientoitunut") and
+   * not followed in their sentence by a "but".
+   */
+  resolution: z.array(Id).default([]),
+  /**
    * A form's or a screening's question about a thought or self-harm (`asked`: "lomakkeessa
    * kysyttiin", "frågor om", "a question about", "self-harm item"), just before or after the
    * match: the topic of a question, not an answer, unless an answer after it says yes

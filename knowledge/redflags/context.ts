@@ -63,6 +63,8 @@ const EVENTLESS = new Set([
 const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
 /** "Then" after an "and": a later event, told in order. */
 const THEN = new Set(['sit', 'sitte', 'sitten', 'sen', 'sedan', 'then', 'afterwards']);
+/** A plain negation word just before a finding: "ei orientoitunut", "not oriented", "inte orienterad". */
+const NEGATION_WORDS = new Set(['ei', 'eika', 'not', 'no', 'inte', 'int', 'ej', 'non']);
 /** The writer as a subject in Swedish and English ("jag", "I"). */
 const SCENE_WRITER = new Set(['i', 'jag']);
 /** The writer's own thinking, in the past: Finnish by its ending, Swedish and English after "jag", "I". */
@@ -197,6 +199,7 @@ export interface ContextRoles {
   mistaken: ReadonlySet<string>;
   correction: ReadonlySet<string>;
   verdict: ReadonlySet<string>;
+  resolution: ReadonlySet<string>;
   asked: ReadonlySet<string>;
   affirmed: ReadonlySet<string>;
   pastIfToldPast: ReadonlySet<string>;
@@ -228,6 +231,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     mistaken: new Set(context.mistaken),
     correction: new Set(context.correction),
     verdict: new Set(context.verdict),
+    resolution: new Set(context.resolution),
     asked: new Set(context.asked),
     affirmed: new Set(context.affirmed),
     pastIfToldPast: new Set(context.pastIfToldPast),
@@ -277,6 +281,7 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.correction,
     ...roles.asked,
     ...roles.pastIfToldPast,
+    ...roles.resolution,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),
@@ -334,9 +339,11 @@ export function dismissal(
     hits.some(
       (h) =>
         unless.has(h.concept) &&
-        (matchSentences.has(sentenceOf(h)) ||
-          roles.standing.has(h.concept) ||
-          (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
+        (roles.resolution.has(h.concept)
+          ? resolvedAfter(h, candidate, tokens)
+          : matchSentences.has(sentenceOf(h)) ||
+            roles.standing.has(h.concept) ||
+            (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
         !butAfter(h) &&
@@ -820,6 +827,39 @@ function writerActs(
   if (lang === 'fi' || (!lang && word.endsWith('in'))) return word.endsWith('in');
   const from = clauseStart(tokens, tokens[scene.start]!.clause);
   return tokens.slice(from, i).some((t) => SCENE_WRITER.has(t.word));
+}
+
+/** Words that date a finding before the match: "aamulla vielä orientoitunut", "earlier alert". */
+const EARLIER = new Set([
+  ...['aamulla', 'aiemmin', 'aikaisemmin', 'eilen', 'viela', 'ennen', 'tidigare', 'igar', 'forut'],
+  ...['innan', 'morse', 'earlier', 'previously', 'before', 'yesterday', 'usually', 'normally'],
+  ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', 'was', 'were', 'had', 'var', 'hade', 'oli'],
+]);
+/** Words after a finding in its clause that date it: "talking normally a minute ago". */
+const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit']);
+/** How far before a finding such a word may stand. */
+const EARLIER_REACH = 3;
+
+/**
+ * A finding after the match that says the feared state is over: "huulet sinertävät ... SpO2 97 %,
+ * hengitys rauhallinen", "couldn't breathe — sats 97%, talking in full sentences". Not denied
+ * ("ei hengitys rauhallinen"), not dated before the match ("aiemmin puhui normaalisti", "was
+ * talking normally a minute ago"), and not taken back by a "but" after it ("puhuu normaalisti
+ * välillä mutta nukahtaa kesken").
+ */
+function resolvedAfter(finding: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (finding.start <= candidate.last) return false;
+  const sentence = tokens[finding.start]!.sentence;
+  for (let i = finding.start - 1; i >= finding.start - EARLIER_REACH && i > candidate.last; i--) {
+    if (tokens[i]!.sentence !== sentence) break;
+    if (EARLIER.has(tokens[i]!.word) || NEGATION_WORDS.has(tokens[i]!.word)) return false;
+  }
+  for (let i = finding.end + 1; tokens[i]?.sentence === sentence; i++) {
+    if (opensWithBut(tokens, tokens[i]!.clause) && clauseStart(tokens, tokens[i]!.clause) === i)
+      return false;
+    if (tokens[i]!.clause === tokens[finding.end]!.clause && AGO.has(tokens[i]!.word)) return false;
+  }
+  return true;
 }
 
 /**

@@ -234,6 +234,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       mistaken: [],
       correction: [],
       verdict: [],
+      resolution: [],
       asked: [],
       affirmed: [],
       pastIfToldPast: [],

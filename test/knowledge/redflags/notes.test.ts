@@ -718,11 +718,35 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
     ['Kysytty suoraan itsetuhoisista ajatuksista: "ei oo ollu enää vuosiin".', 'fi'],
     ['Hänen äitinsä yritti itsemurhaa pojan ollessa 5 v. Poika käy terapiassa.', 'fi'],
     ['Suicidtankarna har avklingat under vårdtiden, planerar att börja jobba.', 'sv'],
+    // Findings after a feared breathing problem that say it is not there.
+    ['Huulet näyttivät sinisiltä mustikoiden jälkeen. SpO2 98 %, hengitys rauhallinen.', 'fi'],
+    [
+      'Rang at night, said she could not breathe. Sats 96, talking in full sentences, settled.',
+      'en',
+    ],
   ] as const)('"%s" (%s) -> no flag', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });
 
   it.each([
+    // How the person was before the confusion makes it sudden; a low saturation is no finding
+    // that breathing is fine; a "but" takes the finding back.
+    [
+      'As. äkillisesti sekava, ei tunnista hoitajaa. Aamukäynnillä orientoitunut.',
+      'fi',
+      'sudden-confusion',
+    ],
+    [
+      'Klienten plötsligt förvirrad och oklar. Orienterad vid kvällsbesöket.',
+      'sv',
+      'sudden-confusion',
+    ],
+    ['Huulet sinertävät ja haukkoo henkeä, SpO2 86 %.', 'fi', 'breathing'],
+    [
+      'Lips blue, cannot breathe properly. Sats 97 but gasping and cannot speak.',
+      'en',
+      'breathing',
+    ],
     // "Never ... like this" says the finding is here, worse than ever.
     ['I have never had a chest pain like this before.', 'en', 'chest-pain'],
     ['Ei oo koskaan ollu tällasta puristusta rinnassa.', 'fi', 'chest-pain'],

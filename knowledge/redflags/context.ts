@@ -835,8 +835,11 @@ const EARLIER = new Set([
   ...['innan', 'morse', 'earlier', 'previously', 'before', 'yesterday', 'usually', 'normally'],
   ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', 'was', 'were', 'had', 'var', 'hade', 'oli'],
 ]);
-/** Words after a finding in its clause that date it: "talking normally a minute ago". */
-const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit']);
+/**
+ * Words after a finding in its clause that date it or leave it open: "talking normally a minute
+ * ago", "ei vaaraa vielä", "no danger to us yet".
+ */
+const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', 'yet', 'viela', 'annu']);
 /** How far before a finding such a word may stand. */
 const EARLIER_REACH = 3;
 

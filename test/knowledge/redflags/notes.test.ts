@@ -724,6 +724,9 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
       'Rang at night, said she could not breathe. Sats 96, talking in full sentences, settled.',
       'en',
     ],
+    // ...and a smell of burning found to be no fire.
+    ['Käryä rappukäytävässä, tuli naapurin saunasta. Ei vaaraa, asukas rauhoittunut.', 'fi'],
+    ['Röklukt i hallen på natten; nattpatrullen kollade, lukten försvann, ingen brand.', 'sv'],
   ] as const)('"%s" (%s) -> no flag', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });
@@ -742,6 +745,11 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
       'sudden-confusion',
     ],
     ['Huulet sinertävät ja haukkoo henkeä, SpO2 86 %.', 'fi', 'breathing'],
+    [
+      'Rappukäytävässä savua, ei vaaraa vielä mutta ovi on kuuma ja savu lisääntyy.',
+      'fi',
+      'fire-smoke',
+    ],
     [
       'Lips blue, cannot breathe properly. Sats 97 but gasping and cannot speak.',
       'en',

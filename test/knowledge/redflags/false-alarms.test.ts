@@ -670,3 +670,26 @@ describe('a call from a party, a command to sacrifice a child, a plan to drive i
     ['hon berättar att hon har tänkt köra in i en långtradare i kväll', 'sv', 'suicide-intent'],
   ]);
 });
+
+describe('a gun to be brought along, and a gun for hunting', () => {
+  quiet([
+    ['isä aikoo ottaa aseen mukaan hirvijahtiin, tarvitaanko lapselle kuulosuojaimet', 'fi'],
+    ['han ska ta med geväret till skjutbanan på lördag', 'sv'],
+    ['my husband will bring his rifle to the shooting range tomorrow', 'en'],
+    ['we will bring the water gun to the party', 'en'],
+  ]);
+  fires([
+    // A threat told in a note: a gun brought along to where the child will be.
+    [
+      'ex-mieheni sanoi että aikoo ottaa mukaan aseen kun hakee lapset illalla',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Mamman berättar att pappan sagt att han ska ta med pistolen när han hämtar barnen.',
+      'sv',
+      'violence-now',
+    ],
+    ['her ex said he is going to bring his gun when he picks up the kids', 'en', 'violence-now'],
+  ]);
+});

@@ -882,7 +882,7 @@ function thoughtOnIt(tokens: readonly Token[], i: number): boolean {
   if (!AND_THEN.has(tokens[i - 1]?.word ?? '')) return false;
   const word = tokens[i]!.word;
   if (WRITER_THOUGHT.has(word)) return true;
-  return (word === 'i' || word === 'jag') && WRITER_THOUGHT.has(tokens[i + 1]?.word ?? '');
+  return SCENE_WRITER.has(word) && WRITER_THOUGHT.has(tokens[i + 1]?.word ?? '');
 }
 
 /**

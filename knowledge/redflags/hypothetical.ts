@@ -264,7 +264,7 @@ const INSTRUCTION = new Set([
  */
 const ASKER = new Set([
   ...['i', 'we', 'my', 'our', 'me', 'us', 'jag', 'ja', 'vi', 'min', 'mitt', 'mina', 'var', 'vart'],
-  ...['mun', 'minun', 'meidan', 'mulla', 'mulle', 'ma', 'mina', 'me', 'meil', 'meilla', 'mie'],
+  ...['mun', 'minun', 'meidan', 'mulla', 'mulle', 'ma', 'me', 'meil', 'meilla', 'mie'],
   ...['soitanko', 'soitetaanko', 'pitaako', 'pitaisiko', 'kannattaako', 'voiko', 'voinko'],
   ...['saako', 'saanko', 'ska', 'borde', 'kan', 'far', 'do', 'can', 'could', 'may'],
 ]);

@@ -407,6 +407,14 @@ export function dismissal(
   // "infarktiriskiä". Only the first: "valmiina" is preparing, but "köysi on valmiina" is a plan.
   const holdsMatch = (h: Hit) =>
     candidate.hits.some((m) => holds(h, m)) || (h.start === anchor.start && h.end === anchor.end);
+  // Words of an all-clear ("no danger") may carry the aftercare role too.
+  const allClear = (h: Hit) =>
+    hits.some(
+      (v) =>
+        (roles.verdict.has(v.concept) || roles.resolution.has(v.concept)) &&
+        v.start <= h.start &&
+        h.end <= v.end,
+    );
   const past = hits.filter(
     (h) =>
       suppressing(h) &&
@@ -414,6 +422,7 @@ export function dismissal(
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
+      !(allClear(h) && leftOpen(h, tokens)) &&
       !insideNow(h, hits, roles) &&
       !aboutAnother(h, candidate, tokens) &&
       !(wished && presentAfterAnd(h, candidate, tokens)) &&
@@ -842,6 +851,20 @@ const EARLIER = new Set([
 const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', 'yet', 'viela', 'annu']);
 /** How far before a finding such a word may stand. */
 const EARLIER_REACH = 3;
+/** "yet", "vielä", "ännu": a verdict that leaves the danger open. */
+const YET = new Set(['yet', 'viela', 'annu']);
+
+/**
+ * A verdict left open is no all-clear: "no danger to us yet but the hallway is filling", "ei vielä
+ * vaaraa", "ingen fara ännu". A "yet" in the verdict's clause, just before it or a few words on.
+ */
+function leftOpen(verdict: Hit, tokens: readonly Token[]): boolean {
+  const clause = tokens[verdict.start]!.clause;
+  for (let i = verdict.start - 1; i <= verdict.end + EARLIER_REACH; i++) {
+    if (tokens[i]?.clause === clause && YET.has(tokens[i]!.word)) return true;
+  }
+  return false;
+}
 
 /**
  * A finding after the match that says the feared state is over: "huulet sinertävät ... SpO2 97 %,

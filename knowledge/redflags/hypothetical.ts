@@ -126,7 +126,7 @@ export function isReal(
       (h) =>
         inside(h) &&
         inLanguage(h, lang) &&
-        (roles.happened.has(h.concept) || roles.current.has(h.concept)),
+        (roles.happened.has(h.concept) || (roles.current.has(h.concept) && !isDuration(h, tokens))),
     )
   )
     return true;
@@ -134,6 +134,19 @@ export function isReal(
     if (isPastForm(tokens[i]!.word, lang)) return true;
   }
   return false;
+}
+
+/** "yli", "over", "än": what comes after them is how long, not when. */
+const LONGER_THAN = new Set(['yli', 'over', 'than', 'an']);
+
+/**
+ * A "now" word that is a length of time: "jos rintakipu kestää yli 15 min tai nitro ei auta",
+ * "if it lasts more than an hour". The word after "over", or after "over" and a number.
+ */
+function isDuration(h: Hit, tokens: readonly Token[]): boolean {
+  const before = tokens[h.start - 1]?.word ?? '';
+  const number = /^\d+$/.test(before);
+  return LONGER_THAN.has(number ? (tokens[h.start - 2]?.word ?? '') : before);
 }
 
 /** A regular past or perfect form ("niellyt", "swallowed", "svalde") in the message's language. */

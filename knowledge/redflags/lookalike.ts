@@ -80,7 +80,13 @@ const ANSWER_BE = new Set([
   ...['ole', 'oo', 'ollut', 'koskaan', 'kumpaakaan', 'nyt', 'nu', 'now', 'currently'],
   // "'ei oo ollu enää aikoihin'": a no that has lasted.
   ...['ollu', 'enaa', 'aikoihin', 'vuosiin', 'pitkaan', 'aikaan'],
+  // "'ei oo ikinä ollu sellasia ajatuksia'", "aldrig haft sådana tankar", "never had such thoughts":
+  // the no restates what was asked.
+  ...['ikina', 'sellasia', 'sellaisia', 'semmosia', 'semmoisia', 'ajatuksia', 'mitaan'],
+  ...['haft', 'sadana', 'tankar', 'had', 'any', 'such', 'thoughts'],
 ]);
+/** How many such words may follow the no. */
+const ANSWER_BE_MOST = 6;
 /** A score's unit after a "0": "kohta 10 (ajatus itsensä vahingoittamisesta) 0 p.", "0 poäng". */
 const POINTS = new Set(['p', 'pist', 'pistetta', 'pts', 'points', 'poang']);
 /** "Columbia screen: all negative", "kaikki kielteisiä": a "no" to every item. */
@@ -327,7 +333,7 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // "Kysytty ajatuksista vahingoittaa itseään: ei ole ollut." may close with two such words.
   const trailing = answer.word === '0' ? POINTS : ANSWER_BE;
   let after = at + 1;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < ANSWER_BE_MOST; k++) {
     const be = tokens[after];
     if (be?.clause === answer.clause && trailing.has(be.word)) after++;
   }

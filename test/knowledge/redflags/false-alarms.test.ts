@@ -677,6 +677,10 @@ describe('a gun to be brought along, and a gun for hunting', () => {
     ['han ska ta med geväret till skjutbanan på lördag', 'sv'],
     ['my husband will bring his rifle to the shooting range tomorrow', 'en'],
     ['we will bring the water gun to the party', 'en'],
+    // "mukaan" is also "according to"; the children are no gun.
+    ['poliisin mukaan isällä on ase, ottaa lapset mukaan mökille', 'fi'],
+    ['isä ottaa aseen mukaan metsälle viikonloppuna', 'fi'],
+    ['han tar med sig vapnet till jakten', 'sv'],
   ]);
   fires([
     // A threat told in a note: a gun brought along to where the child will be.
@@ -691,5 +695,9 @@ describe('a gun to be brought along, and a gun for hunting', () => {
       'violence-now',
     ],
     ['her ex said he is going to bring his gun when he picks up the kids', 'en', 'violence-now'],
+    // The verb and its "along" split around the gun, with no word of intent.
+    ['isä sanoi että ottaa pistoolin mukaan kun tulee hakemaan lapset', 'fi', 'violence-now'],
+    ['pappa sa att han tar pistolen med sig när han kommer', 'sv', 'violence-now'],
+    ['dad said he will take the gun with him when he picks them up', 'en', 'violence-now'],
   ]);
 });

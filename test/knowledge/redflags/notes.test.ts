@@ -750,6 +750,17 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
       'fi',
       'fire-smoke',
     ],
+    // An all-clear left open by a "yet" is none, wherever its words also mean aftercare.
+    [
+      "smoke coming from the neighbour's flat, no danger to us yet but the hallway is filling",
+      'en',
+      'fire-smoke',
+    ],
+    [
+      'det kommer rök från grannens lägenhet, ingen fara ännu men trapphuset fylls',
+      'sv',
+      'fire-smoke',
+    ],
     [
       'Lips blue, cannot breathe properly. Sats 97 but gasping and cannot speak.',
       'en',
@@ -769,6 +780,76 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
     ['Isä ei liiku, makaa ulkona lumessa.', 'fi', 'unconscious'],
     // A past seizure and one now.
     ['Han fick ett krampanfall i lördags och nu krampar han igen.', 'sv', 'seizure'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
+describe('an instruction with a length of time, a restated "no", a closed report; a worst-ever headache', () => {
+  it.each([
+    // "yli 15 min" is how long the pain may last, not when it happened.
+    [
+      'Ohjattu asiakkaalle: jos rintakipu palaa ja kestää yli 15 min tai nitro ei auta, soitetaan 112. Tänään oireeton.',
+      'fi',
+    ],
+    // A screening's "no" that says again what was asked.
+    ["Kysytty itsetuhoisuudesta: 'ei oo ikinä ollu sellasia ajatuksia'. Viiltelyä ei ole.", 'fi'],
+    ['Tillfrågad om självmordstankar: aldrig haft sådana tankar.', 'sv'],
+    ['Asked about suicidal thoughts: never had any such thoughts.', 'en'],
+    // Oriented "today", after a confusion dated before it.
+    [
+      'Hemvården: 3.2 var klienten tillfälligt förvirrad, urinvägsinfektion konstaterades, antibiotika insatt. Idag orienterad och pigg.',
+      'sv',
+    ],
+    [
+      'Home care: temporarily confused on 4.3, UTI diagnosed, antibiotics started. Today alert, oriented, eating well.',
+      'en',
+    ],
+    // A report of children alone, looked into and closed.
+    [
+      'Lastensuojeluilmoitus selvitetty: ilmoituksen mukaan lapset olivat yksin kotona 2.3. illalla. Selvityksessä ilmeni, että 15-v isosisko oli hoitamassa. Ei jatkotoimia, asiakkuus päättyy.',
+      'fi',
+    ],
+    [
+      'Referral investigated: children reportedly left alone at home overnight. Grandmother was there. No further action, case closed.',
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // A length of time is no "now", but a real "now" still makes the condition real.
+    [
+      'Jos rintakipu jatkuu yli tunnin, soita 112. Nyt rintakipu on jatkunut jo tunnin.',
+      'fi',
+      'chest-pain',
+    ],
+    // A "no" that goes on to a "but" or an "until now" answers nothing.
+    [
+      'Kysytty itsetuhoisuudesta: ei oo ollu ajatuksia mut tänään viilsin ranteeseen.',
+      'fi',
+      'self-harm',
+    ],
+    [
+      'Asked about suicidal thoughts: never had any such thoughts until now, and now I want to die.',
+      'en',
+      'suicidal-thoughts',
+    ],
+    // Oriented this morning is how the person was before a confusion now.
+    [
+      'As. sekava ja virtsatessa kirvelee. Tänään orientoitunut aamulla mutta nyt taas sekava.',
+      'fi',
+      'sudden-confusion',
+    ],
+    ['Lapset yksin kotona, äiti ei vastaa puhelimeen, 4v itkee ovella.', 'fi', 'child-in-danger'],
+    // A thunderclap headache in any case form.
+    [
+      'Asiakas valittaa äkillistä, elämänsä pahinta päänsärkyä, alkanut n. 15 min sitten kuin salamanisku, oksentaa.',
+      'fi',
+      'stroke',
+    ],
+    ['Hon har värsta huvudvärken i sitt liv sedan en kvart.', 'sv', 'stroke'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);
   });

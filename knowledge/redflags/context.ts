@@ -317,8 +317,14 @@ export function dismissal(
   // A scene's own words are the scene too: "historian" in "historian tunnilla" is a lesson.
   const sceneOf = (h: Hit) =>
     happenedScene(h) || hits.some((s) => s !== h && holds(s, h) && happenedScene(s));
-  // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
-  const deniedHere = (h: Hit) => deniedJustBefore(h, hits, roles.negation);
+  // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia". The
+  // denial in its own clause: "with no breakfast, came round immediately" denies no finding.
+  const deniedHere = (h: Hit) =>
+    deniedJustBefore(
+      h,
+      hits.filter((n) => tokens[n.end]!.clause === tokens[h.start]!.clause),
+      roles.negation,
+    );
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
@@ -876,8 +882,10 @@ function leftOpen(verdict: Hit, tokens: readonly Token[]): boolean {
 function resolvedAfter(finding: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
   if (finding.start <= candidate.last) return false;
   const sentence = tokens[finding.start]!.sentence;
+  // In the finding's own clause: "with no breakfast, came round immediately" denies no finding.
+  const clause = tokens[finding.start]!.clause;
   for (let i = finding.start - 1; i >= finding.start - EARLIER_REACH && i > candidate.last; i--) {
-    if (tokens[i]!.sentence !== sentence) break;
+    if (tokens[i]!.clause !== clause) break;
     if (EARLIER.has(tokens[i]!.word) || NEGATION_WORDS.has(tokens[i]!.word)) return false;
   }
   for (let i = finding.end + 1; tokens[i]?.sentence === sentence; i++) {

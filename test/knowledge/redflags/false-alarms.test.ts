@@ -701,3 +701,49 @@ describe('a gun to be brought along, and a gun for hunting', () => {
     ['dad said he will take the gun with him when he picks them up', 'en', 'violence-now'],
   ]);
 });
+
+describe('someone who answers neither the phone nor the door', () => {
+  quiet([
+    // A phone alone, for a span, or a visit that found the person well.
+    [
+      'Asiak. huolissaan aikuisesta pojastaan, joka asuu Tampereella eikä ole vastannut puhelimeen pariin viikkoon.',
+      'fi',
+    ],
+    [
+      'Tapaaminen jäi väliin, as. ei vastannut puhelimeen. Viesti jätetty. Ei erityistä huolta.',
+      'fi',
+    ],
+    [
+      'Kotihoidon käynti klo 9: as. ei avannut ovea, valot päällä. Soitettu tyttärelle: as. oli tyttärellään yötä, voi hyvin.',
+      'fi',
+    ],
+    [
+      'Hemvården: klienten öppnade inte dörren, lamporna lyser. Dottern ringde tillbaka, pappan var hos dottern och mår bra.',
+      'sv',
+    ],
+    [
+      'Home care 10:00: client did not open the door, lights on. Daughter rang back, client is in hospital.',
+      'en',
+    ],
+  ]);
+  fires([
+    [
+      'Poika soittaa: isä ei ole vastannut puhelimeen eilisaamusta, posti laatikossa, valot päällä, ovi lukossa. Isä asuu yksin.',
+      'fi',
+      'no-contact',
+    ],
+    ['isä asuu yksin eikä oo vastannu puhelimeen eilisestä, ovi lukossa', 'fi', 'no-contact'],
+    ['farmor har inte svarat i telefon sedan igår, lamporna lyser', 'sv', 'no-contact'],
+    [
+      'my elderly mother has not answered her phone since yesterday and does not open the door',
+      'en',
+      'no-contact',
+    ],
+    // "Was fine" dated before the silence is how the person was, not how they are.
+    [
+      'grandpa hasnt answered since yesterday and doesnt open the door, he was fine on sunday',
+      'en',
+      'no-contact',
+    ],
+  ]);
+});

@@ -855,6 +855,45 @@ describe('an instruction with a length of time, a restated "no", a closed report
   });
 });
 
+describe('a faint over at once, an operation done, a harmless amount', () => {
+  it.each([
+    [
+      'School nurse. Pupil fainted in assembly after standing 40 min with no breakfast, came round immediately, no injury, ate a snack.',
+      'en',
+    ],
+    ['Oppilas pyörtyi liikuntatunnilla, tuli heti tajuihinsa, ei vammoja, söi välipalan.', 'fi'],
+    ['Eleven svimmade på morgonsamlingen, vaknade direkt, inga skador.', 'sv'],
+    [
+      'Dx K35.8 acute appendicitis, laparoscopic appendectomy 4/3. Uneventful recovery. Return to ED if fever >38.5 or increasing abdominal pain.',
+      'en',
+    ],
+    [
+      'Telephone advice. 4-y-o drank a sip of mouthwash. Poison centre consulted, amount harmless, observation only.',
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // Come round, and then worse: a "but" takes the finding back.
+    [
+      'she fainted, came to quickly but fainted again and is not waking up now',
+      'en',
+      'unconscious',
+    ],
+    ['mies pyörtyi, heräs heti mut nyt se ei taas herää', 'fi', 'unconscious'],
+    // An operation is past; what follows it now is not.
+    [
+      'Opererades för blindtarmen i fredags, nu feber 39 och allt ondare i magen',
+      'sv',
+      'urgent-fever',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

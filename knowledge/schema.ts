@@ -432,6 +432,11 @@ export const RedFlagContext = z.strictObject({
   joking: z.array(Id).default([]),
   earnest: z.array(Id).default([]),
   /**
+   * A hypothetical taken back after the match ("no ei hypoteettisesti", "inte hypotetiskt", "not
+   * hypothetically"): the question was about something that happened.
+   */
+  realised: z.array(Id).default([]),
+  /**
    * Advice for some later day ("ohjeistettu", "Råd:", "pt told"): a match after an "if" that
    * follows such a word in its sentence is the condition of the advice, not an event now.
    */

@@ -193,6 +193,7 @@ export interface ContextRoles {
   inOthersHands: ReadonlySet<string>;
   joking: ReadonlySet<string>;
   earnest: ReadonlySet<string>;
+  realised: ReadonlySet<string>;
   advice: ReadonlySet<string>;
   ownSpared: ReadonlySet<string>;
   standing: ReadonlySet<string>;
@@ -225,6 +226,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     inOthersHands: new Set(context.inOthersHands),
     joking: new Set(context.joking),
     earnest: new Set(context.earnest),
+    realised: new Set(context.realised),
     advice: new Set(context.advice),
     ownSpared: new Set(context.ownSpared),
     standing: new Set(context.standing),
@@ -275,6 +277,7 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.inOthersHands,
     ...roles.joking,
     ...roles.earnest,
+    ...roles.realised,
     ...roles.advice,
     ...roles.ownSpared,
     ...roles.mistaken,
@@ -360,7 +363,12 @@ export function dismissal(
   if (inOthersHands(candidate, hits, tokens, roles, lang)) return 'in-others-hands';
   if (!meant && joked(candidate, hits, tokens, roles, lang)) return 'joking';
   if (ruledOut(candidate, hits, tokens, roles, lang)) return 'ruled-out';
-  if (askedNotAnswered(candidate, hits, tokens, roles, lang)) return 'hypothetical';
+  // "mitä tapahtuu jos ottaa 20 panadolia? no ei hypoteettisesti, otin ne puol tuntia sitten": a
+  // hypothetical taken back after the match asked about something that happened.
+  const realised = hits.some(
+    (h) => roles.realised.has(h.concept) && own(h) && h.start > candidate.first,
+  );
+  if (!realised && askedNotAnswered(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (afterIt(candidate, tokens)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
@@ -509,7 +517,7 @@ export function dismissal(
     if (!now && !laterNow && !plan && !again && !nowAfterHistory && !contrasted && !nowSince)
       return 'past';
   }
-  if (isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
+  if (!realised && isHypothetical(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (candidate.pattern.some((c) => roles.negation.has(c)))
     return deniedBeside(candidate, hits.filter(own), tokens, roles) ? 'negated' : null;

@@ -109,13 +109,17 @@ const DOUBTS: readonly (keyof ContextRoles)[] = [
   'verdict',
   'ownSpared',
 ];
-/** A "now", an "again", an answer that says yes, an intent or an earnest word takes the doubt away. */
+/**
+ * A "now", an "again", an answer that says yes, an intent, an earnest word or a hypothetical taken
+ * back takes the doubt away.
+ */
 const UNDOUBTED: readonly (keyof ContextRoles)[] = [
   'current',
   'recurrence',
   'affirmed',
   'intent',
   'earnest',
+  'realised',
 ];
 /** And so does a "still" or an "all the same": "mutta haluun silti kuolla", "men jag vill ändå dö". */
 const UNDOUBTING_WORDS = new Set([...STILL, 'silti', 'kuitenkin', 'anda', 'anyway', 'anyways']);

@@ -229,6 +229,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       inOthersHands: [],
       joking: [],
       earnest: [],
+      realised: [],
       advice: [],
       ownSpared: [],
       mistaken: [],

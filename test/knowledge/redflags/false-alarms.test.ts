@@ -747,3 +747,40 @@ describe('someone who answers neither the phone nor the door', () => {
     ],
   ]);
 });
+
+describe('a hypothetical taken back, thoughts named by what went before', () => {
+  quiet([
+    ['mitä tapahtuu jos ottaa 20 panadolia kerralla? kysyn ihan hypoteettisesti', 'fi'],
+    ['Kysytty itsetuhoisuudesta: ei sellaisia ajatuksia. Lääkkeet jo pöydällä dosetissa.', 'fi'],
+    ['aamulääkkeet on jo pöydällä, mummo ottaa ne kahvin kanssa', 'fi'],
+  ]);
+  fires([
+    // The question was about something done: "not hypothetically" after it.
+    [
+      'mitä tapahtuu jos ottaa 20 panadolia kerralla? no ei hypoteettisesti, otin ne puol tuntia sitten',
+      'fi',
+      'overdose',
+    ],
+    [
+      'vad händer om man tar 20 alvedon på en gång? inte hypotetiskt alltså, jag tog dem för en halvtimme sen',
+      'sv',
+      'overdose',
+    ],
+    [
+      'what happens if someone takes 20 paracetamol at once? ok not hypothetically, i took them half an hour ago',
+      'en',
+      'overdose',
+    ],
+    // After a film: "the same thoughts" now, with the pills laid out.
+    [
+      'Katottiin leffa illalla. Samanlaisii ajatuksii just nyt, pillerit on jo pöydällä',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'we watched that film. having the same thoughts right now, the pills are already on the table',
+      'en',
+      'suicide-intent',
+    ],
+  ]);
+});

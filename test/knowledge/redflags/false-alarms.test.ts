@@ -784,3 +784,54 @@ describe('a hypothetical taken back, thoughts named by what went before', () => 
     ],
   ]);
 });
+
+describe('a threat to kill in its own words, a goodbye to a carer, voices about a baby, bleeding through dressings', () => {
+  quiet([
+    ['sisko sano leikillään et tapan sut jos syöt mun karkit tänään', 'fi'],
+    ['my brother jokes "ill kill you" whenever I beat him at fifa tonight lol', 'en'],
+    ['haava vuoti läpi siteen eilen, nyt kuiva ja siisti', 'fi'],
+    ['my toddler is a little devil today, any tips for bedtime', 'en'],
+    // A feared swallowing, and the battery found.
+    [
+      '116117: äiti pelkäsi 3v nielaisseen nappipariston. Puhelun aikana paristo löytyi sohvan alta.',
+      'fi',
+    ],
+    // The poison centre's "not dangerous"; dying of shame.
+    [
+      'lapsi söi vähän multaa kukkaruukusta, soitin myrkytystietokeskukseen ja ne sano ettei oo vaarallista',
+      'fi',
+    ],
+    ['mä vaan haluun kuolla häpeestä kun unohdin neuvola-ajan, voiks sen varata uudestaan', 'fi'],
+  ]);
+  fires([
+    [
+      '14v kertoo, että äidin uusi mies sanoi tulevansa uudelleen tänä yönä, "jos kerrot jollekin niin tapan sut".',
+      'fi',
+      'violence-now',
+    ],
+    ['he said tonight "i will kill you" and he is coming back', 'en', 'violence-now'],
+    [
+      'Lähtiessä as. sanoi hiljaa "tää oli viimeinen kerta kun näät mut". Sängyn alta löytyi laatikollinen kerättyjä Oxycontineja.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Äiti ei ole nukkunut kolmeen yöhön, kuulee äänen, jonka mukaan vauva on "paholaisen lapsi" ja pitää puhdistaa kylvyssä.',
+      'fi',
+      'child-in-danger',
+    ],
+    [
+      'Mamman hör en röst som säger att bebisen är besatt och måste renas.',
+      'sv',
+      'child-in-danger',
+    ],
+    [
+      'Hemvården: kunden skar sig i handflatan med brödkniven, blödningen går igenom två tryckförband, blek och yr.',
+      'sv',
+      'severe-bleeding',
+    ],
+    // A battery found is no answer when the child has symptoms of one swallowed.
+    ['3v nielaisi nappipariston, toinen paristo löytyi lattialta', 'fi', 'child-poisoning'],
+    ['haluun kuolla, häpeen itteeni niin paljon', 'fi', 'suicidal-thoughts'],
+  ]);
+});

@@ -835,3 +835,39 @@ describe('a threat to kill in its own words, a goodbye to a carer, voices about 
     ['haluun kuolla, häpeen itteeni niin paljon', 'fi', 'suicidal-thoughts'],
   ]);
 });
+
+describe("a medicine's leaflet, and thoughts told as the writer's own now", () => {
+  quiet([
+    [
+      'mun sertraliinin pakkausselosteessa lukee et voi aiheuttaa itsetuhoisia ajatuksia nuorilla, onks tää mulle vaarallinen?',
+      'fi',
+    ],
+    [
+      'i bipacksedeln för min nya medicin står det att den kan ge självmordstankar, ja mår bra',
+      'sv',
+    ],
+    ['the leaflet for my new tablets says they can cause suicidal thoughts, is that common?', 'en'],
+  ]);
+  fires([
+    // What the leaflet or a course spoke of, now the writer's, told with a pronoun.
+    [
+      'pakkausselosteessa lukee et lääke voi aiheuttaa itsetuhoisia ajatuksia ja nyt mulla on niitä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'kurssilla puhuttiin itsetuhoisista ajatuksista ja nyt mulla on niitä',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    [
+      'the leaflet says it can cause suicidal thoughts and now i have them',
+      'en',
+      'suicidal-thoughts',
+    ],
+    // A leaflet says nothing of a body's signs now, nor do side effects or "what can cause".
+    ['side effects started: my face is swelling and my throat is closing', 'en', 'anaphylaxis'],
+    ['crushing chest pain for 20 min, what can cause this?', 'en', 'chest-pain'],
+    ['the leaflet says it can cause swelling and my throat is closing now', 'en', 'anaphylaxis'],
+  ]);
+});

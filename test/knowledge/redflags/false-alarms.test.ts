@@ -871,3 +871,25 @@ describe("a medicine's leaflet, and thoughts told as the writer's own now", () =
     ['the leaflet says it can cause swelling and my throat is closing now', 'en', 'anaphylaxis'],
   ]);
 });
+
+describe('someone held and afraid; a baby to be cleansed of the devil', () => {
+  quiet([['äiti ei päästä lähtemään ulos leikkimään kun sataa, poika pelkää ukkosta', 'fi']]);
+  fires([
+    [
+      'Klo 22.40 lähetti ohjaajalle viestin: on vanhemman miehen asunnossa, on juotettu, mies ei päästä lähtemään ja hän pelkää.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      "my friend texted she is at a guy's flat, he won't let her leave and she is scared",
+      'en',
+      'violence-now',
+    ],
+    ['hon sms:ade att han låter henne inte gå och hon är livrädd', 'sv', 'violence-now'],
+    [
+      'Puoliso kertoi, että äiti on tänä aamuna puhunut vauvan olevan "paholaisen lähettämä" ja että se pitää "puhdistaa kylvyssä" tänään.',
+      'fi',
+      'child-in-danger',
+    ],
+  ]);
+});

@@ -893,3 +893,29 @@ describe('someone held and afraid; a baby to be cleansed of the devil', () => {
     ],
   ]);
 });
+
+describe('an opioid overdose being treated, medicines by name, "the lot", "meen nyt radalle"', () => {
+  quiet([
+    ['Naloksonikoulutus henkilökunnalle pidetty 3.5., kaikki osallistuneet.', 'fi'],
+    ['Client carries naloxone, last overdose 2019, stable on buprenorphine.', 'en'],
+    ['As. heräteltävissä hyvin, orientoitunut, söi aamupalan.', 'fi'],
+  ]);
+  fires([
+    [
+      'Kävijä löydetty wc:stä, pupillit pienet, hengittää 4 krt/min. Naloksonia annettu 1 annos, herää huonosti ja vaipuu uudelleen.',
+      'fi',
+      'overdose',
+    ],
+    [
+      'Självmordsförsök 2016, därefter stabil. I dag säger klienten att hon tagit 20 Temesta för en timme sedan.',
+      'sv',
+      'overdose',
+    ],
+    [
+      'As I left she said, "don\'t bother coming tomorrow, I\'ve taken the lot". Empty blister packs found in the bin.',
+      'en',
+      'overdose',
+    ],
+    ['16-v sanoi lähtiessään "mä meen nyt radalle, älkää soittako mulle".', 'fi', 'suicide-intent'],
+  ]);
+});

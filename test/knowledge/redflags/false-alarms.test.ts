@@ -919,3 +919,20 @@ describe('an opioid overdose being treated, medicines by name, "the lot", "meen 
     ['16-v sanoi lähtiessään "mä meen nyt radalle, älkää soittako mulle".', 'fi', 'suicide-intent'],
   ]);
 });
+
+describe('hot coffee drunk, and head-banging under a behaviour support plan', () => {
+  quiet([
+    [
+      'Pakkasta -20. As. kävi postilaatikolla ja "jäätyi ihan pystyyn". Sisällä juo kuumaa kahvia, iho lämmin.',
+      'fi',
+    ],
+    [
+      'Disability services. Resident bangs her head on the wall when upset, long-standing, behaviour support plan in place.',
+      'en',
+    ],
+  ]);
+  fires([
+    ['kaatoi kuumaa kahvia kädelle, iho rakkuloilla', 'fi', 'burns'],
+    ['my son keeps banging his head on the wall and says he wants to die', 'en', 'self-harm'],
+  ]);
+});

@@ -936,3 +936,36 @@ describe('hot coffee drunk, and head-banging under a behaviour support plan', ()
     ['my son keeps banging his head on the wall and says he wants to die', 'en', 'self-harm'],
   ]);
 });
+
+describe('a wound that spurts; a tablet feared swallowed and found; a lesson about self-harm', () => {
+  quiet([
+    [
+      'Telefonrådgivningen: mamma oroade sig att 3-åringen svalt en tablett, hittade den under soffan, alla räknade. Barnet leker normalt.',
+      'sv',
+    ],
+    [
+      'Telephone advice: parent thought child swallowed a button battery; battery found in the toy box, count complete.',
+      'en',
+    ],
+    ['Skolkuratorn höll lektion om självskada och var man söker hjälp för åk 9 B.', 'sv'],
+  ]);
+  fires([
+    [
+      'Adult social work: client cut himself in the waiting room toilet, found by staff, wrist wound spurting.',
+      'en',
+      'severe-bleeding',
+    ],
+    [
+      'mamma oroade sig att 3-åringen svalt en tablett, nu är han slö och kräks',
+      'sv',
+      'child-poisoning',
+    ],
+    ['vi hade lektion om självskada och sen gick jag hem och skar mig', 'sv', 'self-harm'],
+    // "From the lesson" is where the pupil came from, not a lesson about the fever.
+    [
+      'Elev hämtad från lektionen med feber 39,5, stel nacke, ljuskänslig, röda prickar på benen som inte bleknar.',
+      'sv',
+      'meningitis',
+    ],
+  ]);
+});

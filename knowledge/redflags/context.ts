@@ -858,15 +858,15 @@ const EARLIER = new Set([
   ...['innan', 'morse', 'earlier', 'previously', 'before', 'yesterday', 'usually', 'normally'],
   ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', 'was', 'were', 'had', 'var', 'hade', 'oli'],
 ]);
+/** "yet", "vielä", "ännu": a verdict or a finding that leaves the danger open. */
+const YET = ['yet', 'viela', 'annu'];
 /**
  * Words after a finding in its clause that date it or leave it open: "talking normally a minute
  * ago", "ei vaaraa vielä", "no danger to us yet".
  */
-const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', 'yet', 'viela', 'annu']);
+const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', ...YET]);
 /** How far before a finding such a word may stand. */
 const EARLIER_REACH = 3;
-/** "yet", "vielä", "ännu": a verdict that leaves the danger open. */
-const YET = new Set(['yet', 'viela', 'annu']);
 
 /**
  * A verdict left open is no all-clear: "no danger to us yet but the hallway is filling", "ei vielä
@@ -875,7 +875,7 @@ const YET = new Set(['yet', 'viela', 'annu']);
 function leftOpen(verdict: Hit, tokens: readonly Token[]): boolean {
   const clause = tokens[verdict.start]!.clause;
   for (let i = verdict.start - 1; i <= verdict.end + EARLIER_REACH; i++) {
-    if (tokens[i]?.clause === clause && YET.has(tokens[i]!.word)) return true;
+    if (tokens[i]?.clause === clause && YET.includes(tokens[i]!.word)) return true;
   }
   return false;
 }

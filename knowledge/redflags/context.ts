@@ -329,6 +329,15 @@ export function dismissal(
       roles.negation,
     );
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
+  // A verdict taken back in its sentence: "annettu kotihoito-ohjeet mutta nyt ei juo mitään".
+  const butSince = (h: Hit) =>
+    tokens.some(
+      (t, i) =>
+        i > h.end &&
+        t.sentence === sentenceOf(h) &&
+        clauseStart(tokens, t.clause) === i &&
+        opensWithBut(tokens, t.clause),
+    );
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
   const matchSentences = new Set(candidate.hits.map(sentenceOf));
@@ -353,6 +362,7 @@ export function dismissal(
           : matchSentences.has(sentenceOf(h)) ||
             roles.standing.has(h.concept) ||
             (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
+        !(roles.verdict.has(h.concept) && butSince(h)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
         !butAfter(h) &&
@@ -823,7 +833,7 @@ function happenedIn(
   }
   // The writer's act may be the match's own first word: "ja otin kaikki pillerit".
   for (let i = scene.end + 1; i <= candidate.first; i++) {
-    if (writerActs(scene, i, hits, tokens, roles, lang)) return true;
+    if (writerActs(scene, i, candidate, hits, tokens, roles, lang)) return true;
   }
   return false;
 }
@@ -831,11 +841,14 @@ function happenedIn(
 /**
  * "ja otin kaikki pillerit", "and took all my pills", "och jag tog", "and I cut myself": after a
  * scene the writer did something of their own. In Finnish the verb's ending names the writer
- * ("otin", "viiltelin"); in Swedish and English "I" does, here or as the subject of the scene.
+ * ("otin", "viiltelin"); in Swedish and English "I" does, here or as the subject of the scene, or
+ * the act is the match's own first word with no subject at all, the way a note drops the client
+ * ("after the course came home and took all the pills"): a scene's talk has its own verb.
  */
 function writerActs(
   scene: Hit,
   i: number,
+  candidate: Candidate,
   hits: readonly Hit[],
   tokens: readonly Token[],
   roles: ContextRoles,
@@ -848,6 +861,7 @@ function writerActs(
     isPastForm(word, lang) || hits.some((h) => roles.happened.has(h.concept) && h.start === i);
   if (!acted) return false;
   if (lang === 'fi' || (!lang && word.endsWith('in'))) return word.endsWith('in');
+  if (i === candidate.first) return true;
   const from = clauseStart(tokens, tokens[scene.start]!.clause);
   return tokens.slice(from, i).some((t) => SCENE_WRITER.has(t.word));
 }

@@ -11,7 +11,7 @@
 import type { Language } from '../schema';
 import type { Hit } from './lexicon';
 import { inLanguage, inMatch, type Candidate } from './situations';
-import { phraseAt, type Token } from './tokens';
+import { clauseStart, phraseAt, type Token } from './tokens';
 
 export interface HypotheticalRoles {
   hypothetical: ReadonlySet<string>;
@@ -126,7 +126,8 @@ export function isReal(
       (h) =>
         inside(h) &&
         inLanguage(h, lang) &&
-        (roles.happened.has(h.concept) || (roles.current.has(h.concept) && !isDuration(h, tokens))),
+        (roles.happened.has(h.concept) ||
+          (roles.current.has(h.concept) && !isDuration(h, tokens) && !onset(h, candidate))),
     )
   )
     return true;
@@ -134,6 +135,14 @@ export function isReal(
     if (isPastForm(tokens[i]!.word, lang)) return true;
   }
   return false;
+}
+
+/**
+ * A "now" word that is also the match's own word tells how the feared thing starts, not that it
+ * has: "call 999 if sudden confusion", "jos äkillinen rintakipu".
+ */
+function onset(h: Hit, candidate: Pick<Candidate, 'hits'>): boolean {
+  return candidate.hits.some((m) => m.start === h.start);
 }
 
 /** "yli", "over", "än": what comes after them is how long, not when. */
@@ -270,6 +279,8 @@ const INSTRUCTION = new Set([
   ...['yhteys', 'yhteytta', 'yhteydenotto', 'ensiapuun', 'ensihoitoon'],
   ...['ring', 'ringa', 'ringes', 'ringer', 'akuten', 'jouren', 'kontakta', 'kontakt', 'uppsok'],
   ...['nodnumret', 'call', 'return', 'seek', 'contact', 'attend', 'ed'],
+  // Notes written abroad or copied from English material: "advised to call 999 if ...".
+  ...['999', '911'],
 ]);
 /**
  * The writer, their own people or their question: "do I call 112 if my dad's face is drooping",
@@ -286,6 +297,27 @@ const WHETHER = new Set([
   ...['tieda', 'tiia', 'tia', 'kysyy', 'kysyi', 'kysyin', 'know', 'sure', 'wonder', 'asks'],
   ...['asked', 'vet', 'undrar', 'fragar', 'fragade', 'osaa'],
 ]);
+/** "or", "tai", "eller": the last item of a list of things to watch for. */
+const OR = new Set(['or', 'nor', 'tai', 'taikka', 'eika', 'eller']);
+/** How long a listed item between commas may be: "if any chest pain, FAST symptoms or confusion". */
+const LIST_ITEM_LENGTH = 4;
+
+/**
+ * The match is still the condition: in its clause, or the last item of its list after short
+ * items between commas, "if any chest pain, FAST symptoms or sudden confusion", "jos rintakipua,
+ * puutumista tai äkillistä sekavuutta".
+ */
+function conditionGoesOn(condition: number, first: number, tokens: readonly Token[]): boolean {
+  const clause = tokens[first]!.clause;
+  if (clause === tokens[condition]!.clause) return true;
+  const from = clauseStart(tokens, clause);
+  if (!tokens.slice(from, first).some((t) => OR.has(t.word))) return false;
+  for (let c = tokens[condition]!.clause + 1; c < clause; c++) {
+    if (tokens.filter((t) => t.clause === c).length > LIST_ITEM_LENGTH) return false;
+  }
+  return true;
+}
+
 /** How far an instruction's "if" may stand before the match's last word. */
 const INSTRUCTION_REACH = 12;
 
@@ -320,7 +352,7 @@ function instructedIf(
   if (condition < 0 || WHETHER.has(tokens[condition - 1]?.word ?? '')) return false;
   // The match is the condition's, not a clause after it: "if the ambulance doesn't come soon, she
   // has chest pain and is sweating, call 112 again".
-  if (tokens[candidate.first]!.clause !== tokens[condition]!.clause) return false;
+  if (!conditionGoesOn(condition, candidate.first, tokens)) return false;
   let instructed = false;
   for (let i = tokens.findIndex((t) => t.sentence === sentence); inSentence(i); i++) {
     const word = tokens[i]!.word;

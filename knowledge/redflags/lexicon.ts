@@ -299,8 +299,25 @@ function matchAt(
   for (let k = 0; k < parts.length; k++) {
     const token = tokens[i + k];
     if (!token || !partMatches(parts[k]!, token.word, k === 0 ? offset : 0)) return -1;
+    // "tänään 37,2" reads a thermometer and "kuuri jatkuu 10 pv" a calendar: a number alone
+    // counts tablets, not a reading or a length of time.
+    if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, i + k)))
+      return -1;
   }
   return i + parts.length - 1;
+}
+
+/** Units after a number that make it a length of time or a measure, folded. */
+const UNITS = new Set([
+  ...['pv', 'paivaa', 'paivan', 'vrk', 'vuorokautta', 'vk', 'viikkoa', 'kk', 'kuukautta'],
+  ...['min', 'minuuttia', 'tuntia', 'h', 'astetta', 'cm', 'mm', 'km', 'kg', 'mmol'],
+  ...['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'mins', 'degrees'],
+  ...['dagar', 'dygn', 'veckor', 'manader', 'timmar', 'minuter', 'grader'],
+]);
+
+/** A number standing alone as a part, with a unit after it: "10 pv", "20 min", "38 astetta". */
+function isMeasure(parts: readonly Part[], tokens: readonly Token[], i: number): boolean {
+  return parts.length === 1 && UNITS.has(tokens[i + 1]?.word ?? '');
 }
 
 function partMatches(part: Part, word: string, at: number): boolean {

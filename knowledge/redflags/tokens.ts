@@ -14,6 +14,8 @@ export interface Token {
   clause: number;
   /** An arrow stood before this word: "kohtaus → Buccolam ja 112" is an instruction's "then". */
   afterArrow?: true;
+  /** A decimal point follows this number: the "37" of "37,2" is a reading, not a count. */
+  beforeDecimals?: true;
 }
 
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
@@ -57,6 +59,7 @@ export function tokenizeMessage(text: string): Token[] {
     // a one-letter abbreviation is treated as a clause break only.
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
     const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
+    if (decimal) tokens.at(-1)!.beforeDecimals = true;
     const initial = cased ? caseOf(text[m.index]!) : null;
     if (
       (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||

@@ -894,6 +894,120 @@ describe('a faint over at once, an operation done, a harmless amount', () => {
   });
 });
 
+// Found on a fresh set of hard notes: histories first, something happening now after them.
+describe('a current risk told after a history', () => {
+  it.each([
+    [
+      'Itsemurhayritys 2020, viime käynnillä kiisti itsetuhoisuuden. Soittaa nyt sosiaalityöntekijälle ja kertoo seisovansa rautatiesillalla aikeenaan hypätä seuraavan junan alle.',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Katkaisuhoidossa 2020 delirium. Nyt kotikäynnillä: lopettanut juomisen kolme päivää sitten, vapisee voimakkaasti, näkee hyönteisiä seinillä eikä tunnista hoitajaa.',
+      'fi',
+      'sudden-confusion',
+    ],
+    [
+      'Mielenterveystoimisto: psykoosi 2022, lopettanut lääkityksen kuukausi sitten. Tänään kertoo äänten käskevän tappamaan naapurin, ja hänellä on veitsi taskussa.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Perhetyö: synnytyksestä 2 vk. Tänään äiti sanoo, että vauva olisi parempi kuolleena, ja on lukittautunut vauvan kanssa kylpyhuoneeseen.',
+      'fi',
+      'child-in-danger',
+    ],
+    // Pre-eclampsia: a bad headache with flashes before the eyes in pregnancy.
+    [
+      'Neuvola rv 35. Edellisessä raskaudessa pre-eklampsia. Tänään RR 168/112, voimakas päänsärky ja välähdyksiä silmissä.',
+      'fi',
+      'pregnancy-bleeding',
+    ],
+    [
+      'gravid i vecka 34, svår huvudvärk och flimmer för ögonen sedan i morse',
+      'sv',
+      'pregnancy-bleeding',
+    ],
+    // Gone out into the frost, or without a coat: a search starts now.
+    [
+      'Kotihoito: muistisairaus, eksynyt ennenkin. Tänään asiakas ei ole kotona klo 7 käynnillä, ulkona -18 astetta ja päällystakki naulakossa.',
+      'fi',
+      'missing-person',
+    ],
+    ['pappa har gått vilse, han gick ut i tofflor och det är minus 15', 'sv', 'missing-person'],
+    ['my dad with dementia wandered off in his slippers an hour ago', 'en', 'missing-person'],
+    // Found cold is hypothermia, not a search.
+    [
+      'mummo lähti yöllä ulos yöpaidassa, löydettiin lumihangesta, kylmä kuin jää',
+      'fi',
+      'hypothermia',
+    ],
+    // A note drops its subject: after the course, the act is the client's own.
+    ['after the first aid course came home and took all the pills', 'en', 'overdose'],
+    ['efter kursen kom hem och tog alla tabletter', 'sv', 'overdose'],
+    // Self-care advice taken back by a "but".
+    [
+      'lapsella kuume 39,5 neljä päivää, annettu kotihoito-ohjeet mutta nyt ei juo mitään ja on veltto',
+      'fi',
+      'urgent-fever',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
+describe('a history, an exercise or a triage that is not an emergency', () => {
+  it.each([
+    [
+      'Kotihoito: asiakkaan kuume laskenut, tänään 37,2. Antibioottikuuri jatkuu 10 pv. Juo hyvin, syönyt puuron.',
+      'fi',
+    ],
+    [
+      'Puhelinneuvonta: lapsella kuume 38,4 kaksi päivää, syö ja juo, leikkii. Ei niskajäykkyyttä, ei ihottumaa. Annettu kotihoito-ohjeet, yhteys jos vointi heikkenee.',
+      'fi',
+    ],
+    [
+      'Family advised to call 999 if any chest pain, FAST symptoms or sudden confusion. Pt currently asymptomatic, obs within normal limits.',
+      'en',
+    ],
+    ['Ohjattu soittamaan 112 jos rintakipua, puutumista tai äkillistä sekavuutta ilmenee.', 'fi'],
+    [
+      'Ensikoti: äiti kertoo, että kotona ollessaan hän joskus jätti vauvan hetkeksi yksin käydäkseen tupakalla. Keskusteltu turvallisuudesta. Vauva nyt äidin sylissä, hyvävointinen.',
+      'fi',
+    ],
+    [
+      'Kotihoito: naapurin asunnossa oli tulipalo viime yönä ja palokunta evakuoi talon. Asiakas ei loukkaantunut, palasi kotiin aamulla. Savunhajua vielä rappukäytävässä, muuten kunnossa.',
+      'fi',
+    ],
+    [
+      'Tilannearvio: kertoo että 2 v sitten oli hukkua järveen humalassa, kaveri veti ylös. Nyt ei juo, käy uimassa vain selvin päin.',
+      'fi',
+    ],
+    [
+      'Arbetsplatsträff: genomgång av rutin vid hot och våld, larmknappar testade. Övning med scenario där klient hotar med kniv. Inga incidenter senaste kvartalet.',
+      'sv',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // A film's talk is not the writer's act, with or without a subject.
+    ['we watched a film and discussed suicide', 'en'],
+    ['on the course we learned about overdoses and took notes', 'en'],
+    ['på kursen gick vi igenom vad man gör om någon tog alla tabletter', 'sv'],
+    // Asked ahead, with a sudden start in the question: still a question.
+    [
+      'mitä pitää tehdä jos äiti joskus yhtäkkiä alkaa puhua sekavia? haluun olla valmistautunu, nyt hän on ihan kunnossa',
+      'fi',
+    ],
+    // A cold day and someone not home is no search without a sign of going out unclothed.
+    ['kadonnut lompakko pakkasella, mistä saan uuden kelakortin', 'fi'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

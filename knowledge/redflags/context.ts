@@ -320,14 +320,8 @@ export function dismissal(
   // A scene's own words are the scene too: "historian" in "historian tunnilla" is a lesson.
   const sceneOf = (h: Hit) =>
     happenedScene(h) || hits.some((s) => s !== h && holds(s, h) && happenedScene(s));
-  // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia". The
-  // denial in its own clause: "with no breakfast, came round immediately" denies no finding.
-  const deniedHere = (h: Hit) =>
-    deniedJustBefore(
-      h,
-      hits.filter((n) => tokens[n.end]!.clause === tokens[h.start]!.clause),
-      roles.negation,
-    );
+  // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
+  const deniedHere = (h: Hit) => deniedJustBefore(h, hits, tokens, roles.negation);
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
   // A verdict taken back in its sentence: "annettu kotihoito-ohjeet mutta nyt ei juo mitään".
   const butSince = (h: Hit) =>
@@ -706,7 +700,7 @@ function stoppedSinceLater(
     (later) =>
       later.concept === anchor.concept &&
       tokens[later.start]!.sentence > sentence &&
-      deniedJustBefore(later, hits, roles.negation) &&
+      deniedJustBefore(later, hits, tokens, roles.negation) &&
       spanAfter(later),
   );
 }
@@ -744,15 +738,23 @@ function notSinceAfter(
 }
 
 /**
- * Whether a negation ends at most two words before the hit: "ei kipua" gives no safety-net notice,
- * and "ei tunnettua muistisairautta" excuses no sudden confusion.
+ * Whether a negation ends at most two words before the hit, in its clause: "ei kipua" gives no
+ * safety-net notice, and "ei tunnettua muistisairautta" excuses no sudden confusion; "with no
+ * breakfast, came round immediately" denies no finding.
  */
 export function deniedJustBefore(
   hit: Hit,
   hits: readonly Hit[],
+  tokens: readonly Token[],
   negation: ReadonlySet<string>,
 ): boolean {
-  return hits.some((n) => negation.has(n.concept) && n.end < hit.start && hit.start - n.end <= 2);
+  return hits.some(
+    (n) =>
+      negation.has(n.concept) &&
+      n.end < hit.start &&
+      hit.start - n.end <= 2 &&
+      tokens[n.end]!.clause === tokens[hit.start]!.clause,
+  );
 }
 
 /**
@@ -1088,7 +1090,7 @@ function inOthersHands(
         ? spared(h)
         : h.start > candidate.last &&
           tokens[h.start]!.sentence >= sentence &&
-          !deniedJustBefore(h, hits, roles.negation) &&
+          !deniedJustBefore(h, hits, tokens, roles.negation) &&
           !deniedRightAfter(h),
     )
   );
@@ -1249,7 +1251,7 @@ function joked(
       inLanguage(h, lang) &&
       inSentenceOrNext(h, candidate, tokens) &&
       !inMatch(candidate, h) &&
-      !deniedJustBefore(h, hits, roles.negation),
+      !deniedJustBefore(h, hits, tokens, roles.negation),
   );
 }
 

@@ -299,7 +299,7 @@ export function createRedFlagDetector(
         return { match: { ...match, learned: true }, safetyNet: null };
       }
       const acute = hits.filter(
-        (h) => safetyNet.has(h.concept) && !deniedJustBefore(h, hits, roles.negation),
+        (h) => safetyNet.has(h.concept) && !deniedJustBefore(h, hits, tokens, roles.negation),
       );
       if (acute.length === 0) return { match: null, safetyNet: null };
       return {

@@ -323,14 +323,18 @@ export function dismissal(
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
   const deniedHere = (h: Hit) => deniedJustBefore(h, hits, tokens, roles.negation);
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
-  // A verdict taken back in its sentence: "annettu kotihoito-ohjeet mutta nyt ei juo mitään".
+  // A verdict taken back in its sentence by a "but" and a "now": "annettu kotihoito-ohjeet mutta
+  // nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
   const butSince = (h: Hit) =>
     tokens.some(
       (t, i) =>
         i > h.end &&
         t.sentence === sentenceOf(h) &&
         clauseStart(tokens, t.clause) === i &&
-        opensWithBut(tokens, t.clause),
+        opensWithBut(tokens, t.clause) &&
+        hits.some(
+          (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === t.clause,
+        ),
     );
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
@@ -347,6 +351,14 @@ export function dismissal(
     roles.standing.has(h.concept) &&
     tokens[h.end]!.clause < matchClause &&
     opensWithBut(tokens, matchClause);
+  // A match that borrows a word of the all-clear itself: the "idag" of "idag klar och orienterad"
+  // is no "now" of the confusion.
+  const insideAllClear = (m: Hit) =>
+    hits.some(
+      (h) =>
+        unless.has(h.concept) && roles.resolution.has(h.concept) && holds(h, m) && !deniedHere(h),
+    );
+  if (candidate.hits.some(insideAllClear)) return 'unless';
   if (
     hits.some(
       (h) =>

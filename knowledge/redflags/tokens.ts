@@ -33,7 +33,8 @@ const WORD = new RegExp(
   'gu',
 );
 const SENTENCE_BREAK = /[.!?\n]/;
-const CLAUSE_BREAK = /[,;:()]/;
+/** A dash between words ("mökille – ei kuolemantoiveita", "tired - no thoughts of") ends a clause too. */
+const CLAUSE_BREAK = /[,;:()–—]|\s-\s/;
 /** "→", "->", "=>": a note's "then", which also ends the clause of its condition. */
 const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
@@ -75,7 +76,7 @@ export function tokenizeMessage(text: string): Token[] {
     }
     const surface = m[0].replace(/['’]/g, '');
     const word = fold(surface);
-    if (CLAUSE_WORDS.has(word)) clause++;
+    if (CLAUSE_WORDS.has(word) || insteadAfterDenial(word, tokens, clause)) clause++;
     const previous = tokens.at(-1);
     if (NOW.has(word) && previous && AND.has(previous.word) && previous.clause === clause) {
       clause++;
@@ -85,6 +86,35 @@ export function tokenizeMessage(text: string): Token[] {
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;
+}
+
+/** Finnish "ei/ettei ... vaan": what comes after "vaan" is said instead, not denied. */
+const DENIED_BEFORE_INSTEAD = new Set([
+  'ei',
+  'en',
+  'et',
+  'emme',
+  'ette',
+  'eivat',
+  'ettei',
+  'etten',
+]);
+/**
+ * Words that must stand between the denial and "vaan" for it to mean "but instead": in "en vaan
+ * jaksa" and "en mä vaan jaksa" it means "just".
+ */
+const INSTEAD_AFTER = 3;
+
+/**
+ * "kertoo ettei aio mennä kotiin vaan ajaa rekan alle": "vaan" after a denial in its clause opens
+ * a clause of its own, so the denial does not reach what is said instead.
+ */
+function insteadAfterDenial(word: string, tokens: readonly Token[], clause: number): boolean {
+  if (word !== 'vaan') return false;
+  for (let i = tokens.length - 1; i >= 0 && tokens[i]!.clause === clause; i--) {
+    if (DENIED_BEFORE_INSTEAD.has(tokens[i]!.word)) return tokens.length - 1 - i >= INSTEAD_AFTER;
+  }
+  return false;
 }
 
 /** Longer abbreviations of notes: "2021 psyk. osastolla" is one sentence, so its year still counts. */

@@ -1008,6 +1008,128 @@ describe('a history, an exercise or a triage that is not an emergency', () => {
   });
 });
 
+// Found on two more fresh note sets (12 and 13).
+describe('current risks in notes from many services', () => {
+  it.each([
+    [
+      'Vammaispalvelut: avustaja soittaa, asiakas (CP, pyörätuoli) kaatunut tuolista lattialle, päästä vuotaa ja vastaa huonosti. Ohjattu 112, pysytään linjalla.',
+      'fi',
+      'head-injury',
+    ],
+    [
+      'Lsuojelu: äiti soittaa hätääntyneenä, 2-v löytyi tyhjän metadonipullon vierestä ja on uninen.',
+      'fi',
+      'child-poisoning',
+    ],
+    // A smell of gas indoors.
+    [
+      'Sos.päivystys kotikäynti: rapussa ja asunnossa vahva kaasun haju, mummo ja lapsenlapsi sisällä, mummo sekava ja päänsärkyinen.',
+      'fi',
+      'fire-smoke',
+    ],
+    ['I can smell gas in the kitchen and my head hurts', 'en', 'fire-smoke'],
+    [
+      'Kotisairaalan käynti: puoliso kertoo aikovansa "lopettaa meidän molempien kärsimykset tänä yönä", kotona haulikko.',
+      'fi',
+      'suicide-intent',
+    ],
+    // "ei ... vaan": what is said instead is not denied.
+    [
+      'Terapiatapaamisen lopussa kertoo ettei aio mennä kotiin vaan ajaa autolla rekan alle paluumatkalla, "päätös on tehty".',
+      'fi',
+      'suicide-intent',
+    ],
+    [
+      'Probation appt: client agitated, said he\'s going to "stab that f***er at the hostel today", knife visible in waistband.',
+      'en',
+      'violence-now',
+    ],
+    // "psykiatrisk" holds a "risk" but is no risk assessment.
+    [
+      'Psykiatrisk sjuksköterska: patienten hör röster som säger åt honom att döda sin mamma, hon är hemma med honom nu.',
+      'sv',
+      'violence-now',
+    ],
+    [
+      'pelkään että poika tekee itselleen jotain, se ei vastaa puhelimeen',
+      'fi',
+      'suicidal-thoughts',
+    ],
+    ['lapsella kuume ja ihottuma joka ei häviä painettaessa lasilla', 'fi', 'meningitis'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      '116117: äiti kysyy lapsen ihottumasta, ei kuumetta, laikut häviävät painettaessa lasilla. Ohjattu neuvolaan maanantaina.',
+      'fi',
+    ],
+    [
+      'Lsuojelu: isä kertoo olleensa humalassa viikonloppuna kun lapset olivat äidillä, lapset eivät paikalla.',
+      'fi',
+    ],
+    [
+      'Vammaispalvelut: asukas pelästyi ukkosta ja huusi "apua apua" illalla, ohjaaja rauhoitteli, nukahti klo 22 eikä herännyt yöllä.',
+      'fi',
+    ],
+    [
+      '116117: kysyy pistävästä rintakivusta joka jatkunut 2 vk ja pahenee kääntyessä, ei hengenahdistusta eikä hikoilua. Ohjattu omalle terveysasemalle arkena.',
+      'fi',
+    ],
+    [
+      'Kotihoito: asiakas pelkää että uuni "syttyy palamaan" kun se naksuu, huoltomies tilattu. Ei savua eikä palaneen hajua.',
+      'fi',
+    ],
+    [
+      'Brukaren var förvirrad i går kväll, på jouren konstaterades UVI, antibiotika insatt, idag klar och orienterad.',
+      'sv',
+    ],
+    [
+      'Home care: confused yesterday evening, GP diagnosed UTI, on antibiotics, today oriented and chatty.',
+      'en',
+    ],
+    [
+      '116117: 3yo fever 38.4 since last night, drinking and playing, rash blanches under glass. Home advice and safety netting given.',
+      'en',
+    ],
+    [
+      'Youth session on knife crime awareness, young people asked lots about what to do if a friend gets stabbed.',
+      'en',
+    ],
+    [
+      'Näytti vanhoja viiltoarpia käsivarsissa, viimeisin viiltely 2020. Nyt ei viiltelyä eikä viiltelyhalua, käyttää DKT-taitoja.',
+      'fi',
+    ],
+    [
+      'Hoitaja huomasi asiakkaan sormessa pienen haavan, syntynyt keittiössä leipää leikatessa. Puhdistettu, teipattu.',
+      'fi',
+    ],
+    // A clinician's assessment of passive thoughts, or no intent to act on them.
+    [
+      'Ajoittain passiivisia kuolemantoiveita ("olis helpompi olla olematta"), pitkäaikaisia, ei suunnitelmia eikä aikeita. Turvasuunnitelma päivitetty, riski arvioitu matalaksi.',
+      'fi',
+    ],
+    [
+      'Ibland passiva dödstankar ("vore skönt att slippa vakna"), kroniska sedan flera år, inga planer eller avsikter. Säkerhetsplan uppdaterad, bedömd låg risk.',
+      'sv',
+    ],
+    [
+      '94-vuotias rouva toivoo että "pääsis jo pois", väsynyt elämään mutta ei aio tehdä itselleen mitään. Ei masennusoireita.',
+      'fi',
+    ],
+    // A dash ends a clause: the denial after it answers the wish before it.
+    [
+      'Työterveyspsykologi: uupumus, sairausloma 3 vko. "Haluisin vaan kadota jonnekin mökille" – ei kuolemantoiveita kysyttäessä.',
+      'fi',
+    ],
+    // Words that hold a danger word by accident: "hautausavustus" is no smoke.
+    ['Omainen kysyy hautausavustuksesta, asuu kerrostalon rappukäytävän vieressä.', 'fi'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

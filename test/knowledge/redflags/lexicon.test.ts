@@ -4,8 +4,10 @@
  * of a compound, and no more than one. The typo lookup is indexed by a word's
  * first letters, so the edits right after the first letter are the ones to watch.
  */
-import { describe, expect, it } from 'vitest';
-import { compileLexicon, shadowedWords } from '../../../knowledge/redflags/lexicon';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeDir } from '../../../knowledge/loader';
+import { readExactly } from '../../../knowledge/redflags/context';
+import { compileLexicon, shadowedWords, type Lexicon } from '../../../knowledge/redflags/lexicon';
 import { tokenizeMessage } from '../../../knowledge/redflags/tokens';
 
 const lexicon = compileLexicon([
@@ -115,5 +117,44 @@ describe('a word an earlier word of its concept always matches first', () => {
   it('unlike the words it keeps: a long stem finds a typo the short one misses', () => {
     expect(found(withAll, 'kiuplääkkeen')).toEqual(['pain:kiuplääkkeen']);
     expect(found(without(['kipulääkkee*']), 'kiuplääkkeen')).toEqual([]);
+  });
+});
+
+/**
+ * The content's own lexicon: a word that only contains a danger word by accident must not carry
+ * it. Each of these once did, through a pattern that matched inside any word ("*risk*" in
+ * "psykiatrisk", "*paristo*" in "ympäristö") or a stem too short ("pakka*" in "lääkepakkaus").
+ */
+describe('everyday words carry no danger concept by accident', () => {
+  let content: Lexicon;
+  beforeAll(async () => {
+    const { kb } = await loadKnowledgeDir();
+    content = compileLexicon(kb!.emergency.concepts, readExactly(kb!.emergency));
+  });
+
+  it.each([
+    ['psykiatrisk', 'sv', 'learning'],
+    ['frisk', 'sv', 'learning'],
+    ['kuukautiset', 'fi', 'developmental'],
+    ['ympärivuorokautinen', 'fi', 'developmental'],
+    ['päivystävälle', 'fi', 'peer'],
+    ['hautausavustus', 'fi', 'smoke'],
+    ['ympäristössä', 'fi', 'swallow-battery'],
+    ['naapurista', 'fi', 'pain'],
+    ['lääkärintarkastus', 'fi', 'chest'],
+    ['lääkepakkaus', 'fi', 'frost'],
+    ['helmikuussa', 'fi', 'object'],
+    ['talousneuvonta', 'fi', 'building'],
+    ['vajaatoiminta', 'fi', 'burn-place'],
+    ['puukiuas', 'fi', 'weapon'],
+    ['släktingar', 'sv', 'limp'],
+    ['kakelugnen', 'sv', 'arm-jaw'],
+    ['hemskickad', 'sv', 'severe'],
+    ['sparkar', 'sv', 'saved'],
+    ['oxygen', 'en', 'medicine'],
+    ['plants', 'en', 'intend'],
+  ] as const)('"%s" (%s) is no %s', (word, lang, concept) => {
+    const hits = content.find(tokenizeMessage(word), lang);
+    expect(hits.map((hit) => hit.concept)).not.toContain(concept);
   });
 });

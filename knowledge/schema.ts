@@ -496,6 +496,13 @@ export const RedFlagContext = z.strictObject({
   attributes: z.array(Id).default([]),
   /** Acute words that give a one-line 112/116117 notice when no situation matched. */
   safetyNet: z.array(Id).default([]),
+  /**
+   * A message that says all is well (`all-well`: "kaikki kunnossa", "ei hätää", "mår bra", "Mum
+   * calm, reports things going well"): when no situation matched, the learned signal, which
+   * reads words and not what they are said of, does not speak beside it. Not denied, and not
+   * followed in its sentence by a "but".
+   */
+  allWell: z.array(Id).default([]),
 });
 export type RedFlagContext = z.infer<typeof RedFlagContext>;
 

@@ -204,6 +204,7 @@ export interface ContextRoles {
   asked: ReadonlySet<string>;
   affirmed: ReadonlySet<string>;
   pastIfToldPast: ReadonlySet<string>;
+  allWell: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -237,6 +238,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     asked: new Set(context.asked),
     affirmed: new Set(context.affirmed),
     pastIfToldPast: new Set(context.pastIfToldPast),
+    allWell: new Set(context.allWell),
     all: new Set(
       [
         context.suppress,
@@ -252,6 +254,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.asked,
         context.affirmed,
         context.pastIfToldPast,
+        context.allWell,
       ].flat(),
     ),
   };
@@ -285,6 +288,7 @@ export function readExactly(emergency: Emergency): ReadonlySet<string> {
     ...roles.asked,
     ...roles.pastIfToldPast,
     ...roles.resolution,
+    ...roles.allWell,
     ...emergency.situations.flatMap((s) => [
       ...s.unless,
       ...s.patterns.flatMap(absentFrom).filter((concept) => !finding.has(concept)),

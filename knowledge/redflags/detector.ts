@@ -24,7 +24,7 @@ import {
   type HitsByConcept,
   type PatternReading,
 } from './situations';
-import { tokenizeMessage, type Token } from './tokens';
+import { clauseStart, opensWithBut, tokenizeMessage, type Token } from './tokens';
 import {
   createLearnedSignal,
   createNoFlagProbability,
@@ -291,7 +291,10 @@ export function createRedFlagDetector(
       }
       // No situation: the learned signal may still recognise the message as a whole.
       const heard = learned?.(text);
-      const opinion = settled && heard && heard.probability < OVERRULES_CONTEXT ? null : heard;
+      // The rules dropped a situation, or the message says all is well: the learned signal must
+      // be sure to speak over them.
+      const quiet = settled || saysAllWell(hits, tokens, roles, lang);
+      const opinion = quiet && heard && heard.probability < OVERRULES_CONTEXT ? null : heard;
       const fallback = opinion && general.get(opinion.action);
       if (opinion && fallback) {
         const concepts = opinion.words.map((word) => ({ concept: LEARNED_CONCEPT, word }));
@@ -356,6 +359,32 @@ function plainDenial(
       ((datesIt(h) && h.end < negation.start) ||
         (roles.suppress.has(h.concept) && !inDenied(h) && !inNegation(h)) ||
         (roles.intent.has(h.concept) && inDenied(h))),
+  );
+}
+
+/**
+ * An all-clear the message gives ("Ei hätää, kaikki kunnossa", "Mum calm, reports things going
+ * well"), not denied and not taken back by a "but" later in its sentence ("ei hätää mutta isä ei
+ * herää").
+ */
+function saysAllWell(
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+  lang: Language | undefined,
+): boolean {
+  return hits.some(
+    (h) =>
+      roles.allWell.has(h.concept) &&
+      inLanguage(h, lang) &&
+      !deniedJustBefore(h, hits, tokens, roles.negation) &&
+      !tokens.some(
+        (t, i) =>
+          i > h.end &&
+          t.sentence === tokens[h.start]!.sentence &&
+          clauseStart(tokens, t.clause) === i &&
+          opensWithBut(tokens, t.clause),
+      ),
   );
 }
 

@@ -243,6 +243,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       scene: [],
       attributes: [],
       safetyNet: [],
+      allWell: [],
     },
     ...overrides,
   };

@@ -1130,6 +1130,33 @@ describe('current risks in notes from many services', () => {
   });
 });
 
+// The learned signal reads words, not what they are said of: beside an all-clear it must be sure.
+describe('a routine visit that says all is well', () => {
+  it.each([
+    [
+      'Lähih. kirjaus: eilen illalla VS 3,2, annettu mehua ja leipää, nousi 6,4:ään. Tänään aamulla VS 7,1, vointi hyvä.',
+      'fi',
+    ],
+    [
+      'Kotihoito 18.30: asiakas kertoo, että hälytin meni eilen vahingossa päälle ja vartija kävi. Ei hätää, kaikki kunnossa. Iltalääkkeet annettu.',
+      'fi',
+    ],
+    [
+      'Phone call with mum, kids noisy in background, dog barking. Mum calm, reports things going well.',
+      'en',
+    ],
+    ['Screened for suicidal ideation: denies thoughts or plans. Mood improving.', 'en'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it('still flags what follows a "but"', () => {
+    expect(
+      flag('Ei hätää kuulemma, mutta nyt isä ei herää eikä hengitä kunnolla', 'fi'),
+    ).not.toBeNull();
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

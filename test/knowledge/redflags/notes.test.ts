@@ -1157,6 +1157,38 @@ describe('a routine visit that says all is well', () => {
   });
 });
 
+// Found on a fresh set of resident messages (set 8).
+describe('residents in their own words', () => {
+  it.each([
+    ['mää en enää jaksa, mää meen nyt järveen', 'fi', 'suicide-intent'],
+    [
+      'tyttö 15v otti juhlissa jotain nappeja, sydän hakkaa ihan hulluna ja kramppaa',
+      'fi',
+      'overdose',
+    ],
+    // "asking for me" takes the "what if somebody" back.
+    [
+      'what happen if somebody take 30 paracetamol yesterday? asking for me, now stomach hurt',
+      'en',
+      'overdose',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    [
+      'mulla oli joskus itsetuhosia ajatuksia mut nyt oon ollu hyvässä kunnossa jo vuosia, haluisin lopettaa lääkityksen hallitusti',
+      'fi',
+    ],
+    ['oon ihan paniikissa ku huomenna on esitys töissä lol', 'fi'],
+    // Paracetamol at a party for a headache, nothing acute: no overdose.
+    ['kävin juhlissa ja otin buranaa päänsärkyyn, mistä saan ajan hammaslääkärille', 'fi'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

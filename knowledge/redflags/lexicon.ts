@@ -275,7 +275,8 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
  * `#months` (a baby's age: "3kk", "2mån"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
- * (a note's "01/24") and `#laughing` (a laughing or eye-rolling emoji: "ammun itteni 🙄").
+ * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C") and `#laughing` (a
+ * laughing or eye-rolling emoji: "ammun itteni 🙄").
  */
 const SPECIALS: Record<string, RegExp> = {
   '#year': /^(?:19|20)\d\d$/,
@@ -283,6 +284,7 @@ const SPECIALS: Record<string, RegExp> = {
   '#age': /^(?:1[0-7]|\d)(?:v|vee|vuot\w*|yo|y|yr|yrs|ar|aring\w*)$/,
   '#months': /^\d{1,2}(?:kk|man\w*|mo|months?)$/,
   '#small': /^(?:1[0-7]|\d)$/,
+  '#belowzero': /^-\d{1,2}c?$/,
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
   '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
   '#laughing': new RegExp(`^[${LAUGHING_EMOJI}]$`, 'u'),

@@ -75,7 +75,7 @@ export function tokenizeMessage(text: string): Token[] {
       clause++;
     }
     const surface = m[0].replace(/['’]/g, '');
-    const word = fold(surface);
+    const word = belowZero(gap, surface, tokens.length === 0) ? `-${surface}` : fold(surface);
     if (CLAUSE_WORDS.has(word) || insteadAfterDenial(word, tokens, clause)) clause++;
     const previous = tokens.at(-1);
     if (NOW.has(word) && previous && AND.has(previous.word) && previous.clause === clause) {
@@ -86,6 +86,15 @@ export function tokenizeMessage(text: string): Token[] {
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;
+}
+
+/**
+ * A minus sign right before a number, after a space or at the start: "ulkona -18 astetta" keeps
+ * its "-18", so a temperature below zero is a word of its own (`#belowzero`) and no count of
+ * pills. Not a range ("14-16") or a dash with spaces ("2 - 3").
+ */
+function belowZero(gap: string, surface: string, first: boolean): boolean {
+  return /^\d{1,2}c?$/.test(surface) && (first ? /^\s*[-−]$/ : /[\s(][-−]$/).test(gap);
 }
 
 /** Finnish "ei/ettei ... vaan": what comes after "vaan" is said instead, not denied. */

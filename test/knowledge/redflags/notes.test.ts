@@ -1189,6 +1189,62 @@ describe('residents in their own words', () => {
   });
 });
 
+// Found on fresh note set 16: the worst words in a history, a plan or a figure of speech.
+describe('a temperature below zero, and the worst words where nothing is happening', () => {
+  it.each([
+    [
+      'Muistisairas asukas kadonnut palvelutalosta n. 2 h sitten, ulkona -18 astetta ja jalassa tohvelit. Ilmoitus 112, etsintä käynnissä.',
+      'fi',
+      'missing-person',
+    ],
+    [
+      'Client with dementia missing from care home for 2 hours, -10C outside, in slippers. Reported to police, search under way.',
+      'en',
+      'missing-person',
+    ],
+    [
+      'Hemsjukvård: kraftig blödning från bensår, pölen växer, brukaren blek och yr. Tryckförband och ambulans.',
+      'sv',
+      'severe-bleeding',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+
+  it.each([
+    // A range of hours is no temperature.
+    ['Asiakas ei ole kotona klo 14-16, takki naulakossa, kävi kaupassa.', 'fi'],
+    [
+      'Asiakas sanoi "tää laskupino on ihan itsemurha", tarkoittaen rahatilannetta. Kysytty suoraan itsetuhoisuudesta, kieltää täysin.',
+      'fi',
+    ],
+    [
+      'Lääkkeenjako: Lyrica 75 mg x2, Ketipinor tarv., Movicol. Yliannostuksen välttämiseksi iltalääkkeet annetaan vasta klo 21.',
+      'fi',
+    ],
+    [
+      '6.-luokkalainen piirsi talon tulessa. Kuraattorin kanssa todettu kuvan liittyvän luokassa luettavaan kirjaan.',
+      'fi',
+    ],
+    [
+      'Asiakas pahoitteli olleensa "ihan sekaisin" viime kerralla; oli ottanut 10.1. vahingossa ylimääräisen unilääkkeen ja ollut päivystyksessä tarkkailussa. Nyt dosetti, ei toistunut.',
+      'fi',
+    ],
+    ['Talousneuvonta: asiakkaan mukaan pikavipit olivat "taloudellinen itsemurha".', 'fi'],
+    ['Kurator: eleven höll föredrag om självmord bland unga i Norden.', 'sv'],
+    [
+      'Klienten ångrade att hon var "helt borta" förra gången; tog en extra sömntablett av misstag och observerades på akuten 3/1. Dosett nu, inget upprepat.',
+      'sv',
+    ],
+    [
+      "Fire in the basement storage on 12 Jan, client's flat undamaged. Insurer has reimbursed contents.",
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

@@ -27,7 +27,7 @@ import {
   presentIn,
   type Candidate,
 } from './situations';
-import { clauseStart, opensWithBut, phraseAt, type Token } from './tokens';
+import { butLaterInSentence, clauseStart, opensWithBut, phraseAt, type Token } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
@@ -330,15 +330,10 @@ export function dismissal(
   // A verdict taken back in its sentence by a "but" and a "now": "annettu kotihoito-ohjeet mutta
   // nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
   const butSince = (h: Hit) =>
-    tokens.some(
-      (t, i) =>
-        i > h.end &&
-        t.sentence === sentenceOf(h) &&
-        clauseStart(tokens, t.clause) === i &&
-        opensWithBut(tokens, t.clause) &&
-        hits.some(
-          (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === t.clause,
-        ),
+    butLaterInSentence(tokens, h.end, (clause) =>
+      hits.some(
+        (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === clause,
+      ),
     );
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
@@ -928,9 +923,8 @@ function resolvedAfter(finding: Hit, candidate: Candidate, tokens: readonly Toke
     if (tokens[i]!.clause !== clause) break;
     if (EARLIER.has(tokens[i]!.word) || NEGATION_WORDS.has(tokens[i]!.word)) return false;
   }
+  if (butLaterInSentence(tokens, finding.end)) return false;
   for (let i = finding.end + 1; tokens[i]?.sentence === sentence; i++) {
-    if (opensWithBut(tokens, tokens[i]!.clause) && clauseStart(tokens, tokens[i]!.clause) === i)
-      return false;
     if (tokens[i]!.clause === tokens[finding.end]!.clause && AGO.has(tokens[i]!.word)) return false;
   }
   return true;

@@ -24,7 +24,7 @@ import {
   type HitsByConcept,
   type PatternReading,
 } from './situations';
-import { clauseStart, opensWithBut, tokenizeMessage, type Token } from './tokens';
+import { butLaterInSentence, tokenizeMessage, type Token } from './tokens';
 import {
   createLearnedSignal,
   createNoFlagProbability,
@@ -378,13 +378,7 @@ function saysAllWell(
       roles.allWell.has(h.concept) &&
       inLanguage(h, lang) &&
       !deniedJustBefore(h, hits, tokens, roles.negation) &&
-      !tokens.some(
-        (t, i) =>
-          i > h.end &&
-          t.sentence === tokens[h.start]!.sentence &&
-          clauseStart(tokens, t.clause) === i &&
-          opensWithBut(tokens, t.clause),
-      ),
+      !butLaterInSentence(tokens, h.end),
   );
 }
 

@@ -199,6 +199,24 @@ export function clauseStart(tokens: readonly Token[], clause: number): number {
   return tokens.findIndex((t) => t.clause === clause);
 }
 
+/**
+ * Whether a later clause of the word's sentence opens with "but" (and meets `also`): what the word
+ * said is taken back ("ei hätää mutta isä ei herää").
+ */
+export function butLaterInSentence(
+  tokens: readonly Token[],
+  end: number,
+  also: (clause: number) => boolean = () => true,
+): boolean {
+  const sentence = tokens[end]!.sentence;
+  for (let i = end + 1; tokens[i]?.sentence === sentence; i++) {
+    const clause = tokens[i]!.clause;
+    if (clauseStart(tokens, clause) === i && opensWithBut(tokens, clause) && also(clause))
+      return true;
+  }
+  return false;
+}
+
 /** Whether a clause opens with "but": what it tells is set against what came before it. */
 export function opensWithBut(tokens: readonly Token[], clause: number): boolean {
   return BUT.has(tokens[clauseStart(tokens, clause)]!.word);

@@ -503,6 +503,11 @@ export const RedFlagContext = z.strictObject({
    * followed in its sentence by a "but".
    */
   allWell: z.array(Id).default([]),
+  /**
+   * The person a finding is said of (`child`, `infant`, `elderly`): named after the first item of
+   * a plain "no"'s list, it starts a statement of its own ("ei ruokaa, lapsi yksin kotona").
+   */
+  subjects: z.array(Id).default([]),
 });
 export type RedFlagContext = z.infer<typeof RedFlagContext>;
 

@@ -14,6 +14,7 @@ import {
   answeredNo,
   answeredNoAfter,
   deniesList,
+  subjectAfterItem,
   holds,
   LIST_NOUN,
   onlyFindingsBetween,
@@ -205,6 +206,7 @@ export interface ContextRoles {
   affirmed: ReadonlySet<string>;
   pastIfToldPast: ReadonlySet<string>;
   allWell: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
 }
@@ -239,6 +241,7 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
     affirmed: new Set(context.affirmed),
     pastIfToldPast: new Set(context.pastIfToldPast),
     allWell: new Set(context.allWell),
+    subjects: new Set(context.subjects),
     all: new Set(
       [
         context.suppress,
@@ -555,7 +558,8 @@ export function dismissal(
     if (plan) return 'negated';
     if (comparedWithNow(h, candidate, tokens)) continue;
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
-    if (sameClause && h.end < first && first - h.end <= NEGATION_REACH) return 'negated';
+    const ownItem = !subjectAfterItem(h, first, hits, tokens, roles);
+    if (sameClause && h.end < first && first - h.end <= NEGATION_REACH && ownItem) return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';

@@ -193,9 +193,34 @@ export function deniesList(
   const denies = byVerb || (!verbOnly && words.some((t) => NONE.test(t.word)));
   if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
+  if (subjectAfterItem(denial, first, hits, tokens, roles)) return false;
   // A word the concepts do not know is an item only after a denial verb: after a plain "no" it
   // may be a finding of its own ("ei reagoi, huulet siniset").
   return onlyFindingsBetween(denial.end, first, hits, tokens, roles, { items: byVerb });
+}
+
+/**
+ * A plain "no" denies things, not people: a person named after its first item and a comma or an
+ * "and" is the subject of a statement of its own, "ei ruokaa ja lapsi yksin kotona", "ingen
+ * feber, bebisen slapp och blå". The person as the first item stays denied: "ei lasta yksin",
+ * "en jättänyt lasta yksin". A denial verb's list may name people: "denies chest pain, patient".
+ */
+export function subjectAfterItem(
+  denial: Hit,
+  first: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const words = tokens.slice(denial.start, denial.end + 1);
+  if (words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word))) return false;
+  return hits.some((h) => {
+    if (!roles.subjects.has(h.concept) || h.start <= denial.end + 1 || h.start > first)
+      return false;
+    const before = tokens[h.start - 1]!;
+    // Not after an "or": "ei humalaisia aikuisia tai lapsia yksin" lists the people it denies.
+    return before.clause !== tokens[h.start]!.clause || AND.has(before.word);
+  });
 }
 
 /**

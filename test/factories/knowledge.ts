@@ -244,6 +244,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       attributes: [],
       safetyNet: [],
       allWell: [],
+      subjects: [],
     },
     ...overrides,
   };

@@ -210,3 +210,30 @@ describe('words inside other words do not cancel or fake a flag', () => {
     expect(detect(text, lang)).toBeNull();
   });
 });
+
+describe('a plain "no" denies things, not the person named after it', () => {
+  it.each([
+    [
+      'Kotikäynnillä ei ruokaa, lapsi yksin kotona, äiti ei vastaa puhelimeen.',
+      'fi',
+      'child-in-danger',
+    ],
+    ['jääkaapissa ei ruokaa ja 4v lapsi yksin kotona', 'fi', 'child-in-danger'],
+    ['ei kuumetta, vauva veltto ja sinertävä', 'fi', 'infant-limp-blue'],
+    ['ingen mat hemma och barnet ensamt hemma', 'sv', 'child-in-danger'],
+    ['ingen feber, bebisen slapp och blå', 'sv', 'infant-limp-blue'],
+    ['no fever, baby floppy and blue', 'en', 'infant-limp-blue'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(detect(text, lang)?.flag).toBe(situation);
+  });
+
+  it.each([
+    ['ei ole jättänyt lasta yksin kotiin', 'fi'],
+    ['Ei päihteitä ja vanhemmat selvinpäin, lapsi leikkii.', 'fi'],
+    ['ei alkoholia, lapsi ei ole yksin', 'fi'],
+    ['ingen alkohol och barnet inte ensamt', 'sv'],
+    ['no suicidal thoughts, patient calm and future oriented', 'en'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+});

@@ -187,6 +187,7 @@ describe('emergencies are recognised the way people write them', () => {
     ],
     ['febern går inte ner fast vi gett alvedon', 'sv', 'urgent-fever', 'urgent', '116117'],
     ['blödningen går inte att stoppa', 'sv', 'severe-bleeding', 'emergency', '112'],
+    ['hon blöder jätte mycke efter förlossningen', 'sv', 'severe-bleeding', 'emergency', '112'],
     [
       'min man har ätit många tabletter, nu sover han och svarar dåligt',
       'sv',

@@ -19,6 +19,7 @@ export interface HypotheticalRoles {
   happened: ReadonlySet<string>;
   current: ReadonlySet<string>;
   thoughts: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
 }
 
 /**
@@ -86,7 +87,8 @@ export function isHypothetical(
   if (ifItReturns(candidate, tokens)) return true;
   if (toldIf(candidate, hits, tokens, roles, lang)) return true;
   if (advisedIf(candidate, hits, tokens, roles, lang)) return true;
-  if (candidate.pattern.some((c) => roles.thoughts.has(c))) return false;
+  if (candidate.pattern.some((c) => roles.thoughts.has(c)))
+    return protocolFor(candidate, hits, tokens, roles, lang);
   if (askedAhead(candidate, hits, tokens, roles, lang)) return true;
   if (instructedIf(candidate, hits, tokens, roles, lang)) return true;
   const { first, last } = candidate;
@@ -279,6 +281,8 @@ const INSTRUCTION = new Set([
   ...['yhteys', 'yhteytta', 'yhteydenotto', 'ensiapuun', 'ensihoitoon'],
   ...['ring', 'ringa', 'ringes', 'ringer', 'akuten', 'jouren', 'kontakta', 'kontakt', 'uppsok'],
   ...['nodnumret', 'call', 'return', 'seek', 'contact', 'attend', 'ed'],
+  // A referral in a protocol, never a past one ("ohjattu", "referred"), which says it was done.
+  ...['ohjataan', 'ohjata', 'hanvisas', 'hanvisa', 'refer'],
   // Notes written abroad or copied from English material: "advised to call 999 if ...".
   ...['999', '911'],
 ]);
@@ -330,6 +334,17 @@ const INSTRUCTION_REACH = 12;
  * dad's face is drooping"), not a "whether", and not a condition made real by a "now" or a past
  * verb. Never for thoughts and plans.
  */
+/** The instruction's "if" before the match's last word in its sentence, or -1. */
+function conditionBefore(last: number, tokens: readonly Token[]): number {
+  const sentence = tokens[last]!.sentence;
+  for (let i = last - 1; i >= last - INSTRUCTION_REACH && tokens[i]?.sentence === sentence; i--) {
+    const word = tokens[i]!.word;
+    const opens = tokens[i - 1]?.clause !== tokens[i]!.clause;
+    if (IF.has(word) || (ADVICE_IF.has(word) && opens)) return i;
+  }
+  return -1;
+}
+
 function instructedIf(
   candidate: Candidate,
   hits: readonly Hit[],
@@ -340,15 +355,7 @@ function instructedIf(
   const { last } = candidate;
   const sentence = tokens[last]!.sentence;
   const inSentence = (i: number) => tokens[i]?.sentence === sentence;
-  let condition = -1;
-  for (let i = last - 1; i >= last - INSTRUCTION_REACH && inSentence(i); i--) {
-    const word = tokens[i]!.word;
-    const opens = tokens[i - 1]?.clause !== tokens[i]!.clause;
-    if (IF.has(word) || (ADVICE_IF.has(word) && opens)) {
-      condition = i;
-      break;
-    }
-  }
+  const condition = conditionBefore(last, tokens);
   if (condition < 0 || WHETHER.has(tokens[condition - 1]?.word ?? '')) return false;
   // The match is the condition's, not a clause after it: "if the ambulance doesn't come soon, she
   // has chest pain and is sweating, call 112 again".
@@ -360,6 +367,45 @@ function instructedIf(
     if (INSTRUCTION.has(word) && (i < condition || i > last)) instructed = true;
   }
   return instructed && !isReal({ end: condition }, candidate, hits, tokens, roles, lang);
+}
+
+/**
+ * What someone said, before an "if": "Pt says if her ex comes back she will kill herself", "Asiakas
+ * sanoo että jos poika viedään huostaan hän haluaa kuolla". The condition is theirs, and real.
+ */
+const SAID = new Set([
+  ...TELLS,
+  ...['kertoi', 'sanoi', 'uhkaa', 'uhkasi', 'toteaa', 'totesi', 'ilmoittaa', 'ilmoitti'],
+  ...['uppger', 'uppgav', 'sa', 'sade', 'hotar', 'hotade', 'said', 'told', 'states', 'stated'],
+  ...['threatens', 'threatened', 'reports', 'reported'],
+]);
+
+/**
+ * A protocol for a thought in someone else's words: "Jos asiakas soittaa itsetuhoisena, ohjataan
+ * kriisipuhelimeen", "Om klienten ringer suicidal hänvisas hen till kristelefonen". An instruction
+ * with its condition, as for any match, and the condition's subject a person the writer names,
+ * not the writer: "jos mä tapan itteni, kuka hoitaa koiran" is a thought, an "if" or not. Only a
+ * thought for the crisis line, never a plan for 112, and not a condition someone said: "Pt says
+ * if her ex comes back she will kill herself" is her threat.
+ */
+function protocolFor(
+  candidate: Candidate,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: HypotheticalRoles,
+  lang: Language | undefined,
+): boolean {
+  if (candidate.situation.action !== 'crisis') return false;
+  const condition = conditionBefore(candidate.last, tokens);
+  if (condition < 0) return false;
+  const sentence = tokens[condition]!.sentence;
+  for (let i = condition - 1; tokens[i]?.sentence === sentence; i--) {
+    if (SAID.has(tokens[i]!.word)) return false;
+  }
+  const named = hits.some(
+    (h) => roles.subjects.has(h.concept) && h.start > condition && h.end < candidate.first,
+  );
+  return named && instructedIf(candidate, hits, tokens, roles, lang);
 }
 
 /**

@@ -237,3 +237,26 @@ describe('a plain "no" denies things, not the person named after it', () => {
     expect(detect(text, lang)).toBeNull();
   });
 });
+
+describe("a protocol for a client's suicidal thoughts is no thought of anyone's now", () => {
+  it.each([
+    ['Jos asiakas soittaa itsetuhoisena, ohjataan kriisipuhelimeen.', 'fi'],
+    ['Om klienten ringer suicidal hänvisas hen till kristelefonen.', 'sv'],
+    ['if the client calls and is suicidal, refer to the crisis line', 'en'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(detect(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // Said by the client: the condition is theirs, and the threat real.
+    ['Pt says if her ex comes back she will kill herself, referred to crisis team.', 'en'],
+    [
+      'Asiakas sanoo että jos poika viedään huostaan hän haluaa kuolla, ohjattu kriisipuhelimeen.',
+      'fi',
+    ],
+    // The writer's own thought in a condition.
+    ['jos mä tapan itteni ni kuka soittaa äidille', 'fi'],
+  ] as const)('"%s" (%s) -> still flagged', (text, lang) => {
+    expect(detect(text, lang)).not.toBeNull();
+  });
+});

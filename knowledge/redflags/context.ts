@@ -476,8 +476,11 @@ export function dismissal(
     );
     // "löi päänsä viikko sitten ja nyt oksentaa": a later part of the match in a clause of its own
     // that says "now" (and names no past) is happening now, whatever the anchor's clause says.
+    // Not a clause whose "now" is of a word that names something else: "had a fever last week,
+    // now afebrile for 3 days" is free of it now.
     const clauseNow = (c: number) =>
       !past.some((p) => tokens[p.start]!.clause === c) &&
+      !hits.some((h) => roles.mask.has(h.concept) && tokens[h.start]!.clause === c) &&
       hits.some(
         (h) =>
           roles.current.has(h.concept) && own(h) && !matched(h) && tokens[h.start]!.clause === c,

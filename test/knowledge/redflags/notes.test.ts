@@ -187,6 +187,9 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
       "Now staying in a women's shelter with the children, no contact with the abusive partner. Needs housing.",
       'en',
     ],
+    // The "now" of a later clause is of being free of it.
+    ['Had a fever last week, now afebrile for 3 days, residual cough.', 'en'],
+    ['hade feber förra veckan, nu feberfri sedan 3 dagar', 'sv'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });

@@ -1014,6 +1014,24 @@ describe('a history, an exercise or a triage that is not an emergency', () => {
 // Found on two more fresh note sets (12 and 13).
 describe('current risks in notes from many services', () => {
   it.each([
+    // A threat to set the home on fire, told in the perfect ("uhannut").
+    [
+      'Puh. äiti: poika (24 v) lukittautunut huoneeseensa, uhannut sytyttää asunnon tuleen, bensakanisteri haettu.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Client has threatened to burn the house down and is outside with a petrol can.',
+      'en',
+      'violence-now',
+    ],
+    // A mother who believes her baby is the devil.
+    [
+      'Kotikäynti synnytyksen jälkeen: äiti valvonut 4 vrk, uskoo vauvan olevan paholainen. Äiti ja vauva kahdestaan.',
+      'fi',
+      'child-in-danger',
+    ],
+    ['BVC hembesök: mamman tror att bebisen är besatt av djävulen.', 'sv', 'child-in-danger'],
     [
       'Vammaispalvelut: avustaja soittaa, asiakas (CP, pyörätuoli) kaatunut tuolista lattialle, päästä vuotaa ja vastaa huonosti. Ohjattu 112, pysytään linjalla.',
       'fi',

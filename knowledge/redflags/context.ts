@@ -28,7 +28,14 @@ import {
   presentIn,
   type Candidate,
 } from './situations';
-import { butLaterInSentence, clauseStart, opensWithBut, phraseAt, type Token } from './tokens';
+import {
+  butLaterInSentence,
+  clauseStart,
+  worseNowLater,
+  opensWithBut,
+  phraseAt,
+  type Token,
+} from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
 const NEGATION_REACH = 4;
@@ -332,12 +339,18 @@ export function dismissal(
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
   // A verdict taken back in its sentence by a "but" and a "now": "annettu kotihoito-ohjeet mutta
   // nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
+  // An "and now" does it too: "ohjattu soittamaan 116117 jos pahenee ja nyt se on pahentunut", and
+  // so does a later sentence that says it is worse now: "Told to call 116117 if worse. Now much worse".
   const butSince = (h: Hit) =>
-    butLaterInSentence(tokens, h.end, (clause) =>
-      hits.some(
-        (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === clause,
-      ),
-    );
+    butLaterInSentence(
+      tokens,
+      h.end,
+      (clause) =>
+        hits.some(
+          (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === clause,
+        ),
+      { andNow: true },
+    ) || worseNowLater(tokens, h.end);
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
   // enää huomenna. se ei vastaa ku soitan" is a goodbye, whatever a phone means elsewhere.
   const matchSentences = new Set(candidate.hits.map(sentenceOf));

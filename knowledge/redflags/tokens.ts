@@ -201,20 +201,43 @@ export function clauseStart(tokens: readonly Token[], clause: number): number {
 
 /**
  * Whether a later clause of the word's sentence opens with "but" (and meets `also`): what the word
- * said is taken back ("ei hätää mutta isä ei herää").
+ * said is taken back ("ei hätää mutta isä ei herää"). With `andNow`, a clause opening with "and
+ * now" takes it back too: "ohjattu soittamaan 116117 jos pahenee ja nyt se on pahentunut".
  */
 export function butLaterInSentence(
   tokens: readonly Token[],
   end: number,
   also: (clause: number) => boolean = () => true,
+  { andNow = false } = {},
 ): boolean {
   const sentence = tokens[end]!.sentence;
   for (let i = end + 1; tokens[i]?.sentence === sentence; i++) {
     const clause = tokens[i]!.clause;
-    if (clauseStart(tokens, clause) === i && opensWithBut(tokens, clause) && also(clause))
-      return true;
+    if (clauseStart(tokens, clause) !== i) continue;
+    const opens =
+      opensWithBut(tokens, clause) ||
+      (andNow && AND.has(tokens[i]!.word) && NOW.has(tokens[i + 1]?.word ?? ''));
+    if (opens && also(clause)) return true;
   }
   return false;
+}
+
+/** Words of getting worse (folded): "pahentunut", "huonontunut", "worse", "värre", "försämrats". */
+const WORSE = /^(?:pahentu|pahene|pahempi|huonont|huononi|huonompi|worse|varre|samre|forsamr)/;
+
+/**
+ * Whether a sentence after the word's own opens with "now" and says it got worse: "Told to call
+ * 116117 if worse. Now much worse and not drinking." Not "nyt ihan normaali".
+ */
+export function worseNowLater(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end]!.sentence;
+  return tokens.some(
+    (t, i) =>
+      t.sentence > sentence &&
+      tokens[i - 1]?.sentence !== t.sentence &&
+      NOW.has(t.word) &&
+      tokens.some((w) => w.sentence === t.sentence && WORSE.test(w.word)),
+  );
 }
 
 /** Whether a clause opens with "but": what it tells is set against what came before it. */

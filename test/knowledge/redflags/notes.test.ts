@@ -954,6 +954,17 @@ describe('a current risk told after a history', () => {
       'fi',
       'urgent-fever',
     ],
+    // ...by an "and now", or by a later sentence that says it is worse now.
+    [
+      'kuumetta 5 päivää, ohjattu soittamaan 116117 jos pahenee ja nyt se on pahentunut',
+      'fi',
+      'urgent-fever',
+    ],
+    [
+      'Fever for 5 days. Told to call 116117 if worse. Now much worse and not drinking.',
+      'en',
+      'urgent-fever',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);
   });
@@ -961,6 +972,15 @@ describe('a current risk told after a history', () => {
 
 describe('a history, an exercise or a triage that is not an emergency', () => {
   it.each([
+    // A triage's safety netting: the fever was judged, and the client knows when to call.
+    [
+      'Kuumetta 38,1 neljä päivää, flunssaoireet, ei niskajäykkyyttä, juo hyvin. Ohjattu soittamaan 116117 jos vointi huononee.',
+      'fi',
+    ],
+    [
+      'Fever 38.2 x4 days, URTI symptoms, no neck stiffness, drinking well. Told to call 116117 if worse or new symptoms.',
+      'en',
+    ],
     [
       'Kotihoito: asiakkaan kuume laskenut, tänään 37,2. Antibioottikuuri jatkuu 10 pv. Juo hyvin, syönyt puuron.',
       'fi',

@@ -1213,6 +1213,26 @@ describe('residents in their own words', () => {
       'en',
       'overdose',
     ],
+    // A baby's age in weeks written as one word.
+    ['vauva 3vk ja mittari näyttää 38,4 onks se paljon vai ei', 'fi', 'urgent-fever'],
+    // A carbon monoxide alarm that keeps beeping, with everyone's headache.
+    [
+      'our co alarm keeps beeping and all of us have headache and the kids are super sleepy',
+      'en',
+      'poisoning',
+    ],
+    // A last message beside thanks for everything.
+    [
+      'tack för allt. detta e mitt sista meddelande. säg till syrran att ja älska henne',
+      'sv',
+      'suicide-intent',
+    ],
+    // Fine if I did not wake up: a passive wish, not someone who will not wake.
+    [
+      'honestly id be fine if i just didnt wake up tomorrow. anyway how do i apply for housing allowance',
+      'en',
+      'suicidal-thoughts',
+    ],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);
   });
@@ -1225,6 +1245,12 @@ describe('residents in their own words', () => {
     ['oon ihan paniikissa ku huomenna on esitys töissä lol', 'fi'],
     // Paracetamol at a party for a headache, nothing acute: no overdose.
     ['kävin juhlissa ja otin buranaa päänsärkyyn, mistä saan ajan hammaslääkärille', 'fi'],
+    // Learning to resuscitate; a chat's last message; a battery that keeps beeping.
+    ['järjestättekö ensiapukursseja? haluisin oppii elvyttää', 'fi'],
+    ['this is my last message before my exam, wish me luck', 'en'],
+    ['tack för allt, jag skickar ett meddelande till kuratorn', 'sv'],
+    ['häkävaroitin piippaa koko ajan, miten patterin saa vaihdettua', 'fi'],
+    ['olis ok jos en herää ennen kymmentä, voiko ajan siirtää', 'fi'],
   ] as const)('"%s" (%s) -> no flag', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });

@@ -274,6 +274,7 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
 /**
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
+ * `#lowreading` (0, 1 or 2 with decimals after it: a blood glucose of "2,1" mmol/l),
  * `#months` (a baby's age: "3kk", "2mån"), `#weeks` (a baby's age under three months: "3vk",
  * "6veckor", "2wks"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
  * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C") and `#laughing` (a
@@ -286,6 +287,7 @@ const SPECIALS: Record<string, RegExp> = {
   '#months': /^\d{1,2}(?:kk|man\w*|mo|months?)$/,
   '#weeks': /^(?:1[0-2]|[1-9])(?:vk|vko|vkoa|viikk\w*|veck\w*|wk|wks|weeks?)$/,
   '#small': /^(?:1[0-7]|\d)$/,
+  '#lowreading': /^[0-2]$/,
   '#belowzero': /^-\d{1,2}c?$/,
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
   '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
@@ -307,6 +309,8 @@ function matchAt(
     // counts tablets, not a reading or a length of time.
     if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, i + k)))
       return -1;
+    // A low reading has decimals: "B-gluk 2,1", not "blood sugar 2 hours after a meal".
+    if (parts[k]!.text === '#lowreading' && !token.beforeDecimals) return -1;
   }
   return i + parts.length - 1;
 }

@@ -972,6 +972,12 @@ describe('a current risk told after a history', () => {
 
 describe('a history, an exercise or a triage that is not an emergency', () => {
   it.each([
+    ['Barnen är på dagis, pappan var berusad i går kväll.', 'sv'],
+    ['Asiakkaan lompakko kadonnut kaupassa, ulkona -20 astetta.', 'fi'],
+    ['Naloksonisumute annettu kotiin varmuuden vuoksi, yliannostus 2019.', 'fi'],
+    ['blood sugar 2 hours after meal 7.8, feels sleepy after lunch', 'en'],
+    ['Rautalääke aloitettu, uloste mustaa, muuten hyvä vointi.', 'fi'],
+    ['Black stools explained by bismuth (Pepto-Bismol) taken for diarrhoea.', 'en'],
     // A triage's safety netting: the fever was judged, and the client knows when to call.
     [
       'Kuumetta 38,1 neljä päivää, flunssaoireet, ei niskajäykkyyttä, juo hyvin. Ohjattu soittamaan 116117 jos vointi huononee.',
@@ -1034,6 +1040,38 @@ describe('a history, an exercise or a triage that is not an emergency', () => {
 // Found on two more fresh note sets (12 and 13).
 describe('current risks in notes from many services', () => {
   it.each([
+    // Daycare as the caller, not as where the children are.
+    [
+      'Dagiset ringer: pappan var tydligt berusad när han hämtade barnen och körde iväg med bil för fem minuter sedan.',
+      'sv',
+      'child-in-danger',
+    ],
+    // Missing in the cold, lightly dressed.
+    [
+      'Palvelutalo: muistisairas as. kadonnut klo 20 jälkeen, kevyt vaatetus, ulkona räntäsadetta, ei löytynyt pihalta.',
+      'fi',
+      'missing-person',
+    ],
+    [
+      'Husband phoned: client (dementia) left the house around noon, wearing slippers, -10 C outside, not found in the neighbourhood.',
+      'en',
+      'missing-person',
+    ],
+    // Pills saved "just in case" are a plan kept ready, not a precaution.
+    [
+      'Kertoi keränneensä tabletteja kaappiin "varmuuden vuoksi" ja että tänä iltana kun vaimo lähtee yövuoroon hän saa vihdoin olla rauhassa.',
+      'fi',
+      'suicide-intent',
+    ],
+    // A low blood glucose with drowsiness.
+    ['B-gluk 2,1, slö, kan inte svälja.', 'sv', 'sudden-confusion'],
+    // Black, tarry stool: with faintness 112, alone the same day.
+    [
+      'Mustaa tervamaista ulostetta aamulla kahdesti, huimaa, p 118. Käyttää Burana 600 x3 selkäkipuun.',
+      'fi',
+      'gut-bleeding',
+    ],
+    ['black tarry stools since yesterday, otherwise ok', 'en', 'urgent-gut-bleeding'],
     // A threat to set the home on fire, told in the perfect ("uhannut").
     [
       'Puh. äiti: poika (24 v) lukittautunut huoneeseensa, uhannut sytyttää asunnon tuleen, bensakanisteri haettu.',

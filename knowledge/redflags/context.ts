@@ -35,6 +35,7 @@ import {
   opensWithBut,
   phraseAt,
   type Token,
+  WITHOUT,
 } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
@@ -574,7 +575,8 @@ export function dismissal(
     if (plan) return 'negated';
     if (comparedWithNow(h, candidate, tokens)) continue;
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
-    const ownItem = !subjectAfterItem(h, first, hits, tokens, roles);
+    const ownItem =
+      !subjectAfterItem(h, first, hits, tokens, roles) && !withoutEndsBefore(h, first, tokens);
     if (sameClause && h.end < first && first - h.end <= NEGATION_REACH && ownItem) return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
@@ -619,6 +621,22 @@ export function dismissal(
     }
   }
   return null;
+}
+
+/** "and", also spoken Swedish "å" (folded "a"). */
+const AND_AFTER_WITHOUT = new Set(['och', 'a', 'and', 'ja']);
+
+/**
+ * A "without" reaches no further than an "and" after it: "kan int säja en hel mening utan att
+ * stanna å läpparna e lite blåa" does not deny the blue lips.
+ */
+function withoutEndsBefore(negation: Hit, first: number, tokens: readonly Token[]): boolean {
+  if (!tokens.slice(negation.start, negation.end + 1).some((t) => WITHOUT.has(t.word)))
+    return false;
+  for (let i = negation.end + 1; i < first; i++) {
+    if (AND_AFTER_WITHOUT.has(tokens[i]!.word)) return true;
+  }
+  return false;
 }
 
 /**

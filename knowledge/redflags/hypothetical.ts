@@ -363,7 +363,8 @@ function instructedIf(
   let instructed = false;
   for (let i = tokens.findIndex((t) => t.sentence === sentence); inSentence(i); i++) {
     const word = tokens[i]!.word;
-    if (ASKER.has(word)) return false;
+    // "5 min" is minutes, not Swedish "my".
+    if (ASKER.has(word) && !/^\d+$/.test(tokens[i - 1]?.word ?? '')) return false;
     if (INSTRUCTION.has(word) && (i < condition || i > last)) instructed = true;
   }
   return instructed && !isReal({ end: condition }, candidate, hits, tokens, roles, lang);

@@ -5,7 +5,7 @@
  */
 import { patternConcept, type Language, type Situation } from '../schema';
 import { add, type Hit } from './lexicon';
-import type { Token } from './tokens';
+import { type Token, WITHOUT } from './tokens';
 
 /** One way a pattern matched: the hit chosen for each of its concepts. */
 export interface Candidate {
@@ -174,9 +174,12 @@ function negationHolds(
   // "ei" is the bleeding's; in "herää normaalisti, ei ihottumaa" it is the rash's.
   const target = negationTarget(concepts, negations);
   const clause = tokens[negation.start]!.clause;
+  // "Without" says "not" of what follows it only: "hengittää ilman vaikeuksia" breathes.
+  const without = WITHOUT.has(tokens[negation.start]!.word);
   return chosen.some(
     (hit) =>
       hit.concept === target &&
+      !(without && hit.start < negation.start) &&
       (hit.start > negation.end ? tokens[hit.start]! : tokens[hit.end]!).clause === clause,
   );
 }

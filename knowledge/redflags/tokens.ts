@@ -44,6 +44,8 @@ const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */
 const AND = new Set(['ja', 'ni', 'and', 'so', 'och']);
 const NOW = new Set(['nyt', 'now', 'nu']);
+/** "Without": a negation of what follows it only ("hengittää ilman vaikeuksia" breathes). */
+export const WITHOUT: ReadonlySet<string> = new Set(['utan', 'without', 'ilman']);
 
 export function tokenizeMessage(text: string): Token[] {
   const tokens: Token[] = [];

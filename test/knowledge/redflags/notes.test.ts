@@ -972,6 +972,12 @@ describe('a current risk told after a history', () => {
 
 describe('a history, an exercise or a triage that is not an emergency', () => {
   it.each([
+    // "5 min" is minutes, not Swedish "my": the protocol's condition stays a condition.
+    [
+      'Protocol reviewed with staff: if seizure lasts over 5 min give buccal midazolam and call 112.',
+      'en',
+    ],
+    ['we had a fight last year and he smashed the tv, now separated', 'en'],
     ['Barnen är på dagis, pappan var berusad i går kväll.', 'sv'],
     ['Asiakkaan lompakko kadonnut kaupassa, ulkona -20 astetta.', 'fi'],
     ['Naloksonisumute annettu kotiin varmuuden vuoksi, yliannostus 2019.', 'fi'],
@@ -1040,6 +1046,34 @@ describe('a history, an exercise or a triage that is not an emergency', () => {
 // Found on two more fresh note sets (12 and 13).
 describe('current risks in notes from many services', () => {
   it.each([
+    // Set 20: a child writing from a fight at home; nobody opens the door; a pupil afraid to go
+    // home; found outside with a low temperature; lips blue after a "without".
+    [
+      'mamma å pappa e fulla å bråkar å pappa slog sönder bordet. ja e 11 å min lillasyster gråter, kan nån komma',
+      'sv',
+      'violence-now',
+    ],
+    [
+      'Hemvården: kl har int öppnat vid morgonbesöket, tidningar i brevlådan sedan två dagar, TV:n hörs.',
+      'sv',
+      'no-contact',
+    ],
+    [
+      'Puhelu koululta: oppilas kertonut isän juovan ja lyövän, pelkää mennä kotiin tänään.',
+      'fi',
+      'violence-now',
+    ],
+    [
+      'Kotihoito: as. löydetty pihalta, ollut ulkona yön, lämpö 33,8, sekava. Ambulanssi tilattu klo 7.15.',
+      'fi',
+      'hypothermia',
+    ],
+    [
+      'va kan man göra åt att man e lite andfådd, ja kan int säja en hel mening utan att stanna å läpparna e lite blåa',
+      'sv',
+      'breathing',
+    ],
+    ['Rv 35, kova päänsärky ja näkee välkettä', 'fi', 'pregnancy-bleeding'],
     // Daycare as the caller, not as where the children are.
     [
       'Dagiset ringer: pappan var tydligt berusad när han hämtade barnen och körde iväg med bil för fem minuter sedan.',

@@ -14,10 +14,10 @@ import {
   answeredNo,
   answeredNoAfter,
   deniesList,
-  subjectAfterItem,
   holds,
   LIST_NOUN,
   onlyFindingsBetween,
+  subjectAfterItem,
 } from './lookalike';
 import type { Hit } from './lexicon';
 import {
@@ -31,11 +31,11 @@ import {
 import {
   butLaterInSentence,
   clauseStart,
-  worseNowLater,
   opensWithBut,
   phraseAt,
   type Token,
   WITHOUT,
+  worseNowLater,
 } from './tokens';
 
 /** A denial reaches this many words forward: "denies chest pain and suicidal thoughts". */
@@ -575,9 +575,14 @@ export function dismissal(
     if (plan) return 'negated';
     if (comparedWithNow(h, candidate, tokens)) continue;
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
-    const ownItem =
-      !subjectAfterItem(h, first, hits, tokens, roles) && !withoutEndsBefore(h, first, tokens);
-    if (sameClause && h.end < first && first - h.end <= NEGATION_REACH && ownItem) return 'negated';
+    // Within reach, unless the words between start a statement of their own.
+    const reaches =
+      sameClause &&
+      h.end < first &&
+      first - h.end <= NEGATION_REACH &&
+      !subjectAfterItem(h, first, hits, tokens, roles) &&
+      !withoutEndsBefore(h, first, tokens);
+    if (reaches) return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
@@ -622,9 +627,6 @@ export function dismissal(
   }
   return null;
 }
-
-/** "and", also spoken Swedish "å" (folded "a"). */
-const AND_AFTER_WITHOUT = new Set(['och', 'a', 'and', 'ja']);
 
 /**
  * A "without" reaches no further than an "and" after it: "kan int säja en hel mening utan att
@@ -1057,6 +1059,8 @@ function presentAfterAnd(past: Hit, candidate: Candidate, tokens: readonly Token
   return false;
 }
 const AND_THEN = new Set(['ja', 'and', 'och']);
+/** "and", also spoken Swedish "å" (folded "a"), which ends a "without". */
+const AND_AFTER_WITHOUT = new Set([...AND_THEN, 'a']);
 /** Present verbs of the writer's own thoughts and state, folded ("pelkään" -> "pelkaan"). */
 const PRESENT = new Set([
   ...['on', 'oon', 'mietin', 'ajattelen', 'haluan', 'haluun', 'tunnen', 'pelkaan'],

@@ -325,15 +325,6 @@ function conditionGoesOn(condition: number, first: number, tokens: readonly Toke
 /** How far an instruction's "if" may stand before the match's last word. */
 const INSTRUCTION_REACH = 12;
 
-/**
- * An instruction with its condition, in a note or a care plan: "jos vauva muuttuu veltoksi tai
- * sinertäväksi, soitto 112 heti", "vet att ringa 112 om smärtan inte ger med sig", "return to ED
- * if fever or increasing abdominal pain". An "if" before the match in its sentence and a word of
- * getting help elsewhere in the sentence: the match is what to watch for. Not a question of the
- * writer's or about their own people ("soitanko 112 jos mies ei herää", "do I call 112 if my
- * dad's face is drooping"), not a "whether", and not a condition made real by a "now" or a past
- * verb. Never for thoughts and plans.
- */
 /** The instruction's "if" before the match's last word in its sentence, or -1. */
 function conditionBefore(last: number, tokens: readonly Token[]): number {
   const sentence = tokens[last]!.sentence;
@@ -345,6 +336,15 @@ function conditionBefore(last: number, tokens: readonly Token[]): number {
   return -1;
 }
 
+/**
+ * An instruction with its condition, in a note or a care plan: "jos vauva muuttuu veltoksi tai
+ * sinertäväksi, soitto 112 heti", "vet att ringa 112 om smärtan inte ger med sig", "return to ED
+ * if fever or increasing abdominal pain". An "if" before the match in its sentence and a word of
+ * getting help elsewhere in the sentence: the match is what to watch for. Not a question of the
+ * writer's or about their own people ("soitanko 112 jos mies ei herää", "do I call 112 if my
+ * dad's face is drooping"), not a "whether", and not a condition made real by a "now" or a past
+ * verb. Thoughts and plans come here only through `protocolFor`.
+ */
 function instructedIf(
   candidate: Candidate,
   hits: readonly Hit[],

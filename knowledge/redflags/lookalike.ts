@@ -188,8 +188,8 @@ export function deniesList(
   { verbOnly = false } = {},
 ): boolean {
   const verb = tokens[denial.start]!;
+  const byVerb = byDenialVerb(denial, tokens);
   const words = tokens.slice(denial.start, denial.end + 1);
-  const byVerb = words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word));
   const denies = byVerb || (!verbOnly && words.some((t) => NONE.test(t.word)));
   if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
@@ -197,6 +197,13 @@ export function deniesList(
   // A word the concepts do not know is an item only after a denial verb: after a plain "no" it
   // may be a finding of its own ("ei reagoi, huulet siniset").
   return onlyFindingsBetween(denial.end, first, hits, tokens, roles, { items: byVerb });
+}
+
+/** Whether the denial is a verb or a noun of denying ("kieltää", "förnekar", "denies"), not a plain "no". */
+function byDenialVerb(denial: Hit, tokens: readonly Token[]): boolean {
+  return tokens
+    .slice(denial.start, denial.end + 1)
+    .some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word));
 }
 
 /**
@@ -212,8 +219,7 @@ export function subjectAfterItem(
   tokens: readonly Token[],
   roles: ContextRoles,
 ): boolean {
-  const words = tokens.slice(denial.start, denial.end + 1);
-  if (words.some((t) => DENIAL_VERB.test(t.word) || DENIAL_NOUN.test(t.word))) return false;
+  if (byDenialVerb(denial, tokens)) return false;
   return hits.some((h) => {
     if (!roles.subjects.has(h.concept) || h.start <= denial.end + 1 || h.start > first)
       return false;

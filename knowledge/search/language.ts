@@ -23,7 +23,7 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
       .map(fold),
   ),
   sv: new Set(
-    'och är jag det att inte int min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig i en av den de när så men eller också hon henne honom ingen inga inget nu'
+    'och är jag det att inte int min mitt mina för hur var vart kan vill behöver har ett med till på om vad vem som får finns hej tack hjälp mig vår barnet mamma pappa sig i en av den de när så men eller också hon henne honom ingen inga inget nu vi ur mej dej sej nån o e fick tog blev'
       .split(' ')
       .map(fold),
   ),
@@ -35,6 +35,9 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
 };
 
 const LANGS: readonly Language[] = ['fi', 'sv', 'en'];
+
+/** Word endings of Swedish and English that Finnish words do not have. */
+const NOT_FINNISH_ENDING = /(ar|er|or|ad|ade|ig|igt|ng|rn|ck|nd|rd|gt|kt|rt)$/;
 
 /** How sure a guess must be to move a conversation to another language. */
 const SWITCH = {
@@ -61,6 +64,12 @@ function scoreLanguages(
     if (/[äö]/.test(word)) {
       score.fi += 1;
       score.sv += 0.5;
+    }
+    // Endings no Finnish word has, common in Swedish (and English): a Swedish note with few
+    // function words ("Förnekar suicidtankar, förnekar självskada") is not Finnish for its ä and ö.
+    if (word.length >= 4 && NOT_FINNISH_ENDING.test(word)) {
+      score.sv += 0.5;
+      score.en += 0.5;
     }
     if (
       /(aa|ää|ii|uu|yy|ssa|ssä|sta|stä|lla|llä|lle|kin|ko|kö)$/.test(word) ||

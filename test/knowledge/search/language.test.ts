@@ -43,5 +43,15 @@ describe('the language of a message in a conversation', () => {
     // language from its text, and the short negation counts only in that language.
     expect(engine.detectLanguage('han andas int ordentligt')).toBe('sv');
     expect(engine.detectLanguage('hon e int sig själv')).toBe('sv');
+    // A Swedish note of terms with ä and ö and few function words, and Finland-Swedish "ja"
+    // (jag) that is Finnish "and": Swedish, so its "förnekar" denies what follows it.
+    expect(
+      engine.detectLanguage(
+        'Förnekar suicidtankar, förnekar självskada, förnekar hallucinationer.',
+      ),
+    ).toBe('sv');
+    expect(engine.detectLanguage('ja tog alla mina sömntabletter för en stund sen')).toBe('sv');
+    expect(engine.detectLanguage('vi drog upp en pojke ur sjön han andas knappt')).toBe('sv');
+    expect(engine.detectLanguage('me ollaan kotona ja lapsella on kuumetta')).toBe('fi');
   });
 });

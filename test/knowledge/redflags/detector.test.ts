@@ -3367,3 +3367,75 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
     ],
   ]);
 });
+
+describe('a birth that will not wait, sepsis, frostbite, a recent rape and other situations of sets 23-25', () => {
+  flags([
+    ['vaimo synnyttää eikä ehitä sairaalaan, pää näkyy jo', 'fi', 'birth-now'],
+    ['water broke and baby is coming now, cant get to hospital', 'en', 'birth-now'],
+    ['vattnet har gått och vi hinner int till förlossningen', 'sv', 'birth-now'],
+    // A question about labour, not a birth under way.
+    ['kuinka kauan synnytys yleensä kestää ensisynnyttäjällä', 'fi', null],
+    ['Kotihoito: RR 82/48, P 124, T 38,7, uusi sekavuus, iho laikukas.', 'fi', 'sepsis'],
+    ['HR 35, fainted twice at school today, BMI 12.8, peripheries cold.', 'en', 'sepsis'],
+    ['Verenpaine 132/80, syke 72, lämpö 36,8, orientoitunut.', 'fi', null],
+    ['varpaat on ihan valkoset ja kovat eikä niissä oo tuntoa, olin yön ulkona', 'fi', 'frostbite'],
+    ['miten paleltumaa hoidetaan kotona, kysyn ihan yleisesti', 'fi', null],
+    ['Klient uppger att hon blev våldtagen i natt, har inte duschat.', 'sv', 'sexual-assault'],
+    ['olen joutunut raiskauksen uhriksi 2015 ja haluan terapiaan', 'fi', null],
+    ['kaveri sai jonku kohtauksen ja suusta tulee vaahtoa', 'fi', 'seizure'],
+    ['lapsen silmään roiskui viemärinavaajaa', 'fi', 'burns'],
+    ['grandad with alzheimers has walked off, its dark and freezing', 'en', 'missing-person'],
+    ['int ha ja druckit na på två dagar, allt snurrar och ja kissar int', 'sv', 'urgent-vomiting'],
+    ['Idag darrig, svettig, ser insekter på väggen.', 'sv', 'sudden-confusion'],
+    ['exmaken står utanför dörren och bankar, hon har inte öppnat', 'sv', 'violence-now'],
+    [
+      'han säger att han inte tänker vara kvar efter helgen och han har jaktgevär hemma',
+      'sv',
+      'suicide-intent',
+    ],
+    ['Kaulassa tuoreita mustelmia, pelkää lähteä kotiin.', 'fi', 'child-in-danger'],
+    [
+      'poika 3v nieli pieniä kuulia jääkaappimagneetista ja valittaa mahaa',
+      'fi',
+      'child-poisoning',
+    ],
+    [
+      'Kotihoito: katetri ei ole laskenut virtsaa aamun jälkeen, alavatsa pingottunut',
+      'fi',
+      'urgent-pain',
+    ],
+    [
+      'after her knee operation she is breathless and her calf is swollen and hot',
+      'en',
+      'breathing',
+    ],
+    ['äiti kuiskasi ettei selviä illasta, jos hän puhuu meille', 'fi', 'violence-now'],
+    ['en bekant tvingade sig på henne i natt, hon har ont', 'sv', 'sexual-assault'],
+    // Fresh bruises said once; the threat in the next sentence makes them a danger today.
+    [
+      "Has fresh finger-shaped bruises on both upper arms. Her mum's boyfriend told her this morning that tonight she will learn her lesson.",
+      'en',
+      'child-in-danger',
+    ],
+    // "Saa nähdä" waits and sees; a past thought with "now much better" is a past.
+    [
+      'Lapsella tuoreita mustelmia polvissa futistreeneistä. Saa nähdä miten kausi menee.',
+      'fi',
+      null,
+    ],
+    [
+      'viime vuonna mietin itsemurhaa, mut nyt menee paljon paremmin. miten haen terapiaan?',
+      'fi',
+      null,
+    ],
+    ['kaveri joi liikaa ja sammui, mut heräs aamulla ja on nyt ihan ok', 'fi', null],
+    // A "won't drink" beside a fever is the fever's.
+    ['lillen har 39 graders feber och vill inte dricka, men är vaken', 'sv', 'urgent-fever'],
+    // A question said to be general asks about no one's fever now.
+    [
+      'kuinka monta päivää lapsella saa olla kuumetta ennen lääkäriä? kysyn ihan yleisesti',
+      'fi',
+      null,
+    ],
+  ]);
+});

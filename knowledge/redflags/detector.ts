@@ -274,7 +274,8 @@ export function createRedFlagDetector(
         );
       }
       if (found) {
-        const fired = [...found.hits].sort((a, b) => a.start - b.start);
+        // A fact said in an earlier sentence ("rv 31", "fresh bruises") fired it too: name it.
+        const fired = [...(found.said ?? []), ...found.hits].sort((a, b) => a.start - b.start);
         // One compound can carry two concepts ("rintakipu"); show each word once.
         const words = [...new Set(fired.map((h) => h.word))];
         const concepts = fired.map((h) => ({ concept: h.concept, word: h.word }));

@@ -1590,6 +1590,16 @@ describe('a match explains itself', () => {
       { concept: 'pain', word: 'rintakipu' },
     ]);
   });
+
+  it('names a fact said in an earlier sentence that the match relies on', () => {
+    const match = detect(
+      'Hihan alta tuoreita mustelmia. Kertoi isän sanoneen, että saat lisää jos kerrot.',
+      'fi',
+    )!;
+    expect(match.flag).toBe('child-in-danger');
+    expect(match.concepts.map((c) => c.concept)).toContain('fresh-bruise');
+    expect(match.matched.startsWith('tuoreita mustelmia')).toBe(true);
+  });
 });
 
 describe('numbers follow the language', () => {

@@ -273,22 +273,32 @@ export function createRedFlagDetector(
           (c) => acrossBreak(c.hits, tokens) && stands(c, joined),
         );
       }
+      const matchFor = (candidate: Candidate): EmergencyMatch => {
+        const { words, concepts } = firedWords(candidate);
+        return matchOf(candidate.situation, words, concepts, lang);
+      };
       if (found) {
-        // A fact said in an earlier sentence ("rv 31", "fresh bruises") fired it too: name it.
-        const fired = [...(found.said ?? []), ...found.hits].sort((a, b) => a.start - b.start);
-        // One compound can carry two concepts ("rintakipu"); show each word once.
-        const words = [...new Set(fired.map((h) => h.word))];
-        const concepts = fired.map((h) => ({ concept: h.concept, word: h.word }));
         const setting = secondLookFor(found.situation, hits, tokens, lang);
         if (setting && setAside(text, setting)) {
+          // The models read the message as a look-alike of this situation; one they may not set
+          // aside still stands: "Pt disclosed sexual assault last night" is no violence now, but
+          // it is an assault for the emergency clinic.
+          const standing = situations.filter((s) => {
+            const own = secondLookFor(s, hits, tokens, lang);
+            return s !== found!.situation && (!own || !setAside(text, own));
+          });
+          const kept = firstCandidate(standing, concepts, tokens, reading, (c) =>
+            stands(c, tokens),
+          );
+          if (kept) return { match: matchFor(kept), safetyNet: null };
           // The notice names the situation's own numbers first: a child's swallowed pill set aside
           // as a question still shows the poison centre, then 112 and 116117.
           const own = numbersFor(found.situation.numbers, emergency.numbers, lang);
           const numbers = [...new Set([...own, ...SAFETY_NET_NUMBERS])];
-          const notice = { words, numbers, setAside: found.situation.id };
+          const notice = { words: firedWords(found).words, numbers, setAside: found.situation.id };
           return { match: null, safetyNet: notice };
         }
-        return { match: matchOf(found.situation, words, concepts, lang), safetyNet: null };
+        return { match: matchFor(found), safetyNet: null };
       }
       // No situation: the learned signal may still recognise the message as a whole.
       const heard = learned?.(text);
@@ -384,6 +394,15 @@ function saysAllWell(
 }
 
 /** The first standing candidate, situations in order of priority. */
+/** What fired a match, each word once: one compound can carry two concepts ("rintakipu"). */
+function firedWords(found: Candidate) {
+  // A fact said in an earlier sentence ("rv 31", "fresh bruises") fired it too: name it.
+  const fired = [...(found.said ?? []), ...found.hits].sort((a, b) => a.start - b.start);
+  const words = [...new Set(fired.map((h) => h.word))];
+  const concepts = fired.map((h) => ({ concept: h.concept, word: h.word }));
+  return { words, concepts };
+}
+
 function firstCandidate(
   situations: readonly Situation[],
   hits: HitsByConcept,

@@ -44,6 +44,16 @@ const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */
 const AND = new Set(['ja', 'ni', 'and', 'so', 'och']);
 const NOW = new Set(['nyt', 'now', 'nu']);
+/**
+ * Phrases that turn to another matter start a sentence of their own, so the errand before them
+ * does not excuse what follows: "pitäis uusia resepti, ja sit yks juttu et äijä ei herää".
+ */
+const ANOTHER_MATTER = new Set([
+  ...['yks juttu', 'yksi juttu', 'toinen juttu', 'toinen asia', 'yks asia', 'yksi asia'],
+  ...['by the way', 'another thing', 'one more thing', 'en annan sak', 'en sak till'],
+]);
+// Folded: "förresten".
+const ANOTHER_MATTER_WORDS = new Set(['btw', 'forresten']);
 /** "Without": a negation of what follows it only ("hengittää ilman vaikeuksia" breathes). */
 export const WITHOUT: ReadonlySet<string> = new Set(['utan', 'without', 'ilman']);
 
@@ -80,6 +90,20 @@ export function tokenizeMessage(text: string): Token[] {
     const word = belowZero(gap, surface, tokens.length === 0) ? `-${surface}` : fold(surface);
     if (CLAUSE_WORDS.has(word) || insteadAfterDenial(word, tokens, clause)) clause++;
     const previous = tokens.at(-1);
+    if (ANOTHER_MATTER_WORDS.has(word) && previous?.sentence === sentence) {
+      sentence++;
+      clause++;
+    } else if (previous?.sentence === sentence) {
+      const length = anotherMatterLength(tokens, word);
+      if (length > 0) {
+        sentence++;
+        clause++;
+        // The phrase starts the new sentence: "yks" of "yks juttu", "by" of "by the way".
+        for (const t of tokens.slice(tokens.length - (length - 1))) {
+          Object.assign(t, { sentence, clause });
+        }
+      }
+    }
     if (NOW.has(word) && previous && AND.has(previous.word) && previous.clause === clause) {
       clause++;
       previous.clause = clause;
@@ -88,6 +112,17 @@ export function tokenizeMessage(text: string): Token[] {
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;
+}
+
+/** The words of an ANOTHER_MATTER phrase that `word` ends, or 0. */
+function anotherMatterLength(tokens: readonly Token[], word: string): number {
+  for (const length of [2, 3]) {
+    const before = tokens.slice(-(length - 1)).map((t) => t.word);
+    if (before.length === length - 1 && ANOTHER_MATTER.has([...before, word].join(' '))) {
+      return length;
+    }
+  }
+  return 0;
 }
 
 /**

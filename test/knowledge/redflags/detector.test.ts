@@ -3378,6 +3378,78 @@ describe('a form asks, a leaflet warns, a note instructs, a joke rolls its eyes'
   ]);
 });
 
+describe('situations of sets 29-33: an assault this morning, a birth a message apart, another matter after an errand', () => {
+  flags([
+    // The second look sets aside a violence now; the assault for the emergency clinic still stands.
+    [
+      'Pt disclosed sexual assault last night, not yet examined, still in same clothes. Asks if she needs to go somewhere.',
+      'en',
+      'sexual-assault',
+    ],
+    [
+      'var på fest i natt och tror att nån la nåt i min drink, vaknade hos en kille och tror han våldtog mig',
+      'sv',
+      'sexual-assault',
+    ],
+    [
+      'Nuori kertoo tulleensa raiskatuksi eilen illalla juhlissa, ei ole hakeutunut hoitoon.',
+      'fi',
+      'sexual-assault',
+    ],
+    [
+      'water broke and contractions every 2 min we are in the car still 40 km from hospital, i can feel the head',
+      'en',
+      'birth-now',
+    ],
+    ['värkarna kommer varannan minut och ja måst krysta, vi hinner int ti Vasa', 'sv', 'birth-now'],
+    // The prescription is one matter; the man who will not wake is another.
+    [
+      'pitäis uusia verenpainelääkkeen resepti, ja sit yks juttu et äijä on maannu sohvalla puol tuntia eikä herää vaikka sitä ravistaa',
+      'fi',
+      'unconscious',
+    ],
+    ['ny mä en enää kestä, oon tällä hetkellä parvekkeen kaiteen päällä', 'fi', 'suicide-intent'],
+    [
+      'lol this is probably dumb but everyone would be better off without me and i keep looking at the bridge',
+      'en',
+      'suicide-intent',
+    ],
+    ['im done. goodbye everyone', 'en', 'suicide-intent'],
+    [
+      'hei haluisin kysyy kelakortista, ja sit mun kaveri joi jotain pirtua mökillä ja nyt se ei nää kunnolla',
+      'fi',
+      'poisoning',
+    ],
+    [
+      'Ak lämmittänyt asuntoa grillihiilillä, nyt päänsärky ja pahoinvointi, myös lapset oireilevat.',
+      'fi',
+      'poisoning',
+    ],
+    [
+      'Nattpatrullen hittar inte brukaren, dörren står öppen, -12 grader ute. Demens.',
+      'sv',
+      'missing-person',
+    ],
+    [
+      'gubben min har vart förkyld men nu e han så konfusig å andas fort, händerna e fläckiga å kalla',
+      'sv',
+      'sepsis',
+    ],
+    // A weight is no pressure; an assessment done is no thought; last week's fever is a past.
+    [
+      'Sydämen vajaatoiminta, paino tänään 74,2 kg (ed. vko 74,0). Ei turvotuksia nilkoissa, SpO2 95 %.',
+      'fi',
+      null,
+    ],
+    ['Psykiatrin konsultaatiossa itsetuhoisuus arvioitu, nyt katuu tekoaan.', 'fi', null],
+    [
+      'Kuume viime vk, antibiootti virtsatieinfektioon, kuuri päättynyt. Tänään lämpö 36,8, ei sekavuutta.',
+      'fi',
+      null,
+    ],
+  ]);
+});
+
 describe('a birth that will not wait, sepsis, frostbite, a recent rape and other situations of sets 23-25', () => {
   flags([
     ['vaimo synnyttää eikä ehitä sairaalaan, pää näkyy jo', 'fi', 'birth-now'],

@@ -3435,6 +3435,49 @@ describe('situations of sets 29-33: an assault this morning, a birth a message a
       'sv',
       'sepsis',
     ],
+    // Signs of an ending without the words: a pet given to someone, belongings given away.
+    [
+      "i've sorted out who gets my cat. just wanted to say thanks for trying i guess",
+      'en',
+      'suicide-intent',
+    ],
+    [
+      'gave away most of my stuff this week. only one thing left to do and then its quiet',
+      'en',
+      'suicidal-thoughts',
+    ],
+    ['no point booking thursday for me, i wont be around by then 🙂', 'en', 'suicide-intent'],
+    [
+      'the ice cracked and the dog went in and my brother went after him and now i cant see him',
+      'en',
+      'drowning',
+    ],
+    [
+      'after the ski trip my fingertips went white then blackish and hard, i cant feel them at all',
+      'en',
+      'frostbite',
+    ],
+    [
+      'Hemsjukvården: Patienten har inte kunnat kissa på 12 timmar, spänd och smärtsam nedre buk.',
+      'sv',
+      'urgent-pain',
+    ],
+    // A move to a daughter's is no goodbye; a battery put out of a toddler's reach is prevention.
+    [
+      'dont worry, i wont be a problem for much longer, im moving in with my daughter on friday so you can cancel my home care visits',
+      'en',
+      null,
+    ],
+    [
+      "how do you safely throw away coin batteries so my toddler can't get hold of them",
+      'en',
+      null,
+    ],
+    [
+      'Allergy action plan (nursery): Peanut anaphylaxis. If swelling of lips or tongue, call 112. Last reaction 2022.',
+      'en',
+      null,
+    ],
     // A weight is no pressure; an assessment done is no thought; last week's fever is a past.
     [
       'Sydämen vajaatoiminta, paino tänään 74,2 kg (ed. vko 74,0). Ei turvotuksia nilkoissa, SpO2 95 %.',

@@ -283,12 +283,21 @@ export function createRedFlagDetector(
           // The models read the message as a look-alike of this situation; one they may not set
           // aside still stands: "Pt disclosed sexual assault last night" is no violence now, but
           // it is an assault for the emergency clinic.
-          const standing = situations.filter((s) => {
-            const own = secondLookFor(s, hits, tokens, lang);
-            return s !== found!.situation && (!own || !setAside(text, own));
-          });
-          const kept = firstCandidate(standing, concepts, tokens, reading, (c) =>
-            stands(c, tokens),
+          // The models read the message once per setting (the default or `doubted`), not once per
+          // situation; the set-aside situation itself is left out by its own setting.
+          const asideAt = new Map([[setting, true]]);
+          const keptByModels = (situation: Situation) => {
+            const at = secondLookFor(situation, hits, tokens, lang);
+            if (!at) return true;
+            if (!asideAt.has(at)) asideAt.set(at, setAside(text, at));
+            return !asideAt.get(at);
+          };
+          const kept = firstCandidate(
+            situations,
+            concepts,
+            tokens,
+            reading,
+            (c) => keptByModels(c.situation) && stands(c, tokens),
           );
           if (kept) return { match: matchFor(kept), safetyNet: null };
           // The notice names the situation's own numbers first: a child's swallowed pill set aside
@@ -393,7 +402,6 @@ function saysAllWell(
   );
 }
 
-/** The first standing candidate, situations in order of priority. */
 /** What fired a match, each word once: one compound can carry two concepts ("rintakipu"). */
 function firedWords(found: Candidate) {
   // A fact said in an earlier sentence ("rv 31", "fresh bruises") fired it too: name it.
@@ -403,6 +411,7 @@ function firedWords(found: Candidate) {
   return { words, concepts };
 }
 
+/** The first standing candidate, situations in order of priority. */
 function firstCandidate(
   situations: readonly Situation[],
   hits: HitsByConcept,

@@ -54,6 +54,8 @@ const ANOTHER_MATTER = new Set([
 ]);
 // Folded: "förresten".
 const ANOTHER_MATTER_WORDS = new Set(['btw', 'forresten']);
+/** The last words of those phrases: most words end none, and are let through at one lookup. */
+const ANOTHER_MATTER_ENDS = new Set([...ANOTHER_MATTER].map((phrase) => phrase.split(' ').at(-1)!));
 /** "Without": a negation of what follows it only ("hengittää ilman vaikeuksia" breathes). */
 export const WITHOUT: ReadonlySet<string> = new Set(['utan', 'without', 'ilman']);
 
@@ -90,18 +92,13 @@ export function tokenizeMessage(text: string): Token[] {
     const word = belowZero(gap, surface, tokens.length === 0) ? `-${surface}` : fold(surface);
     if (CLAUSE_WORDS.has(word) || insteadAfterDenial(word, tokens, clause)) clause++;
     const previous = tokens.at(-1);
-    if (ANOTHER_MATTER_WORDS.has(word) && previous?.sentence === sentence) {
+    const matter = previous?.sentence === sentence ? anotherMatterLength(tokens, word) : 0;
+    if (matter > 0) {
       sentence++;
       clause++;
-    } else if (previous?.sentence === sentence) {
-      const length = anotherMatterLength(tokens, word);
-      if (length > 0) {
-        sentence++;
-        clause++;
-        // The phrase starts the new sentence: "yks" of "yks juttu", "by" of "by the way".
-        for (const t of tokens.slice(tokens.length - (length - 1))) {
-          Object.assign(t, { sentence, clause });
-        }
+      // The phrase starts the new sentence: "yks" of "yks juttu", "by" of "by the way".
+      for (const t of tokens.slice(tokens.length - (matter - 1))) {
+        Object.assign(t, { sentence, clause });
       }
     }
     if (NOW.has(word) && previous && AND.has(previous.word) && previous.clause === clause) {
@@ -114,8 +111,10 @@ export function tokenizeMessage(text: string): Token[] {
   return tokens;
 }
 
-/** The words of an ANOTHER_MATTER phrase that `word` ends, or 0. */
+/** The words of an ANOTHER_MATTER phrase (or word) that `word` ends, or 0. */
 function anotherMatterLength(tokens: readonly Token[], word: string): number {
+  if (ANOTHER_MATTER_WORDS.has(word)) return 1;
+  if (!ANOTHER_MATTER_ENDS.has(word)) return 0;
   for (const length of [2, 3]) {
     const before = tokens.slice(-(length - 1)).map((t) => t.word);
     if (before.length === length - 1 && ANOTHER_MATTER.has([...before, word].join(' '))) {

@@ -240,6 +240,17 @@ function typoStarts(
   }
 }
 
+/**
+ * Words this short count only in the message's language, and so does a four-letter word that
+ * folding changed: Swedish "låst" (locked) folds to English "last".
+ */
+function ownLanguageOnly(entry: Entry): boolean {
+  if (entry.parts.length !== 1) return false;
+  const { text, prefix } = entry.parts[0]!;
+  if (text.length <= MAX_SHORT) return true;
+  return text.length === MAX_SHORT + 1 && !prefix && text !== entry.source.trim().toLowerCase();
+}
+
 /** Adds a hit unless its concept already has one in that language on this word (hits from `before`). */
 function push(
   hits: Hit[],
@@ -250,8 +261,7 @@ function push(
   end: number,
   lang: Language | undefined,
 ) {
-  const short = entry.parts.length === 1 && entry.parts[0]!.text.length <= MAX_SHORT;
-  if (short && lang !== undefined && entry.lang !== lang) return;
+  if (ownLanguageOnly(entry) && lang !== undefined && entry.lang !== lang) return;
   for (let h = before; h < hits.length; h++) {
     if (hits[h]!.concept === entry.concept && hits[h]!.lang === entry.lang) return;
   }

@@ -91,19 +91,20 @@ export function candidatesOf(
     if (!present.every((concept) => hits.has(concept))) continue;
     const found = matchesOf(situation, pattern, present, hits, tokens, negations);
     out.push(...found);
-    // A note names who the person is once ("rv 31", "on chemotherapy") and the
-    // finding sentences later: the rest of the pattern in one sentence after such a word matches.
+    // A note names who the person is once ("rv 31", "on chemotherapy") and the findings later:
+    // the rest of the pattern after such a word matches, in a later sentence or further on in a
+    // long one ("picked white mushrooms in the forest like at home and ate them last night, since
+    // morning terrible vomiting").
     const own = present.filter((c) => !attributes.has(c));
     if (found.length > 0 || own.length === present.length || own.length === 0) continue;
     for (const candidate of matchesOf(situation, pattern, own, hits, tokens, negations)) {
-      const sentence = tokens[candidate.first]!.sentence;
-      // The latest statement of each attribute in an earlier sentence: "rv 31", not "raskaus 2019".
+      // The latest statement of each attribute before the rest: "rv 31", not "raskaus 2019".
       const said = present
         .filter((c) => attributes.has(c))
         .map((c) =>
           hits
             .get(c)!
-            .filter((h) => tokens[h.start]!.sentence < sentence)
+            .filter((h) => h.end < candidate.first)
             .at(-1),
         );
       if (said.every((h) => h !== undefined)) out.push({ ...candidate, said: said as Hit[] });
@@ -176,13 +177,26 @@ function negationHolds(
   const clause = tokens[negation.start]!.clause;
   // "Without" says "not" of what follows it only: "hengittää ilman vaikeuksia" breathes.
   const without = WITHOUT.has(tokens[negation.start]!.word);
+  // A pattern that puts its negation first ([negation, react]) reads English, which says "not"
+  // before its verb; after it only at once, as a record does ("responds: no"). "nobody ever
+  // answers and the booking doesn't show it" says nothing of answering.
+  const negationFirst = at + 1 < concepts.length;
+  const outOfReach = (hit: Hit) =>
+    hit.start < negation.start &&
+    (without ||
+      (negationFirst &&
+        negation.lang === 'en' &&
+        negation.start - hit.end > ENGLISH_NEGATION_AFTER));
   return chosen.some(
     (hit) =>
       hit.concept === target &&
-      !(without && hit.start < negation.start) &&
+      !outOfReach(hit) &&
       (hit.start > negation.end ? tokens[hit.start]! : tokens[hit.end]!).clause === clause,
   );
 }
+
+/** How many words after its word an English negation may come: "breathing: none", "wakes? no". */
+const ENGLISH_NEGATION_AFTER = 2;
 
 /** The concept a pattern's negation says "not" of: the next one (the last: the one before). */
 export function negationTarget(

@@ -1270,7 +1270,6 @@ describe('the past, prevention, paperwork and denials are not emergencies', () =
     ['feber 38 sedan igår, annars pigg, vill bara veta hur mycket alvedon', 'sv'],
     ['Chefen ger mig en hjärtattack med alla sina mejl', 'sv'],
     ['Min dotter fick en feberkramp när hon var ett år, nu är hon fyra och frisk.', 'sv'],
-    ['he has a limp after his hip surgery', 'en'],
     ['brandvarnaren piper hela tiden, hur byter man batteri', 'sv'],
     ['watched a movie about a guy drowning and now i cant stop thinking about it', 'en'],
     ['olin niin nolona että halusin vajota maan alle', 'fi'],
@@ -3442,9 +3441,10 @@ describe('situations of sets 29-33: an assault this morning, a birth a message a
       'suicide-intent',
     ],
     [
+      // Belongings given away are a fact the next sentence builds on: the one thing left is the plan.
       'gave away most of my stuff this week. only one thing left to do and then its quiet',
       'en',
-      'suicidal-thoughts',
+      'suicide-intent',
     ],
     ['no point booking thursday for me, i wont be around by then 🙂', 'en', 'suicide-intent'],
     [
@@ -3562,5 +3562,81 @@ describe('a birth that will not wait, sepsis, frostbite, a recent rape and other
       'fi',
       null,
     ],
+  ]);
+});
+
+describe('situations of sets 37-39: a long opening before the findings, arrangements a sentence apart, a birth in two signs', () => {
+  flags([
+    // Two signs of a birth that will not wait are enough without the word for labour.
+    ['the baby is coming now!! i can see the head, we are still at home', 'en', 'birth-now'],
+    ['she says she needs to push and her waters went an hour ago', 'en', 'birth-now'],
+    // Someone with a failing memory who has not come back, in either order.
+    [
+      'my mother went for a walk at 3 and has not come back, she has memory problems',
+      'en',
+      'missing-person',
+    ],
+    ['pappa har alzheimers och har inte kommit hem från affären', 'sv', 'missing-person'],
+    // Frozen fingers after ice fishing; Finland-Swedish "o" for "och".
+    ['after ice fishing my fingers are white and hard and blistering now', 'en', 'frostbite'],
+    ['tårna e vita o hårda efter pimpelfiske i går', 'sv', 'frostbite'],
+    // Savo "makkoo": an old woman lying in the snow.
+    ['naapurin vaari makkoo lumessa pihalla yöpaita päällä', 'fi', 'hypothermia'],
+    ['mummo ei oo päässy pissalle koko päivänä ja itkee kivusta', 'fi', 'urgent-pain'],
+    ['lapsilla päänsärkyä ja huono olo, takassa on tuli ja pelti oli kiinni', 'fi', 'poisoning'],
+    ['ei tarvii huolehtia musta enää huomenna', 'fi', 'suicide-intent'],
+    ['jag kommer inte vara kvar här nästa vecka, jag har bestämt mig', 'sv', 'suicide-intent'],
+    // A weekly medicine taken daily is an overdose for the poison centre.
+    [
+      'i have been taking methotrexate every day instead of once a week and my mouth is full of sores',
+      'en',
+      'poisoning',
+    ],
+    // The mushrooms stated early in a long sentence still explain the vomiting at its end.
+    [
+      'my husband picked mushrooms in the forest near our summer place like back home and cooked them last night, since this morning he has terrible vomiting',
+      'en',
+      'poisoning',
+    ],
+    // Arrangements or the day named, and the next sentence.
+    ['i wont be a burden much longer. everyone will be better off', 'en', 'suicide-intent'],
+    [
+      'jag har ordnat vem som tar hand om min hund. det blir lugnare för alla nu',
+      'sv',
+      'suicide-intent',
+    ],
+    ['ikväll är kvällen. allt är förberett', 'sv', 'suicide-intent'],
+    // Food and drink that will not stay down, in a pregnancy.
+    [
+      'raskausviikko 9, etten oo pysyny ruoka tai juoma sisällä kahteen päivään',
+      'fi',
+      'urgent-vomiting',
+    ],
+    // What a relative should do if it happens again; a plan's deadline is no "now".
+    [
+      'Anhörig frågar vad de ska göra om mamma får ett nytt krampanfall. Genomgått Buccolam och när man ringer 112.',
+      'sv',
+      null,
+    ],
+    [
+      'Hoitosuunnitelma: jos hengenahdistus ei helpota 15 min aikana tai huulet sinertävät, soitetaan 112.',
+      'fi',
+      null,
+    ],
+    // Nobody answering the clinic's phone says nothing of anyone waking.
+    [
+      'How do I rebook my colonoscopy? the letter says to call but nobody ever answers and the online booking doesnt show it',
+      'en',
+      null,
+    ],
+    // Grief that "hits me" is no blow; a fever gone today is no fever to see today.
+    ['my dad died last spring and it still hits me out of nowhere', 'en', null],
+    [
+      'Tel. från mamma: 10 mån hade feber 38,5 igår, idag feberfri, äter och dricker bra.',
+      'sv',
+      null,
+    ],
+    // Voices of many years, stable on treatment, are no acute psychosis.
+    ['Long-standing voices, stable on clozapine, non-commanding, no distress today.', 'en', null],
   ]);
 });

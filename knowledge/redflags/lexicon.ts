@@ -20,6 +20,8 @@ export interface Entry {
   source: string;
   /** Its place in the editors' order, which decides between two hits of a concept on one word. */
   order: number;
+  /** It counts only in messages of its own language (see `ownLanguageOnly`). */
+  ownLanguage: boolean;
 }
 
 interface Part {
@@ -106,7 +108,15 @@ export function compileLexicon(
       for (const source of concept.words[lang]) {
         const parts = parseWord(source);
         if (!parts) continue;
-        const entry: Entry = { concept: concept.id, lang, parts, source, order: order++ };
+        const ownLanguage = ownLanguageOnly(parts, source);
+        const entry: Entry = {
+          concept: concept.id,
+          lang,
+          parts,
+          source,
+          order: order++,
+          ownLanguage,
+        };
         const first = parts[0]!;
         add(index.byKey, first.text.slice(0, KEY), entry);
         if (first.inner) add(index.inner, first.text.slice(0, KEY), entry);
@@ -244,11 +254,11 @@ function typoStarts(
  * Words this short count only in the message's language, and so does a four-letter word that
  * folding changed: Swedish "låst" (locked) folds to English "last".
  */
-function ownLanguageOnly(entry: Entry): boolean {
-  if (entry.parts.length !== 1) return false;
-  const { text, prefix } = entry.parts[0]!;
+function ownLanguageOnly(parts: readonly Part[], source: string): boolean {
+  if (parts.length !== 1) return false;
+  const { text, prefix } = parts[0]!;
   if (text.length <= MAX_SHORT) return true;
-  return text.length === MAX_SHORT + 1 && !prefix && text !== entry.source.trim().toLowerCase();
+  return text.length === MAX_SHORT + 1 && !prefix && text !== source.trim().toLowerCase();
 }
 
 /** Adds a hit unless its concept already has one in that language on this word (hits from `before`). */
@@ -261,7 +271,7 @@ function push(
   end: number,
   lang: Language | undefined,
 ) {
-  if (ownLanguageOnly(entry) && lang !== undefined && entry.lang !== lang) return;
+  if (entry.ownLanguage && lang !== undefined && entry.lang !== lang) return;
   for (let h = before; h < hits.length; h++) {
     if (hits[h]!.concept === entry.concept && hits[h]!.lang === entry.lang) return;
   }
@@ -397,13 +407,13 @@ export function shadowedWords(
   const shadowed: ShadowedWord[] = [];
   for (const concept of concepts) {
     for (const lang of ['fi', 'sv', 'en'] as const) {
-      const earlier: { source: string; parts: Part[] }[] = [];
+      const earlier: EditorWord[] = [];
       concept.words[lang].forEach((source, index) => {
         const parts = parseWord(source);
         if (!parts) return;
         const typos = !exact.has(concept.id) && tolerates(parts);
         const by = earlier.find(
-          (e) => sameParts(e.parts, parts) || (!typos && alwaysFirst(e.parts, parts)),
+          (e) => sameParts(e.parts, parts) || (!typos && alwaysFirst(e, { source, parts })),
         );
         if (by) shadowed.push({ concept: concept.id, lang, index, word: source, by: by.source });
         earlier.push({ source, parts });
@@ -411,6 +421,12 @@ export function shadowedWords(
     }
   }
   return shadowed;
+}
+
+/** A word as the editor wrote it and as it is matched. */
+interface EditorWord {
+  source: string;
+  parts: Part[];
 }
 
 /** Whether the typo passes of `find` may report this word (for a concept that is not read exactly). */
@@ -426,15 +442,14 @@ function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
   );
 }
 
-/** Whether `a` matches at every word where `b` does, without a typo, and reaches it first. */
-function alwaysFirst(a: readonly Part[], b: readonly Part[]): boolean {
+/** Whether word `w` matches at every word where `v` does, without a typo, and reaches it first. */
+function alwaysFirst(w: EditorWord, v: EditorWord): boolean {
+  const [a, b] = [w.parts, v.parts];
   if (a.length > b.length || !a.every((part, k) => partCovers(part, b[k]!))) return false;
   // Both must be looked up under one key, or `a` is never tried on `b`'s words.
   if (a[0]!.text.slice(0, KEY) !== b[0]!.text.slice(0, KEY)) return false;
-  // A short word counts only in the message's language; a longer one in any.
-  const short = (parts: readonly Part[]) =>
-    parts.length === 1 && parts[0]!.text.length <= MAX_SHORT;
-  if (short(a) && !short(b)) return false;
+  // One that counts only in the message's language never covers one that counts in any.
+  if (ownLanguageOnly(a, w.source) && !ownLanguageOnly(b, v.source)) return false;
   // Only one-word `*stems` match inside a compound.
   const inside = (parts: readonly Part[]) => parts.length === 1 && parts[0]!.inner;
   return !inside(b) || inside(a);

@@ -20,8 +20,8 @@ export interface Entry {
   source: string;
   /** Its place in the editors' order, which decides between two hits of a concept on one word. */
   order: number;
-  /** It counts only in messages of its own language (see `ownLanguageOnly`). */
-  ownLanguage: boolean;
+  /** The languages whose messages it counts in (see `countsIn`). */
+  countsIn: ReadonlySet<Language>;
 }
 
 interface Part {
@@ -108,14 +108,13 @@ export function compileLexicon(
       for (const source of concept.words[lang]) {
         const parts = parseWord(source);
         if (!parts) continue;
-        const ownLanguage = ownLanguageOnly(parts, source);
         const entry: Entry = {
           concept: concept.id,
           lang,
           parts,
           source,
           order: order++,
-          ownLanguage,
+          countsIn: countsIn(parts, source, lang),
         };
         const first = parts[0]!;
         add(index.byKey, first.text.slice(0, KEY), entry);
@@ -250,15 +249,26 @@ function typoStarts(
   }
 }
 
+const EVERY_LANGUAGE: ReadonlySet<Language> = new Set(['fi', 'sv', 'en']);
+/** The letters each language writes that folding takes the dots or the ring off. */
+const DOTTED_LETTERS: Record<Language, string> = { fi: 'äö', sv: 'åäö', en: '' };
+
 /**
- * Words this short count only in the message's language, and so does a four-letter word that
- * folding changed: Swedish "låst" (locked) folds to English "last".
+ * The languages whose messages a word counts in. Words this short count only in their own
+ * language. So does a four-letter word that folding changed, except where its letters are also
+ * written: Swedish "låst" (locked) folds to English "last", but Finnish "äiti" in a Swedish
+ * message is still a mother.
  */
-function ownLanguageOnly(parts: readonly Part[], source: string): boolean {
-  if (parts.length !== 1) return false;
+function countsIn(parts: readonly Part[], source: string, lang: Language): ReadonlySet<Language> {
+  if (parts.length !== 1) return EVERY_LANGUAGE;
   const { text, prefix } = parts[0]!;
-  if (text.length <= MAX_SHORT) return true;
-  return text.length === MAX_SHORT + 1 && !prefix && text !== source.trim().toLowerCase();
+  if (text.length <= MAX_SHORT) return new Set([lang]);
+  if (text.length > MAX_SHORT + 1 || prefix) return EVERY_LANGUAGE;
+  const dotted = [...source.toLowerCase()].filter((letter) => fold(letter) !== letter);
+  if (dotted.length === 0) return EVERY_LANGUAGE;
+  const writes = (other: Language) =>
+    dotted.every((letter) => DOTTED_LETTERS[other].includes(letter));
+  return new Set([...EVERY_LANGUAGE].filter((other) => other === lang || writes(other)));
 }
 
 /** Adds a hit unless its concept already has one in that language on this word (hits from `before`). */
@@ -271,7 +281,7 @@ function push(
   end: number,
   lang: Language | undefined,
 ) {
-  if (entry.ownLanguage && lang !== undefined && entry.lang !== lang) return;
+  if (lang !== undefined && !entry.countsIn.has(lang)) return;
   for (let h = before; h < hits.length; h++) {
     if (hits[h]!.concept === entry.concept && hits[h]!.lang === entry.lang) return;
   }
@@ -411,12 +421,15 @@ export function shadowedWords(
       concept.words[lang].forEach((source, index) => {
         const parts = parseWord(source);
         if (!parts) return;
+        const word = { source, parts, countsIn: countsIn(parts, source, lang) };
         const typos = !exact.has(concept.id) && tolerates(parts);
         const by = earlier.find(
-          (e) => sameParts(e.parts, parts) || (!typos && alwaysFirst(e, { source, parts })),
+          (e) =>
+            countsWherever(e, word) &&
+            (sameParts(e.parts, parts) || (!typos && alwaysFirst(e, word))),
         );
         if (by) shadowed.push({ concept: concept.id, lang, index, word: source, by: by.source });
-        earlier.push({ source, parts });
+        earlier.push(word);
       });
     }
   }
@@ -427,6 +440,12 @@ export function shadowedWords(
 interface EditorWord {
   source: string;
   parts: Part[];
+  countsIn: ReadonlySet<Language>;
+}
+
+/** Whether `w` counts in every language `v` counts in: one that counts in fewer never covers it. */
+function countsWherever(w: EditorWord, v: EditorWord): boolean {
+  return [...v.countsIn].every((lang) => w.countsIn.has(lang));
 }
 
 /** Whether the typo passes of `find` may report this word (for a concept that is not read exactly). */
@@ -448,8 +467,6 @@ function alwaysFirst(w: EditorWord, v: EditorWord): boolean {
   if (a.length > b.length || !a.every((part, k) => partCovers(part, b[k]!))) return false;
   // Both must be looked up under one key, or `a` is never tried on `b`'s words.
   if (a[0]!.text.slice(0, KEY) !== b[0]!.text.slice(0, KEY)) return false;
-  // One that counts only in the message's language never covers one that counts in any.
-  if (ownLanguageOnly(a, w.source) && !ownLanguageOnly(b, v.source)) return false;
   // Only one-word `*stems` match inside a compound.
   const inside = (parts: readonly Part[]) => parts.length === 1 && parts[0]!.inner;
   return !inside(b) || inside(a);

@@ -60,6 +60,32 @@ describe('a long stem forgives one typo', () => {
   });
 });
 
+describe("a word in another language's message", () => {
+  const mixed = compileLexicon([
+    { id: 'person', words: { fi: ['äiti'], sv: [], en: [] } },
+    { id: 'locked', words: { fi: [], sv: ['låst'], en: [] } },
+    { id: 'smoke', words: { fi: ['*savu'], sv: [], en: [] } },
+    { id: 'at', words: { fi: [], sv: ['åt'], en: [] } },
+  ]);
+  const read = (text: string, lang: 'fi' | 'sv' | 'en') =>
+    mixed.find(tokenizeMessage(text), lang).map((hit) => hit.concept);
+
+  it('counts where its dotted letters are also written: "äiti" in a Swedish message', () => {
+    expect(read('min äiti andas inte', 'sv')).toEqual(['person']);
+    expect(read('my aiti is not breathing', 'en')).toEqual([]);
+  });
+
+  it('not where folding made it another word: Swedish "låst" is not English "last", "åt" not "at"', () => {
+    expect(read('dörren är låst', 'sv')).toEqual(['locked']);
+    expect(read('the last time', 'en')).toEqual([]);
+    expect(read('look at me', 'en')).toEqual([]);
+  });
+
+  it('and the later part of a compound counts in any: "savu" in a Swedish message', () => {
+    expect(read('det kommer massor av häkäsavu', 'sv')).toEqual(['smoke']);
+  });
+});
+
 describe('a word that can drop a match reads exactly', () => {
   const exact = compileLexicon(
     [

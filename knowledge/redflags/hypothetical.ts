@@ -157,8 +157,18 @@ const LONGER_THAN = new Set(['yli', 'over', 'than', 'an']);
 function isDuration(h: Hit, tokens: readonly Token[]): boolean {
   const before = tokens[h.start - 1]?.word ?? '';
   const number = /^\d+$/.test(before);
-  return LONGER_THAN.has(number ? (tokens[h.start - 2]?.word ?? '') : before);
+  if (LONGER_THAN.has(number ? (tokens[h.start - 2]?.word ?? '') : before)) return true;
+  return (
+    h.start === h.end && LASTS.has(tokens[h.start]!.word) && OVER.has(tokens[h.end + 1]?.word ?? '')
+  );
 }
+
+/**
+ * Verbs of going on, folded, that say how long when "over" follows: "om anfallet pågår över 5
+ * min", "jos kohtaus jatkuu yli 5 min". Not "nu" or "nyt": "kramp nu över 5 min" is happening.
+ */
+const LASTS = new Set(['pagar', 'jatkuu', 'kestaa', 'continues', 'lasts', 'persists']);
+const OVER = new Set(['yli', 'over']);
 
 /** A regular past or perfect form ("niellyt", "swallowed", "svalde") in the message's language. */
 export function isPastForm(word: string, lang: Language | undefined): boolean {

@@ -3640,3 +3640,22 @@ describe('situations of sets 37-39: a long opening before the findings, arrangem
     ['Long-standing voices, stable on clozapine, non-commanding, no distress today.', 'en', null],
   ]);
 });
+
+describe('situations of session 33: voices that command harm to a child, how long a seizure may last', () => {
+  flags([
+    // Voices that command harm to a child are violence about to happen, whoever the child is; a
+    // rehabilitation client ("kuntoutuja") is a person, not a rehabilitation plan.
+    [
+      'Mielenterveyskuntoutuja kertoi kuulevansa ääniä, jotka käskevät satuttaa naapurin lasta. Äänet ovat voimistuneet tänään, ja hänellä on veitsi takin taskussa.',
+      'fi',
+      'violence-now',
+    ],
+    // "Goes on over five minutes" is how long, in an instruction; with "now" it is happening.
+    [
+      'Anvisning till personalen på gruppboendet: vid epileptiskt anfall ta tid, sidoläge, Buccolam om anfallet pågår över 5 min och ring 112.',
+      'sv',
+      null,
+    ],
+    ['Anfallet har pågått över 5 min nu och hon svarar inte', 'sv', 'seizure'],
+  ]);
+});

@@ -70,6 +70,7 @@ export function tokenizeMessage(text: string): Token[] {
   for (const m of lower.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
     last = m.index + m[0].length;
+    addNegativeSign(tokens, gap, false);
     // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
     // a one-letter abbreviation is treated as a clause break only.
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
@@ -108,7 +109,31 @@ export function tokenizeMessage(text: string): Token[] {
     tokens.push({ word, surface, sentence, clause, ...(ARROW.test(gap) && { afterArrow: true }) });
     if (tokens.length >= MAX_TOKENS) break;
   }
+  if (tokens.length < MAX_TOKENS) addNegativeSign(tokens, text.slice(last), true);
   return tokens;
+}
+
+/** The word a finding's minus sign stands for, in `negation`'s lexicon: "SI neg". */
+export const NEGATIVE_SIGN_WORD = 'neg';
+/** A minus sign alone after a word, before a comma, a full stop, a bracket or the end: "SI −, HI −". */
+const NEGATIVE_SIGN = /^[ \t]*[-−][ \t]*[,;.)/]/;
+const NEGATIVE_SIGN_AT_END = /^[ \t]*[-−][ \t]*(?:[,;.)/]|$)/;
+
+/**
+ * A note's minus sign after a finding ("SI −, HI −", "rintakipu -.") is its "negative": it becomes
+ * the word "neg" in the finding's clause, which denies it as "SI neg" would. A dash between words
+ * ("tired - no thoughts") or before a number ("-18") is not one.
+ */
+function addNegativeSign(tokens: Token[], gap: string, atEnd: boolean): void {
+  const finding = tokens.at(-1);
+  const sign = atEnd ? NEGATIVE_SIGN_AT_END : NEGATIVE_SIGN;
+  if (!finding || /^-?\d/.test(finding.word) || !sign.test(gap)) return;
+  tokens.push({
+    word: NEGATIVE_SIGN_WORD,
+    surface: gap.trim()[0]!,
+    sentence: finding.sentence,
+    clause: finding.clause,
+  });
 }
 
 /** The words of an ANOTHER_MATTER phrase (or word) that `word` ends, or 0. */

@@ -1384,6 +1384,48 @@ describe('a temperature below zero, and the worst words where nothing is happeni
   });
 });
 
+describe('a minus sign after a finding, a denied topic, end-of-life care and locked medicines', () => {
+  it.each([
+    // A note's "SI −" is its "SI neg"; a "+" or a finding without a sign still counts.
+    ['Psych OPD: lithium 0.7, euthymic. SI −, HI −. Last overdose 2016. Continue, r/v 2/12.', 'en'],
+    ['Kontrollikäynti. Rintakipu -, hengenahdistus -, RR 130/80.', 'fi'],
+    // Talk of death or self-harm denied as a topic, in one list.
+    [
+      'Mamma ringer ang. 15-årig son som slutat träna. Inga uttalanden om döden eller självskada. Hänvisad till ungdomsstationen.',
+      'sv',
+    ],
+    // The "no" of "no pain on breathing" denies the pain, not the breathing.
+    [
+      'Fell off the climbing wall on Sunday, bruised back. Moves freely, no pain on breathing.',
+      'en',
+    ],
+    // At the end of life, no longer waking is dying as expected, not a collapse for 112.
+    [
+      'Kotisaattohoito: as. ei enää herää kunnolla, hoitolinjaus DNR. Omaiset paikalla, kipu hallinnassa.',
+      'fi',
+    ],
+    // A child's head-banging described with a developmental delay, and medicines kept locked away.
+    [
+      'Flicka 5 år med utvecklingsförsening dunkar huvudet i golvet vid frustration sedan 2 års ålder.',
+      'sv',
+    ],
+    [
+      'Wife overdosed on her own medication in 2018; the couple now keep all meds in a locked box.',
+      'en',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    ['SI +, has a plan to overdose on her tablets tonight', 'en', 'suicide-intent'],
+    ['Kontrollikäynti. Rintakipu nyt, hikoilee, RR 160/95.', 'fi', 'chest-pain'],
+    ['Kotikäynti: as. ei herää, hengitys korisee, ei saattohoitopäätöstä.', 'fi', 'unconscious'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

@@ -13,6 +13,7 @@ import {
   afterIt,
   answeredNo,
   answeredNoAfter,
+  fieldAnsweredNo,
   deniesList,
   holds,
   LIST_NOUN,
@@ -556,7 +557,12 @@ export function dismissal(
 
   if (candidate.pattern.some((c) => roles.negation.has(c)))
     return deniedBeside(candidate, hits.filter(own), tokens, roles) ? 'negated' : null;
-  if (answeredNo(candidate, tokens) || answeredNoAfter(candidate, tokens)) return 'negated';
+  if (
+    answeredNo(candidate, tokens) ||
+    answeredNoAfter(candidate, tokens) ||
+    fieldAnsweredNo(candidate, tokens)
+  )
+    return 'negated';
   const { first, last } = candidate;
   for (const h of hits) {
     if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;

@@ -28,7 +28,9 @@ export interface HypotheticalRoles {
  * Irregular forms ("söi", "ate", "drack") are editor words in the `happened` concept.
  */
 const PAST: Record<Language, RegExp> = {
-  fi: /^\p{L}{2,}(?:nut|nyt|nu|ny|neet|neen|lut|lyt|lu|ly|sut|syt|rut|ryt)$/u,
+  // The participle doubles an l, r or s stem's consonant ("ollut", "purrut", "noussut", spoken
+  // "ollu"); a single one is another word: "viiltelyhalu" (an urge to cut), "halut", "kasut".
+  fi: /^\p{L}{2,}(?:nut|nyt|nu|ny|neet|neen|llut|llyt|llu|lly|ssut|ssyt|rrut|rryt)$/u,
   en: /^\p{L}{2,}[^e]ed$/u,
   sv: /^\p{L}{3,}(?:de|te)$/u,
 };
@@ -306,6 +308,9 @@ const ASKER = new Set([
   ...['soitanko', 'soitetaanko', 'pitaako', 'pitaisiko', 'kannattaako', 'voiko', 'voinko'],
   ...['saako', 'saanko', 'ska', 'borde', 'kan', 'far', 'do', 'can', 'could', 'may'],
 ]);
+/** Finnish "ja" is "and", not the Swedish "ja" (jag) the set holds: "annetaan Buccolam ja soitetaan 112". */
+const isAsker = (word: string, lang: Language | undefined) =>
+  ASKER.has(word) && !(word === 'ja' && lang === 'fi');
 /** Words before an "if" that make it "whether": "en tiedä jos hengittää", "not sure if". */
 const WHETHER = new Set([
   ...['tieda', 'tiia', 'tia', 'kysyy', 'kysyi', 'kysyin', 'know', 'sure', 'wonder', 'asks'],
@@ -374,7 +379,7 @@ function instructedIf(
   for (let i = tokens.findIndex((t) => t.sentence === sentence); inSentence(i); i++) {
     const word = tokens[i]!.word;
     // "5 min" is minutes, not Swedish "my".
-    if (ASKER.has(word) && !/^\d+$/.test(tokens[i - 1]?.word ?? '')) return false;
+    if (isAsker(word, lang) && !/^\d+$/.test(tokens[i - 1]?.word ?? '')) return false;
     if (INSTRUCTION.has(word) && (i < condition || i > last)) instructed = true;
   }
   return instructed && !isReal({ end: condition }, candidate, hits, tokens, roles, lang);

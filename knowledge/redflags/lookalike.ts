@@ -317,6 +317,34 @@ export function answeredNo(candidate: Candidate, tokens: readonly Token[]): bool
   return false;
 }
 
+/** Words that open a field's value with a "no": "Itsetuhoisuus: ei suunnitelmaa", "Suicidtankar: inte nu". */
+const FIELD_NO = new Set([...ANSWER_NO, 'inte', 'ej', 'not', 'nothing', 'ingenting']);
+/**
+ * What a field's "no" may say no to, folded: the field's own plan or thoughts, "now", or that it
+ * was not assessed or is not known. Not a verb: "Kouristelu: ei lopu" is a seizure that won't stop.
+ */
+const FIELD_NO_OF = new Set([
+  ...['suunnitelmaa', 'suunnitelmia', 'aikomusta', 'aikeita', 'ajatuksia', 'nyt', 'arvioitu'],
+  ...['kysytty', 'kartoitettu', 'tiedossa', 'todettu', 'havaittu', 'tallahetkella', 'merkkeja'],
+  ...['plan', 'planer', 'avsikt', 'tankar', 'nu', 'bedomt', 'bedomd', 'kand', 'kant', 'noterat'],
+  ...['tecken', 'thoughts', 'intent', 'now', 'currently', 'assessed', 'asked', 'known', 'noted'],
+  ...['reported', 'signs'],
+]);
+
+/**
+ * A record's field named by the match and filled in with a "no": "Itsetuhoisuus: ei arvioitu",
+ * "Itsetuhoisuus: ei suunnitelmaa", "Suicidtankar: inte nu, förra månaden", "Väkivalta: ei
+ * tiedossa". The match is the field's name only, so a finding in its value is a match of its own:
+ * "Itsetuhoisuus: ei halua elää" still finds the wish in "ei halua elää".
+ */
+export function fieldAnsweredNo(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const name = tokens[candidate.last]!;
+  const [value, what] = [tokens[candidate.last + 1], tokens[candidate.last + 2]];
+  if (!name.beforeColon || value?.sentence !== name.sentence || !FIELD_NO.has(value.word))
+    return false;
+  return !what || what.clause !== value.clause || FIELD_NO_OF.has(what.word);
+}
+
 /**
  * A finding answered with a single "no" in the next clause, nothing after it: "Itsetuhoisuus: ei.",
  * "SI: neg. HI: neg.", "Självmordstankar: nej". "Hengitys: ei hengitä" is no answer but a finding.

@@ -16,6 +16,8 @@ export interface Token {
   afterArrow?: true;
   /** A decimal point follows this number: the "37" of "37,2" is a reading, not a count. */
   beforeDecimals?: true;
+  /** A colon follows this word: a record's field name ("Itsetuhoisuus: ei suunnitelmaa"). */
+  beforeColon?: true;
 }
 
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
@@ -76,17 +78,16 @@ export function tokenizeMessage(text: string): Token[] {
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
     const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
     if (decimal) tokens.at(-1)!.beforeDecimals = true;
+    const joined = decimal || isInsideWord(tokens.at(-1), gap, m[0]);
+    if (!joined && /^\s*:/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeColon = true;
     const initial = cased ? caseOf(text[m.index]!) : null;
     if (
-      (!decimal && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||
+      (!joined && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||
       isListMarker(text, m[0], m.index, tokens.length)
     ) {
       sentence++;
       clause++;
-    } else if (
-      !decimal &&
-      (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap) || ARROW.test(gap))
-    ) {
+    } else if (!joined && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap) || ARROW.test(gap))) {
       clause++;
     }
     const surface = m[0].replace(/['’]/g, '');
@@ -225,6 +226,20 @@ function caseOf(char: string): 'upper' | 'lower' | null {
 function isDecimalPoint(previous: Token | undefined, gap: string, next: string): boolean {
   return (
     (gap === ',' || gap === '.') && /^[a-z]?\d+$/.test(previous?.word ?? '') && /^\d/.test(next)
+  );
+}
+
+/**
+ * A Finnish ordinal's point or an abbreviation's colon before its ending, with no space: "7.lk:lla"
+ * (in 7th grade), "EKG:ssä", "TAYS:iin" are one word, not three clauses.
+ */
+function isInsideWord(previous: Token | undefined, gap: string, next: string): boolean {
+  if (!previous) return false;
+  if (gap === ':') return /^[a-zåäö]{1,4}$/.test(next) && /[\p{L}\d]$/u.test(previous.surface);
+  return (
+    gap === '.' &&
+    /^\d{1,2}$/.test(previous.word) &&
+    /^(?:lk|luokka|luokan|luokalla|krs)/.test(next)
   );
 }
 

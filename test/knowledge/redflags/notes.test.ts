@@ -1426,6 +1426,58 @@ describe('a minus sign after a finding, a denied topic, end-of-life care and loc
   });
 });
 
+describe("a record's fields: a field named by the danger and answered no, a heading that is no history", () => {
+  it.each([
+    // A field filled in with a "no", or as not assessed or not known.
+    ['Itsetuhoisuus: ei arvioitu (käynti koski toimeentulotukea).', 'fi'],
+    ['Väkivalta: ei tiedossa. Itsetuhoisuus: ei suunnitelmaa.', 'fi'],
+    ['Suicidtankar: inte nu, senast förra månaden efter separationen.', 'sv'],
+    // An urge named in a safety plan, before its arrow; "halu" is no past participle.
+    ['Turvasuunnitelma: viiltelyhalu → soittaa äidille, menee ulos.', 'fi'],
+    // Swedish "hoppas" hopes; it does not jump.
+    [
+      'Vårdtagaren, 91 år, säger att hon hoppas somna in snart. Inga suicidtankar eller planer.',
+      'sv',
+    ],
+    // A plan's "if" with Finnish "ja" (and) in its instruction; a discharge summary's event is over.
+    [
+      'Suunnitelma: jos kouristus kestää yli 5 min, annetaan Buccolam ja soitetaan 112. Ei kohtauksia koulupäivän aikana.',
+      'fi',
+    ],
+    [
+      'Epikriisi: Intoksikaatio T42.4 10.1. itsetuhoisessa tarkoituksessa. Psykiatrin arvio: ei M1-kriteerejä. Kotiutuu.',
+      'fi',
+    ],
+    [
+      'Epikris: förgiftning T42.4 10.1 i suicidsyfte. Psykiater: ej grund för vårdintyg. Utskrivs.',
+      'sv',
+    ],
+    // "klo 9.40" is a time, not 40 degrees; vomiting once last night, better today.
+    [
+      'Kotihoito klo 9.40: huonovointinen eilen illalla, oksentanut kerran. Tänään syönyt puuron, vointi parempi.',
+      'fi',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // The field's value is a finding of its own.
+    ['Itsetuhoisuus: ei halua elää enää, suunnitelma tälle illalle.', 'fi', 'suicidal-thoughts'],
+    ['Kouristelu: ei lopu, jatkunut 10 min.', 'fi', 'seizure'],
+    // "Anamnes:" heads what is happening now; the history is the sentence after it.
+    [
+      'Anamnes: 71-årig man, tryckande bröstsmärta sedan 30 min, kallsvettig, illamående. Tidigare hjärtinfarkt 2017.',
+      'sv',
+      'chest-pain',
+    ],
+    ['viiltelin eilen ja olen viillellyt koko viikon', 'fi', 'self-harm'],
+    ['Epikriisi luettu. Nyt as. kertoo ottaneensa 30 tablettia tunti sitten.', 'fi', 'overdose'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

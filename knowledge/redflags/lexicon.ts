@@ -305,7 +305,8 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
  * Word classes an editor can name where listing forms is hopeless: `#year` (2022),
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
  * `#lowreading` (0, 1 or 2 with decimals after it: a blood glucose of "2,1" mmol/l),
- * `#months` (a baby's age: "3kk", "2mån"), `#weeks` (a baby's age under three months: "3vk",
+ * `#months` (a baby's age: "3kk", "2mån"), `#infantmonths` (the same, under three months: "2kk"),
+ * `#infantage` (0, 1 or 2, before a word for months: "2 kk", "1 month old"), `#weeks` (a baby's age under three months: "3vk",
  * "6veckor", "2wks"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
  * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C") and `#laughing` (a
  * laughing or eye-rolling emoji: "ammun itteni 🙄").
@@ -315,6 +316,8 @@ const SPECIALS: Record<string, RegExp> = {
   '#number': /^\d{2,3}$/,
   '#age': /^(?:1[0-7]|\d)(?:v|vee|vuot\w*|yo|y|yr|yrs|ar|aring\w*)$/,
   '#months': /^\d{1,2}(?:kk|man\w*|mo|months?)$/,
+  '#infantmonths': /^[0-2](?:kk|man\w*|mo|months?)$/,
+  '#infantage': /^[0-2]$/,
   '#weeks': /^(?:1[0-2]|[1-9])(?:vk|vko|vkoa|viikk\w*|veck\w*|wk|wks|weeks?)$/,
   '#small': /^(?:1[0-7]|\d)$/,
   '#lowreading': /^[0-2]$/,

@@ -1452,6 +1452,26 @@ describe("a record's fields: a field named by the danger and answered no, a head
       'Epikris: förgiftning T42.4 10.1 i suicidsyfte. Psykiater: ej grund för vårdintyg. Utskrivs.',
       'sv',
     ],
+    // A passive wish assessed with no plan or intent; "not waking up" in it is the wish, no collapse.
+    [
+      'Passive death wish at times ("wouldn\'t mind not waking up"), no active SI, no plan or intent, no hx attempts. Safety plan reviewed.',
+      'en',
+    ],
+    [
+      'SAD PERSONS 2/10. Dödstankar ibland, ingen plan eller avsikt. Plan: kontakt om en vecka.',
+      'sv',
+    ],
+    // A fever of 38.0 at ten months in a well baby is no young infant's fever.
+    ['10 month old, T 38.0 since yesterday, feeding well, normal wet nappies, playful.', 'en'],
+    // The poison centre's "no action was needed", in the past tense; a pain after a big meal.
+    [
+      'Ringde Giftinformationscentralen igår – barnet slickade på diskmaskinstablett, ingen åtgärd behövdes, barnet pigg idag.',
+      'sv',
+    ],
+    [
+      'Stomach pain after big meal last night, resolved by morning, eating normally, afebrile.',
+      'en',
+    ],
     // "klo 9.40" is a time, not 40 degrees; vomiting once last night, better today.
     [
       'Kotihoito klo 9.40: huonovointinen eilen illalla, oksentanut kerran. Tänään syönyt puuron, vointi parempi.',
@@ -1473,6 +1493,9 @@ describe("a record's fields: a field named by the danger and answered no, a head
     ],
     ['viiltelin eilen ja olen viillellyt koko viikon', 'fi', 'self-harm'],
     ['Epikriisi luettu. Nyt as. kertoo ottaneensa 30 tablettia tunti sitten.', 'fi', 'overdose'],
+    ['i honestly wouldnt mind not waking up tomorrow', 'en', 'suicidal-thoughts'],
+    ['6 week old baby, temp 38.1, sleepy', 'en', 'urgent-fever'],
+    ['vauva 2kk ja kuumetta 38,2', 'fi', 'urgent-fever'],
   ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
     expect(flag(text, lang)).toBe(situation);
   });

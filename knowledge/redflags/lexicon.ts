@@ -306,8 +306,8 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
  * `#number` (10..999: "20 ibuprofen"), `#age` (a child's age: "2v", "treåring", "1y"),
  * `#lowreading` (0, 1 or 2 with decimals after it: a blood glucose of "2,1" mmol/l),
  * `#months` (a baby's age: "3kk", "2mån"), `#infantmonths` (the same, under three months: "2kk"),
- * `#infantage` (0, 1 or 2, before a word for months: "2 kk", "1 month old"), `#weeks` (a baby's age under three months: "3vk",
- * "6veckor", "2wks"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
+ * `#infantage` (0, 1 or 2, before a word for months: "2 kk", "1 month old"), `#weeks` (a baby's
+ * age under three months: "3vk", "6veckor", "2wks"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
  * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C") and `#laughing` (a
  * laughing or eye-rolling emoji: "ammun itteni 🙄").
  */

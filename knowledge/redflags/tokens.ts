@@ -115,7 +115,7 @@ export function tokenizeMessage(text: string): Token[] {
 }
 
 /** The word a finding's minus sign stands for, in `negation`'s lexicon: "SI neg". */
-export const NEGATIVE_SIGN_WORD = 'neg';
+const NEGATIVE_SIGN_WORD = 'neg';
 /** A minus sign alone after a word, before a comma, a full stop, a bracket or the end: "SI −, HI −". */
 const NEGATIVE_SIGN = /^[ \t]*[-−][ \t]*[,;.)/]/;
 const NEGATIVE_SIGN_AT_END = /^[ \t]*[-−][ \t]*(?:[,;.)/]|$)/;

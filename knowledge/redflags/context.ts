@@ -15,6 +15,7 @@ import {
   answeredNoAfter,
   fieldAnsweredNo,
   deniesList,
+  deniesThatClause,
   holds,
   LIST_NOUN,
   onlyFindingsBetween,
@@ -174,16 +175,25 @@ const FINDING = new Set([
 const DENIED_WHEN = new Set(['talla', 'hetkella', 'nyt', 'enaa', 'ny']);
 /**
  * A note's verb after a negation after the finding that says it did not appear, grow or is not
- * found: "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden har inte
- * ökat", "akuuttia itsetuhoisuutta ei todeta".
+ * found or suspected: "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden
+ * har inte ökat", "akuuttia itsetuhoisuutta ei todeta", "Yliannostusta ei epäillä".
  * Never one that says it did not ease: "kipu ei helpota" is the emergency.
  */
 const NOT_ARISEN = new Set([
   ...['noussut', 'nousseet', 'ilmennyt', 'ilmenny', 'esiintynyt', 'todettu', 'havaittu'],
-  ...['todeta', 'havaita', 'ilmene', 'esiinny'],
+  ...['todeta', 'havaita', 'ilmene', 'esiinny', 'epailla', 'epailty', 'epaillyt'],
   ...['lisaantynyt', 'lisaantyny', 'lisaantyneet', 'pahentunut', 'pahentunu', 'pahentuneet'],
-  ...['okat', 'forvarrats', 'framkommit', 'noterats', 'observerats', 'tilltagit'],
-  ...['increased', 'worsened', 'noted', 'observed', 'elicited', 'reported', 'endorsed'],
+  ...['okat', 'forvarrats', 'framkommit', 'noterats', 'observerats', 'tilltagit', 'misstanks'],
+  ...[
+    'increased',
+    'worsened',
+    'noted',
+    'observed',
+    'elicited',
+    'reported',
+    'endorsed',
+    'suspected',
+  ],
 ]);
 
 export interface ContextRoles {
@@ -589,6 +599,13 @@ export function dismissal(
       !subjectAfterItem(h, first, hits, tokens, roles) &&
       !withoutEndsBefore(h, first, tokens);
     if (reaches) return 'negated';
+    // The person who denies may be the match's subject: "Lapsi kieltää, että kotona lyödään".
+    const finding = candidate.hits.find((m) => !roles.subjects.has(m.concept));
+    const subjectsOnlyBefore = candidate.hits.every(
+      (m) => m.start > h.end || roles.subjects.has(m.concept),
+    );
+    if (finding && subjectsOnlyBefore && deniesThatClause(h, finding.start, tokens))
+      return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
     if (h.end < first && deniesList(h, first, hits, tokens, roles)) return 'negated';
@@ -616,22 +633,33 @@ export function dismissal(
     // "to be" that ends it ("ei ole.", "ei ole todettu"); "eikä oo noussu" is not a denial.
     // ...and after a list: "kuolemantoiveita tai itsetuhoisia ajatuksia ei ole".
     const listEnd = listEndBefore(h, last, hits, tokens, roles);
-    const gap = h.start - listEnd;
-    if (gap >= 1 && gap <= 2 && tokens[listEnd]!.clause === tokens[h.start]!.clause) {
-      const clauseOf = tokens[h.start]!.clause;
-      const ends = (t: Token | undefined) => !t || t.clause !== clauseOf;
-      let at = h.end + 1;
-      while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
-      const next = tokens[at];
-      if (ends(next)) return 'negated';
-      if (NOT_ARISEN.has(next!.word)) return 'negated';
-      if (BE.has(next!.word)) {
-        const after = tokens[at + 1];
-        if (ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word)) return 'negated';
-      }
-    }
+    if (deniedRightAfter(h, listEnd, tokens)) return 'negated';
+    // ...and an earlier part of the match denied so: "Yliannostusta ei epäillä, dosetti oikein".
+    // Not a person: "Lapsi kieltää, mutta isä lyö" is the child denying, not a child denied.
+    const deniedPart = (m: Hit) =>
+      m.end < listEnd && !roles.subjects.has(m.concept) && deniedRightAfter(h, m.end, tokens);
+    if (candidate.hits.some(deniedPart)) return 'negated';
   }
   return null;
+}
+
+/**
+ * A negation one or two words after a finding's `end` that denies it: ending the clause, or
+ * followed by a verb of not appearing ("ei noussut esiin", "ei epäillä") or by "to be" that ends
+ * it ("ei ole.", "ei ole todettu").
+ */
+function deniedRightAfter(negation: Hit, end: number, tokens: readonly Token[]): boolean {
+  const gap = negation.start - end;
+  if (gap < 1 || gap > 2 || tokens[end]!.clause !== tokens[negation.start]!.clause) return false;
+  const clauseOf = tokens[negation.start]!.clause;
+  const ends = (t: Token | undefined) => !t || t.clause !== clauseOf;
+  let at = negation.end + 1;
+  while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
+  const next = tokens[at];
+  if (ends(next) || NOT_ARISEN.has(next!.word)) return true;
+  if (!BE.has(next!.word)) return false;
+  const after = tokens[at + 1];
+  return ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word);
 }
 
 /**

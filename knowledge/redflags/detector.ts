@@ -246,8 +246,12 @@ export function createRedFlagDetector(
         );
       // Denied, or dropped as a past while a "no" stands right before it: "Kouluth tavannut samana
       // päivänä: sanonta, ei itsetuhoisia ajatuksia" answers the quoted wish all the same.
+      // Whether it is denied, whatever else explains it: "…pääsis jo pois. Keskusteltu: ei
+      // itsetuhoisia aikeita, palliatiivinen neuvottelu sovittu" denies the thought, though the
+      // end-of-life care beside the denial would also excuse it.
       const deniedHere = (later: Candidate, within: readonly Token[]) => {
-        const why = dismissal(later, hits, within, roles, lang);
+        const unexcused = { ...later, situation: { ...later.situation, unless: [] } };
+        const why = dismissal(unexcused, hits, within, roles, lang);
         return (
           why === 'negated' ||
           (why === 'past' &&

@@ -131,7 +131,7 @@ export function isReal(
         inside(h) &&
         inLanguage(h, lang) &&
         (roles.happened.has(h.concept) ||
-          (roles.current.has(h.concept) && !isDuration(h, tokens) && !onset(h, candidate))),
+          (roles.current.has(h.concept) && !isDuration(h, tokens) && !onset(h, candidate, tokens))),
     )
   )
     return true;
@@ -143,11 +143,20 @@ export function isReal(
 
 /**
  * A "now" word that is also the match's own word tells how the feared thing starts, not that it
- * has: "call 999 if sudden confusion", "jos äkillinen rintakipu".
+ * has: "call 999 if sudden confusion", "jos äkillinen rintakipu". So does a word of suddenness
+ * anywhere in the condition: "jos asiakas on äkillisesti sekava tai ei herää, soitetaan 112".
  */
-function onset(h: Hit, candidate: Pick<Candidate, 'hits'>): boolean {
-  return candidate.hits.some((m) => m.start === h.start);
+function onset(h: Hit, candidate: Pick<Candidate, 'hits'>, tokens: readonly Token[]): boolean {
+  return (
+    candidate.hits.some((m) => m.start === h.start) ||
+    tokens.slice(h.start, h.end + 1).every((t) => SUDDEN.has(t.word))
+  );
 }
+/** Words of suddenness, folded; a "now" phrase made only of them is one ("all of a sudden"). */
+const SUDDEN = new Set([
+  ...['akillisesti', 'akillinen', 'akkia', 'yhtakkia', 'yhtakkii', 'plotsligt', 'hastigt'],
+  ...['sudden', 'suddenly', 'all', 'of', 'a'],
+]);
 
 /** "yli", "over", "än": what comes after them is how long, not when. */
 const LONGER_THAN = new Set(['yli', 'over', 'than', 'an']);

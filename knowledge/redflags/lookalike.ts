@@ -14,7 +14,7 @@ import type { Token } from './tokens';
 /** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
 const LIST_REACH = 12;
 /** Denial verbs of notes, which deny every item of the list after them. */
-const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek)/;
+const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek|nekaa|nekas|nekan)/;
 /** Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä". */
 const DENIAL_NOUN =
   /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
@@ -198,6 +198,26 @@ export function deniesList(
   // may be a finding of its own ("ei reagoi, huulet siniset").
   return onlyFindingsBetween(denial.end, first, hits, tokens, roles, { items: byVerb });
 }
+
+/** "that" after a denial verb: the clause it opens is what is denied. */
+const THAT = new Set(['etta', 'att', 'that']);
+/** "but" ends what a "that" clause denies. */
+const BUT = new Set(['mutta', 'mut', 'men', 'but']);
+
+/**
+ * A denial verb whose "that" clause holds the match, within reach and with no "but" between:
+ * "Lapsi kieltää, että kotona lyödään", "förnekar att hon tänkt på att ta sitt liv", "denies
+ * that he hit her". A plain "no" before "that" denies nothing of it ("ei sanonut, että...").
+ */
+export function deniesThatClause(denial: Hit, first: number, tokens: readonly Token[]): boolean {
+  const that = tokens[denial.end + 1];
+  if (!that || !THAT.has(that.word) || !byDenialVerb(denial, tokens)) return false;
+  if (first <= denial.end + 1 || first - (denial.end + 1) > THAT_REACH) return false;
+  if (tokens[first]!.clause !== that.clause) return false;
+  return !tokens.slice(denial.end + 2, first).some((t) => BUT.has(t.word));
+}
+/** A "that" clause's denial reaches this many words: "kieltää, että kotona lyödään". */
+const THAT_REACH = 5;
 
 /** Whether the denial is a verb or a noun of denying ("kieltää", "förnekar", "denies"), not a plain "no". */
 function byDenialVerb(denial: Hit, tokens: readonly Token[]): boolean {

@@ -1501,6 +1501,41 @@ describe("a record's fields: a field named by the danger and answered no, a head
   });
 });
 
+describe("a denial's 'that' clause, a finding not suspected, and the thought denied after a wish", () => {
+  it.each([
+    // A denial verb's "that" clause is what it denies, and the person denying may be its subject.
+    ['Poika kieltää, että isä on lyönyt häntä. Tapaaminen sovittu ensi viikolle.', 'fi'],
+    ['Pojken förnekar att pappan slår honom. Nytt möte nästa vecka.', 'sv'],
+    // A finding not suspected ("ei epäillä", "misstänks inte") is denied, though its match reaches on.
+    ['Yliannostusta ei epäillä, dosetti tarkistettu ja tabletit tallella.', 'fi'],
+    // "nekaa" is the ward's word for denying, before a list.
+    ['Nekaa kuolemantoiveet ja itsetuhoiset ajatukset. Uni parantunut.', 'fi'],
+    // Suddenness in an instruction's "if" says how the feared thing would start.
+    ['Ohje hoitajille: jos asukas on yhtäkkiä sekava tai ei herää, soitetaan 112.', 'fi'],
+    // A wish and then the thought denied, beside end-of-life care that would also excuse it.
+    [
+      "Asiakas 90 v toistaa 'kunpa pääsis jo pois täältä'. Keskusteltu: ei itsetuhoisia aikeita, palliatiivinen hoitolinjaus tehty.",
+      'fi',
+    ],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // The child who denies is no child denied; a "but" ends the denied clause.
+    ['Lapsi kieltää, mutta isä lyö häntä nyt keittiössä.', 'fi', 'violence-now'],
+    [
+      'Kieltää, että olisi ottanut lääkkeitä, mutta nyt kertoo ottaneensa 40 tablettia tunti sitten.',
+      'fi',
+      'overdose',
+    ],
+    // A sudden onset told as now, with no instruction around it.
+    ['Asukas yhtäkkiä sekava ja puhe puuroutunut, alkoi 20 min sitten.', 'fi', 'stroke'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

@@ -13,6 +13,7 @@ import {
   afterIt,
   answeredNo,
   answeredNoAfter,
+  answeredInReply,
   fieldAnsweredNo,
   deniesList,
   deniesThatClause,
@@ -182,6 +183,8 @@ const DENIED_WHEN = new Set(['talla', 'hetkella', 'nyt', 'enaa', 'ny']);
 const NOT_ARISEN = new Set([
   ...['noussut', 'nousseet', 'ilmennyt', 'ilmenny', 'esiintynyt', 'todettu', 'havaittu'],
   ...['todeta', 'havaita', 'ilmene', 'esiinny', 'epailla', 'epailty', 'epaillyt'],
+  // "Tajunnan tasossa ei muutoksia": unchanged.
+  ...['muutoksia', 'muutosta'],
   ...['lisaantynyt', 'lisaantyny', 'lisaantyneet', 'pahentunut', 'pahentunu', 'pahentuneet'],
   ...['okat', 'forvarrats', 'framkommit', 'noterats', 'observerats', 'tilltagit', 'misstanks'],
   ...[
@@ -570,6 +573,7 @@ export function dismissal(
   if (
     answeredNo(candidate, tokens) ||
     answeredNoAfter(candidate, tokens) ||
+    answeredInReply(candidate, tokens) ||
     fieldAnsweredNo(candidate, tokens)
   )
     return 'negated';
@@ -883,7 +887,8 @@ function ownHistory(
   // own day dates the match wherever it stands.
   if (SAME_DAY.has(tokens[past.start]!.word)) return false;
   const clause = tokens[past.start]!.clause;
-  if (candidate.hits.some((m) => tokens[m.start]!.clause === clause)) return false;
+  if (candidate.hits.some((m) => oneClauseButCodes(tokens[m.start]!.clause, clause, tokens)))
+    return false;
   // "rintakipuja, joita oli viime syksynä ennen pallolaajennusta": a relative clause about the
   // match dates the match, whatever else it names.
   const start = clauseStart(tokens, clause);
@@ -897,6 +902,19 @@ function ownHistory(
     if (!EVENTLESS.has(t.word)) return true;
   }
   return false;
+}
+
+/** A diagnosis code ("X64", "F32", "I21.9" as "i21" "9") or a number. */
+const CODE = /^(?:[a-z]\d{2,3}|\d+)$/;
+
+/**
+ * Whether clause `b` is clause `a`, or follows it with only codes between: the parenthesis of
+ * "Itsemurhayritys (X64) 2010 eron jälkeen" adds no clause of its own.
+ */
+function oneClauseButCodes(a: number, b: number, tokens: readonly Token[]): boolean {
+  if (a === b) return true;
+  const between = tokens.filter((t) => t.clause > a && t.clause < b);
+  return between.length > 0 && between.every((t) => CODE.test(t.word));
 }
 
 /**
@@ -1108,11 +1126,14 @@ const PAST_VERB = new Set([
 
 /**
  * A past said after the match in a relative clause is about another person: "puhuu vaimolleen
- * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding.
+ * joka kuoli 2015", "pratar med sin fru som dog 2015", not about the finding. Only in the past
+ * word's own clause: in "krampanfall som gick över på 2 minuter, undersökt på jouren och
+ * hemskickad" the relative clause has ended before the seizure's aftercare.
  */
 function aboutAnother(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
   if (past.start <= candidate.last) return false;
-  for (let i = past.start - 1; i > candidate.last; i--) {
+  const clause = tokens[past.start]!.clause;
+  for (let i = past.start - 1; i > candidate.last && tokens[i]!.clause === clause; i--) {
     if (RELATIVE.has(tokens[i]!.word)) return !HAPPENED.has(tokens[i + 1]?.word ?? '');
   }
   return false;

@@ -342,6 +342,8 @@ function matchAt(
     // counts tablets, not a reading or a length of time.
     if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, i + k)))
       return -1;
+    // "Home care 08:10: … took morning meds": a clock time counts no tablets and no years of age.
+    if (token.clock && (parts[k]!.text === '#number' || parts[k]!.text === '#small')) return -1;
     // A low reading has decimals: "B-gluk 2,1", not "blood sugar 2 hours after a meal".
     if (parts[k]!.text === '#lowreading' && !token.beforeDecimals) return -1;
   }

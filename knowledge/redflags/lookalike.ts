@@ -420,6 +420,46 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   return screened || !next || next.clause !== answer.clause;
 }
 
+/** A question's first word: "Onko ollut ajatuksia…?", "Har du haft…?", "Any thoughts of…?". */
+const QUESTION_OPENER = new Set([
+  ...['onko', 'onks', 'oliko', 'oletko', 'ootko', 'olitko', 'har', 'hade', 'finns'],
+  ...['have', 'has', 'had', 'any', 'do', 'does', 'did', 'are', 'is'],
+]);
+/** Asking words before the match, folded: "Kysyin suoraan…", "Asked whether…", "Frågade om…". */
+const ASKING = /^(?:asked|ask|kysyin|kysyi|kysytty|kysyttiin|kysyttaessa|fragade|fragat|fragan)$/;
+/** Words after a reply's "no" that only restate it: "ettei niitä ole koskaan ollut". */
+const REPLY_RESTATES = new Set([...ANSWER_BE, 'niita', 'sita', 'sellaista', 'dem', 'det', 'it']);
+
+/**
+ * A question about the finding answered no in the clause after it: "Kysyin suoraan
+ * itsemurha-ajatuksista – vastasi, ettei niitä ole koskaan ollut", "Asked whether she had thought
+ * about ending her life – answered no, then talked about her garden"; and a question answered by
+ * a lone "no" after its question mark: "Onko ollut ajatuksia vahingoittaa itseään? – Ei." The
+ * match must end its clause: "asked about chest pain, answered no to fever" answers the fever.
+ */
+export function answeredInReply(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const end = tokens[candidate.last]!;
+  let at = candidate.last + 1;
+  if (tokens[at]?.clause === end.clause && LIST_NOUN.test(tokens[at]!.word)) at++;
+  const reply = tokens[at];
+  if (!reply || reply.clause === end.clause) return false;
+  const sentence = tokens.filter((t) => t.sentence === end.sentence);
+  if (reply.sentence === end.sentence) {
+    const asked = sentence.some((t, i) => ASKING.test(t.word) && i < sentence.indexOf(end));
+    if (!asked || !ANSWERS.has(reply.word)) return false;
+    at++;
+    if (ANSWERER.has(tokens[at]?.word ?? '')) at++;
+  } else if (reply.sentence !== end.sentence + 1 || !QUESTION_OPENER.has(sentence[0]!.word)) {
+    return false;
+  }
+  const no = tokens[at];
+  if (!no || (!ANSWER_NO.has(no.word) && no.word !== 'ettei')) return false;
+  for (let k = at + 1; tokens[k]?.clause === no.clause; k++) {
+    if (!REPLY_RESTATES.has(tokens[k]!.word)) return false;
+  }
+  return true;
+}
+
 /**
  * The whole match is the event that something came after: "väsynyt sydäninfarktin jälkeen",
  * "my face still droops since my stroke". A match that goes on past the word is happening

@@ -18,6 +18,8 @@ export interface Token {
   beforeDecimals?: true;
   /** A colon follows this word: a record's field name ("Itsetuhoisuus: ei suunnitelmaa"). */
   beforeColon?: true;
+  /** The hours or minutes of a clock time ("08:10"): a time of day, not a count. */
+  clock?: true;
 }
 
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
@@ -78,7 +80,9 @@ export function tokenizeMessage(text: string): Token[] {
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
     const decimal = isDecimalPoint(tokens.at(-1), gap, m[0]);
     if (decimal) tokens.at(-1)!.beforeDecimals = true;
-    const joined = decimal || isInsideWord(tokens.at(-1), gap, m[0]);
+    const clock = isClockTime(tokens.at(-1), gap, m[0]);
+    if (clock) tokens.at(-1)!.clock = true;
+    const joined = decimal || clock || isInsideWord(tokens.at(-1), gap, m[0]);
     if (!joined && /^\s*:/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeColon = true;
     const initial = cased ? caseOf(text[m.index]!) : null;
     if (
@@ -107,7 +111,14 @@ export function tokenizeMessage(text: string): Token[] {
       clause++;
       previous.clause = clause;
     }
-    tokens.push({ word, surface, sentence, clause, ...(ARROW.test(gap) && { afterArrow: true }) });
+    tokens.push({
+      word,
+      surface,
+      sentence,
+      clause,
+      ...(ARROW.test(gap) && { afterArrow: true }),
+      ...(clock && { clock: true }),
+    });
     if (tokens.length >= MAX_TOKENS) break;
   }
   if (tokens.length < MAX_TOKENS) addNegativeSign(tokens, text.slice(last), true);
@@ -227,6 +238,11 @@ function isDecimalPoint(previous: Token | undefined, gap: string, next: string):
   return (
     (gap === ',' || gap === '.') && /^[a-z]?\d+$/.test(previous?.word ?? '') && /^\d/.test(next)
   );
+}
+
+/** "08:10", "19:45": hours, a colon and two digits of minutes, with no space, tell a time of day. */
+function isClockTime(previous: Token | undefined, gap: string, next: string): boolean {
+  return gap === ':' && /^(?:[01]?\d|2[0-3])$/.test(previous?.word ?? '') && /^[0-5]\d$/.test(next);
 }
 
 /**

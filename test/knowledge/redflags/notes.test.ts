@@ -1536,6 +1536,64 @@ describe("a denial's 'that' clause, a finding not suspected, and the thought den
   });
 });
 
+describe('a question answered no after it, a clock time, a code in parentheses, and care already given', () => {
+  it.each([
+    // A parenthesised diagnosis code does not part the attempt from its year.
+    ['Itsemurhayritys (X64) 2012 avioeron jälkeen. Nyt työssä ja voi hyvin.', 'fi'],
+    // A clock time counts no tablets.
+    ['Visit 08:20: took morning meds.', 'en'],
+    ['Käynti 19:30, otti iltalääkkeet.', 'fi'],
+    // A question answered no in the clause after it, or by a lone "no" after its question mark.
+    ['Kysyin suoraan itsetuhoisista ajatuksista – vastasi, ettei niitä ole ollut.', 'fi'],
+    ['Asked whether he had thought about ending his life – answered no.', 'en'],
+    ['Onko ollut ajatuksia satuttaa itseään? – Ei.', 'fi'],
+    // The poison centre's "no treatment was needed"; a seizure seen at the emergency clinic and sent home.
+    [
+      'Myrkytystietokeskukseen soitettu, kun lapsi nieli yhden D-vitamiinitabletin; hoitoa ei tarvittu.',
+      'fi',
+    ],
+    [
+      'Krampanfall igår som gick över på en minut, undersökt på jouren och hemskickad. Idag pigg.',
+      'sv',
+    ],
+    // Times of life: military service, an age ("yläasteikäisenä"), early childhood.
+    ['Självskadebeteende under värnplikten. Inget sedan dess.', 'sv'],
+    ['Yliannostus yläasteikäisenä, ei sen jälkeen.', 'fi'],
+    ['Anaphylaxis to a wasp sting in early childhood, documented in records.', 'en'],
+    // "ei muutoksia": the level of consciousness is unchanged.
+    ['Tajunnan tasossa ei muutoksia, ei kouristuksia.', 'fi'],
+  ] as const)('"%s" (%s) -> no flag', (text, lang) => {
+    expect(flag(text, lang)).toBeNull();
+  });
+
+  it.each([
+    // Recognising the staff is no lesson in recognising signs.
+    [
+      'Boende med demens har feber 39,3 sedan förmiddagen, dricker mindre, känner igen personalen.',
+      'sv',
+      'urgent-fever',
+    ],
+    // The alarm of a home with a past carbon monoxide poisoning, sounding now, with headaches.
+    ['Häkämyrkytys 2019. Nyt varoitin hälyttää ja kaikilla päänsärkyä.', 'fi', 'poisoning'],
+    ['Asiakas ei pysty lupaamaan olevansa turvassa tänä iltana.', 'fi', 'suicidal-thoughts'],
+    ['Resident with dementia missing since 16:00, minus 8 outside.', 'en', 'missing-person'],
+    ['Rv 39, supistukset tiheät ja ponnistamisen tarve, sairaalaan 80 km.', 'fi', 'birth-now'],
+    [
+      'Opiskelija kertoo joutuneensa seksuaalisen väkivallan kohteeksi kolme tuntia sitten.',
+      'fi',
+      'sexual-assault',
+    ],
+    // A question answered yes stays a finding.
+    [
+      'Onko ollut ajatuksia satuttaa itseään? – Kyllä, tänään viilsi ranteeseen.',
+      'fi',
+      'self-harm',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});
+
 // A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
 // look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
 // and answers with a notice instead of the emergency card. Whatever the models say, the note's

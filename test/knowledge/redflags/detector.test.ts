@@ -3659,3 +3659,22 @@ describe('situations of session 33: voices that command harm to a child, how lon
     ['Anfallet har pågått över 5 min nu och hon svarar inte', 'sv', 'seizure'],
   ]);
 });
+
+describe('situations of session 34: a break-in, a drunk carer at the wheel, a head already showing, Swedish as spoken', () => {
+  flags([
+    // Finland-Swedish "sej" is "sig": a break-in under way.
+    ['hjälp nån försöker bryta sej in genom balkongdörren', 'sv', 'violence-now'],
+    // A carer driving drunk is a child in danger, told from the back seat with no child word.
+    ['mamma har druckit o kör bil med oss i baksätet', 'sv', 'child-in-danger'],
+    ['naapuri lähti ajamaan kännissä lapset kyydissä', 'fi', 'child-in-danger'],
+    // The baby's head already showing is a birth now, wherever they are.
+    ['huvudet syns redan och vi sitter fast i bilkön', 'sv', 'birth-now'],
+    ['i can see the head we are still in the car', 'en', 'birth-now'],
+    // A baby "as hot as an oven" has a fever; a child gasping for air has trouble breathing.
+    ['bebisen 6 veckor e varm som en ugn', 'sv', 'urgent-fever'],
+    ['dottern 3 år drar efter andan och skäller', 'sv', 'breathing'],
+    // "när ja va 15" dates the thoughts; school maths "kills" no one.
+    ['ja hade självmordstankar när ja va 15, nu undrar jag hur man hjälper en vän', 'sv', null],
+    ['plugget tar livet av mej asså, så mycket prov', 'sv', null],
+  ]);
+});

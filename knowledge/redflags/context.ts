@@ -578,6 +578,8 @@ export function dismissal(
   )
     return 'negated';
   const { first, last } = candidate;
+  // The match's first word that is no person: what a denial's "that" clause must hold.
+  const finding = candidate.hits.find((m) => !roles.subjects.has(m.concept));
   for (const h of hits) {
     if (!roles.negation.has(h.concept) || !own(h) || matched(h)) continue;
     // A negation inside another concept's phrase before or after the match is that phrase's:
@@ -604,11 +606,10 @@ export function dismissal(
       !withoutEndsBefore(h, first, tokens);
     if (reaches) return 'negated';
     // The person who denies may be the match's subject: "Lapsi kieltää, että kotona lyödään".
-    const finding = candidate.hits.find((m) => !roles.subjects.has(m.concept));
     const subjectsOnlyBefore = candidate.hits.every(
       (m) => m.start > h.end || roles.subjects.has(m.concept),
     );
-    if (finding && subjectsOnlyBefore && deniesThatClause(h, finding.start, tokens))
+    if (finding && deniesThatClause(h, finding.start, tokens) && subjectsOnlyBefore)
       return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';

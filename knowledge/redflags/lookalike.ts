@@ -443,13 +443,16 @@ export function answeredInReply(candidate: Candidate, tokens: readonly Token[]):
   if (tokens[at]?.clause === end.clause && LIST_NOUN.test(tokens[at]!.word)) at++;
   const reply = tokens[at];
   if (!reply || reply.clause === end.clause) return false;
-  const sentence = tokens.filter((t) => t.sentence === end.sentence);
+  const sentenceStart = tokens.findIndex((t) => t.sentence === end.sentence);
   if (reply.sentence === end.sentence) {
-    const asked = sentence.some((t, i) => ASKING.test(t.word) && i < sentence.indexOf(end));
+    const asked = tokens.slice(sentenceStart, candidate.last).some((t) => ASKING.test(t.word));
     if (!asked || !ANSWERS.has(reply.word)) return false;
     at++;
     if (ANSWERER.has(tokens[at]?.word ?? '')) at++;
-  } else if (reply.sentence !== end.sentence + 1 || !QUESTION_OPENER.has(sentence[0]!.word)) {
+  } else if (
+    reply.sentence !== end.sentence + 1 ||
+    !QUESTION_OPENER.has(tokens[sentenceStart]!.word)
+  ) {
     return false;
   }
   const no = tokens[at];

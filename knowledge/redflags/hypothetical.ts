@@ -111,7 +111,8 @@ export function isHypothetical(
 /**
  * A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. A
  * word inside one of the match's own phrases does not count: the "min" of "112 jos kestää yli 5
- * min" is how long a seizure may last, not when one happened.
+ * min" is how long a seizure may last, not when one happened. With `pastInFindings` false, nor does
+ * a past form that is a word of any finding: under advice, "slurred" names what to look for.
  */
 export function isReal(
   frame: Pick<Hit, 'end'>,
@@ -120,6 +121,7 @@ export function isReal(
   tokens: readonly Token[],
   roles: HypotheticalRoles,
   lang: Language | undefined,
+  pastInFindings = true,
 ): boolean {
   const { last } = candidate;
   const ownWord = (h: Hit) =>
@@ -135,7 +137,9 @@ export function isReal(
     )
   )
     return true;
+  const namesAFinding = (i: number) => hits.some((h) => h.start <= i && i <= h.end);
   for (let i = frame.end + 1; i <= last; i++) {
+    if (!pastInFindings && namesAFinding(i)) continue;
     if (isPastForm(tokens[i]!.word, lang)) return true;
   }
   return false;
@@ -254,7 +258,9 @@ function toldIf(
  * match stands after an "if" that follows the advice word in its sentence, so it is the advice's
  * condition, for thoughts too ("neuvottu soittamaan kriisipuhelimeen jos itsetuhoisia ajatuksia").
  * Advice alone is not enough: "neuvottu soittamaan 112, isällä rintakipua" is the event, and so is
- * a condition made real by a "now" or a past verb ("told to call if worse, now not breathing").
+ * a condition made real by a "now" or a past verb ("told to call if worse, now not breathing"), but
+ * not by a finding's own participle: "Family advised: if face droops, arm weakness or slurred
+ * speech, call 112".
  *
  * An advice word in a note's first sentence is its heading ("Ohje kotihoidolle:", "Anaphylaxis
  * action plan for nursery:"), and the whole note is the advice: a match in a later sentence is a
@@ -283,11 +289,11 @@ function advisedIf(
   const conditionFrom = Math.max(advice.end, sentenceStart - 1);
   for (let i = last - 1; i > conditionFrom; i--) {
     if (IF.has(tokens[i]!.word) || ADVICE_IF.has(tokens[i]!.word))
-      return !isReal({ end: i }, candidate, hits, tokens, roles, lang);
+      return !isReal({ end: i }, candidate, hits, tokens, roles, lang, false);
   }
   for (let i = last + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
     if (tokens[i]!.afterArrow)
-      return !isReal({ end: conditionFrom }, candidate, hits, tokens, roles, lang);
+      return !isReal({ end: conditionFrom }, candidate, hits, tokens, roles, lang, false);
   }
   return false;
 }

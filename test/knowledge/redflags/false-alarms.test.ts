@@ -969,3 +969,34 @@ describe('a wound that spurts; a tablet feared swallowed and found; a lesson abo
     ],
   ]);
 });
+
+describe('advice naming a sign, pills counted, a battery changed, a fire next door with everyone unharmed', () => {
+  quiet([
+    // Under advice, "slurred" names what to look for; it is no past event.
+    ['Wife advised: if his speech is slurred or one arm goes weak, ring 112 at once.', 'en'],
+    ['Kävimme läpi, milloin soittaa: jos vuoto runsastuu tai kipu on kova, soitetaan 112.', 'fi'],
+    [
+      'Isä pelkäsi pojan ottaneen lääkkeitä, mutta purkissa 30 tablettia tallella, määrä täsmää.',
+      'fi',
+    ],
+    [
+      'Mamma trodde att flickan tagit av tabletterna, men alla tabletter kvar när vi räknade.',
+      'sv',
+    ],
+    ['Turvarannekkeen paristo vaihdettu, asukas syönyt hyvin ja lepää.', 'fi'],
+    ['Det brann hos grannen i går kväll. Familjen blev väckt av larmet men alla är oskadda.', 'sv'],
+    ['Nuori sanoo, että englannin esitelmä meni ihan itsemurhaksi. Muuten kaikki hyvin.', 'fi'],
+    [
+      'Says her inbox is on fire since the reorganisation; sleeping poorly, no thoughts of harm.',
+      'en',
+    ],
+  ]);
+  fires([
+    // The verdict counts only when it says none were taken.
+    [
+      'Isä löysi pojan vierestä tyhjän purkin, 30 tablettia puuttuu, poika uninen.',
+      'fi',
+      'overdose',
+    ],
+  ]);
+});

@@ -1609,3 +1609,55 @@ describe('a head injury the second look sets aside still leads with 112', () => 
     expect(first).toBe('emergency');
   });
 });
+
+describe('an emergency in clinical words, or known only through an alarm or an empty room', () => {
+  it.each([
+    [
+      'Kotihoito klo 8: uusi oikeanpuoleinen hemipareesi ja afasia, viimeksi nähty terveenä illalla.',
+      'fi',
+      'stroke',
+    ],
+    [
+      'Vid besöket nytillkommen vänstersidig hemipares och dysartri, senast sedd frisk i går kväll.',
+      'sv',
+      'stroke',
+    ],
+    [
+      'Morning visit: new left sided hemiparesis and facial droop, last known well at midnight.',
+      'en',
+      'stroke',
+    ],
+    [
+      'Äitiysneuvola rv 35: kova päänsärky ja epäily pre-eklampsiasta, RR 168/110.',
+      'fi',
+      'pregnancy-bleeding',
+    ],
+    [
+      'Antenatal check 34 weeks: severe headache and visual flashes, BP 170/112.',
+      'en',
+      'pregnancy-bleeding',
+    ],
+    [
+      'Turvapuhelinkeskus ilmoitti: asiakkaan palovaroitin piippaa eikä asiakas vastaa.',
+      'fi',
+      'fire-smoke',
+    ],
+    [
+      'Larmcentralen ringde: brandvarnaren ljuder hos kunden och hon svarar inte.',
+      'sv',
+      'fire-smoke',
+    ],
+    [
+      'Alarm centre called: the client’s smoke alarm is going off and he does not answer.',
+      'en',
+      'fire-smoke',
+    ],
+    [
+      'Yöhoitaja: muistisairas asukas ei ole huoneessaan eikä osastolla, talvitakki naulakossa, pakkasta 12 astetta.',
+      'fi',
+      'missing-person',
+    ],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});

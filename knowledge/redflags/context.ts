@@ -982,9 +982,12 @@ const EARLIER = new Set([
 const YET = ['yet', 'viela', 'annu'];
 /**
  * Words after a finding in its clause that date it or leave it open: "talking normally a minute
- * ago", "ei vaaraa vielä", "no danger to us yet".
+ * ago", "ei vaaraa vielä", "no danger to us yet", "rauhoittunut vain osittain".
  */
-const AGO = new Set(['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', ...YET]);
+const AGO = new Set([
+  ...['ago', 'sitten', 'sedan', 'sen', 'sitte', 'sit', ...YET],
+  ...['osittain', 'osin', 'partly', 'partially', 'delvis'],
+]);
 /** How far before a finding such a word may stand. */
 const EARLIER_REACH = 3;
 

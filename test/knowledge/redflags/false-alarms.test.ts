@@ -1000,3 +1000,31 @@ describe('advice naming a sign, pills counted, a battery changed, a fire next do
     ],
   ]);
 });
+
+describe('a "suicide mission", a fire under the eaves, a screen all answered no, the news, the army years', () => {
+  quiet([
+    ['Poika kutsuu matikan koetta itsemurhatehtäväksi, mutta on lukenut ahkerasti.', 'fi'],
+    ['Det brinner i knutarna på kontoret inför flytten, säger klienten.', 'sv'],
+    ['Suicide risk screen done, all answers no.', 'en'],
+    ['Uutisissa kerrottiin hukkumisesta järvellä, asiakas pelkää nyt uimista.', 'fi'],
+    ['Poison centre said the berry the toddler ate was harmless; she is playing normally.', 'en'],
+    ['Isoisää puukotettiin inttiaikoina, asiakas muistelee sitä.', 'fi'],
+    [
+      'Paniikkikohtaus alkoi tunti sitten ja meni ohi kymmenessä minuutissa, nyt rauhallinen.',
+      'fi',
+    ],
+  ]);
+  fires([
+    // Calmed only partly is no all-clear.
+    [
+      'Paniikkikohtaus jatkuu, rauhoittunut vain osittain, hyperventiloi ja vapisee.',
+      'fi',
+      'urgent-mental',
+    ],
+    [
+      'Panic attack at the bus stop, has calmed only partly, still shaking and breathing fast.',
+      'en',
+      'urgent-mental',
+    ],
+  ]);
+});

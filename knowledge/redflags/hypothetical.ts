@@ -111,8 +111,8 @@ export function isHypothetical(
 /**
  * A past or perfect verb, a `happened` word or a "now" between the frame and the match's end. A
  * word inside one of the match's own phrases does not count: the "min" of "112 jos kestää yli 5
- * min" is how long a seizure may last, not when one happened. With `pastInFindings` false, nor does
- * a past form that is a word of any finding: under advice, "slurred" names what to look for.
+ * min" is how long a seizure may last, not when one happened. With `pastInPhrases` false, nor does
+ * a past form inside any concept's phrase: under advice, "slurred" names what to look for.
  */
 export function isReal(
   frame: Pick<Hit, 'end'>,
@@ -121,7 +121,7 @@ export function isReal(
   tokens: readonly Token[],
   roles: HypotheticalRoles,
   lang: Language | undefined,
-  pastInFindings = true,
+  pastInPhrases = true,
 ): boolean {
   const { last } = candidate;
   const ownWord = (h: Hit) =>
@@ -137,9 +137,9 @@ export function isReal(
     )
   )
     return true;
-  const namesAFinding = (i: number) => hits.some((h) => h.start <= i && i <= h.end);
+  const insideAPhrase = (i: number) => hits.some((h) => h.start <= i && i <= h.end);
   for (let i = frame.end + 1; i <= last; i++) {
-    if (!pastInFindings && namesAFinding(i)) continue;
+    if (!pastInPhrases && insideAPhrase(i)) continue;
     if (isPastForm(tokens[i]!.word, lang)) return true;
   }
   return false;

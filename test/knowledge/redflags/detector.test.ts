@@ -3673,20 +3673,3 @@ describe('situations of session 34: a break-in, a drunk carer at the wheel, a he
     ['plugget tar livet av mej asså, så mycket prov', 'sv', null],
   ]);
 });
-
-// A known gap, kept in view: since the models were retrained on dev sections 1-95, the second
-// look reads this note (an instruction heading, then the event) as a look-alike and answers with
-// a notice instead of the emergency card. Letting any "now" beside a match overrule the models
-// raised 4 false alarms on dev and 1 on test for none found. Whatever the models say, the note's
-// reader must still see 112 first.
-describe('an event told after an instruction heading still leads with 112', () => {
-  it('names the emergency number first, as a match or as a notice', () => {
-    const { match, safetyNet } = detector.detect(
-      'Ohje kotihoidolle: jos asiakas ei herää, soita 112. Asiakas ei herää nyt.',
-      'fi',
-    );
-    const first = match ? match.numbers[0] : safetyNet?.numbers[0];
-    expect(match?.flag ?? safetyNet?.setAside).toBe('unconscious');
-    expect(first).toBe('emergency');
-  });
-});

@@ -1594,20 +1594,35 @@ describe('a question answered no after it, a clock time, a code in parentheses, 
   });
 });
 
-// A known gap, kept in view: since the models were retrained on dev sections 1-67, the second
-// look reads this one phrasing ("Asks repeatedly", unlike "Keeps asking" above) as a look-alike
-// and answers with a notice instead of the emergency card. Whatever the models say, the note's
-// reader must still see 112 first.
-describe('a head injury the second look sets aside still leads with 112', () => {
-  it('names the emergency number first, as a match or as a notice', () => {
-    const { match, safetyNet } = detector.detect(
+// Known gaps, kept in view: the second look reads these notes as look-alikes and answers with a
+// notice instead of the emergency card. Whatever the models say, the note's reader must still see
+// 112 first.
+describe('a note the second look sets aside still leads with 112', () => {
+  it.each([
+    // Since the models were retrained on dev sections 1-67: this one phrasing ("Asks
+    // repeatedly", unlike "Keeps asking" above).
+    [
       'PE lesson, clashed heads with another pupil. Asks repeatedly what happened, vomited once.',
       'en',
-    );
-    const first = match ? match.numbers[0] : safetyNet?.numbers[0];
-    expect(match?.flag ?? safetyNet?.setAside).toBe('head-injury');
-    expect(first).toBe('emergency');
-  });
+      'head-injury',
+    ],
+    // Since the models were retrained on dev sections 1-95: an instruction heading, then the
+    // event. Letting any "now" beside a match overrule the models raised 4 false alarms on dev
+    // and 1 on test for none found.
+    [
+      'Ohje kotihoidolle: jos asiakas ei herää, soita 112. Asiakas ei herää nyt.',
+      'fi',
+      'unconscious',
+    ],
+  ] as const)(
+    '"%s" (%s) names the emergency number first, as %s or a notice of it',
+    (text, lang, situation) => {
+      const { match, safetyNet } = detector.detect(text, lang);
+      const first = match ? match.numbers[0] : safetyNet?.numbers[0];
+      expect(match?.flag ?? safetyNet?.setAside).toBe(situation);
+      expect(first).toBe('emergency');
+    },
+  );
 });
 
 describe('an emergency in clinical words, or known only through an alarm or an empty room', () => {

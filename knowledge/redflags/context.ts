@@ -122,6 +122,8 @@ const LIGHT = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'kuulemma', 'yhtaan', 'ollenkaan', 'lainkaan', 'kylla'],
   ...['ar', 'e', 'alls', 'nagot', 'direkt', 'is', 'was', 'at', 'all', 'really', 'in', 'my', 'the'],
   ...['haft', 'nagra', 'nan', 'had', 'any'],
+  // "has never gone blue", "har aldrig blivit blå": a verb of becoming carries the denial on.
+  ...['gone', 'turned', 'become', 'went', 'blivit', 'blev', 'muuttunut', 'muuttunu'],
 ]);
 /**
  * Words that may stand between a denial and the match without ending its reach, however many:
@@ -591,9 +593,14 @@ export function dismissal(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
     if (unsure) continue;
-    // "en aio tappaa itseäni": the denial is of the plan; the thought still counts.
+    // "en aio tappaa itseäni": the denial is of the plan; the thought still counts. Not an act
+    // the plan names: "har inga planer på att skada sig", "no plans to harm herself" deny the act.
     const plan = deniedPlan(h, hits, tokens, roles);
-    if (plan && !matched(plan)) continue;
+    if (plan && !matched(plan)) {
+      if (PLAN_DENIES_THE_ACT.has(candidate.situation.id) && plannedAct(plan, candidate, tokens))
+        return 'negated';
+      continue;
+    }
     if (plan) return 'negated';
     if (comparedWithNow(h, candidate, tokens)) continue;
     const sameClause = tokens[h.start]!.clause === tokens[first]!.clause;
@@ -1044,6 +1051,22 @@ function thoughtOnIt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.word;
   if (WRITER_THOUGHT.has(word)) return true;
   return SCENE_WRITER.has(word) && WRITER_THOUGHT.has(tokens[i + 1]?.word ?? '');
+}
+
+/**
+ * Situations whose match a denied plan before it denies: self-harm is an act, and a note's "no
+ * plans to harm herself" says there is none. Not a wish to die: "en aio tappaa itseäni" still
+ * tells of the thought.
+ */
+const PLAN_DENIES_THE_ACT = new Set(['self-harm']);
+
+/** The match is the denied plan's object, a few words on in its clause: "inga planer på att skada sig". */
+function plannedAct(plan: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  return (
+    plan.end < candidate.first &&
+    candidate.first - plan.end <= INTENT_REACH &&
+    tokens[plan.end]!.clause === tokens[candidate.first]!.clause
+  );
 }
 
 /**

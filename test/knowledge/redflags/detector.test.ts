@@ -3673,3 +3673,37 @@ describe('situations of session 34: a break-in, a drunk carer at the wheel, a he
     ['plugget tar livet av mej asså, så mycket prov', 'sv', null],
   ]);
 });
+
+describe('situations of session 36: a goodbye and then silence, toes frozen on a ski trip, a phone that rings out', () => {
+  flags([
+    // A goodbye text and no answer after it is a suicide intent, in each language.
+    [
+      "my roommate just texted me 'thanks for everything, sorry' and she isnt picking up",
+      'en',
+      'suicide-intent',
+    ],
+    [
+      'kaveri laitto viestin kiitos kaikesta ja nyt se ei vastaa puhelimeen',
+      'fi',
+      'suicide-intent',
+    ],
+    ['min vän skickade tack för allt och nu svarar hon inte i telefon', 'sv', 'suicide-intent'],
+    // Frozen toes after time out in the winter are frostbite to see today.
+    ['poika tuli hiihtolenkiltä ja varpaat on valkoset ja kovat', 'fi', 'frostbite'],
+    // A phone that rings out and a door nobody opens: someone may lie inside.
+    ["Dad's phone rings out and nobody answers the door, his lights are on", 'en', 'no-contact'],
+    // An adrenaline pen asked about after a sting that was treated is no plan with medicines.
+    [
+      'mamma fick en allergisk reaktion av ett getingstick igår men ambulansen kom å gav medicin, hon e hemma nu å mår bra. ska hon ha en egen adrenalinpenna?',
+      'sv',
+      null,
+    ],
+    // A confusion over and "as usual now" is no sudden confusion; one with "as usual yesterday" is.
+    ['pappa va förvirrad i morse men e helt som vanligt nu', 'sv', null],
+    [
+      'pappa e förvirrad och känner inte igen oss, han va helt som vanligt igår',
+      'sv',
+      'sudden-confusion',
+    ],
+  ]);
+});

@@ -190,6 +190,10 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
     // The "now" of a later clause is of being free of it.
     ['Had a fever last week, now afebrile for 3 days, residual cough.', 'en'],
     ['hade feber förra veckan, nu feberfri sedan 3 dagar', 'sv'],
+    // A denied plan to hurt oneself denies the act, whatever the clause after it.
+    ['Klienten negerar självmordstankar och har inga planer på att skada sig.', 'sv'],
+    ['Denies suicidal thoughts and has no plans to harm herself. Mood stable.', 'en'],
+    ['Kieltää itsetuhoiset ajatukset eikä hänellä ole suunnitelmia vahingoittaa itseään.', 'fi'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });
@@ -198,6 +202,13 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
     ['Mamma ligger på golvet, får ingen kontakt med henne.', 'sv', 'unconscious'],
     ['Hengitys: ei hengitä kunnolla, huulet siniset.', 'fi', 'breathing'],
     ['Itsetuhoisia ajatuksia: ei ole, mutta viiltelee käsiään.', 'fi', 'self-harm'],
+    // A denied plan says nothing of what was done: the cutting still counts.
+    ['No plans to hurt herself, but she cut her arms last night.', 'en', 'self-harm'],
+    [
+      'Ei suunnitelmia vahingoittaa itseään, mutta viilteli eilen illalla käsiään.',
+      'fi',
+      'self-harm',
+    ],
   ] as const)(
     'a finding that only looks like an answer still counts: "%s" (%s) -> %s',
     (text, lang, situation) => {

@@ -67,11 +67,11 @@ const ANSWERER = new Set(['hon', 'han', 'de', 'hen', 'she', 'he', 'they', 'clien
 /** A score before the answer: "scored 0", "pisteet 0", "poäng 0". */
 const SCORED = new Set(['scored', 'score', 'pisteet', 'pistetta', 'poang']);
 /**
- * Up to three words between a finding and its answer that qualify the question ("Självskada
+ * Up to four words between a finding and its answer that qualify the question ("Självskada
  * senaste året: nej", "tankar på att skada sig själv eller honom: nej"); the reach counts the
  * clause break after them.
  */
-const QUALIFIER_REACH = 4;
+const QUALIFIER_REACH = 5;
 /**
  * A "no" may be followed by its verb or its time and still be the whole answer: "ei ole", "ei
  * oo", "Itsetuhoisuus: ei nyt", "SI: none currently".
@@ -102,7 +102,7 @@ const ASKED_HOW = new Set([
 ]);
 /** A note's screening verb after a finding: "kartoitettu", "kysytty", "kartlagd", "assessed". */
 const SCREENED =
-  /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|efterfragade|fragat|fragade|bedomd|bedomt|assessed|screened|asked|explored)$/;
+  /^(?:kartoitettu|kysytty|arvioitu|selvitetty|tiedusteltu|kartlagd|kartlagt|efterfragad|efterfragat|efterfragade|fragat|fragade|bedomd|bedomt|assessed|screened|asked|explored|kysyttaessa)$/;
 /** Finnish postpositions after a finished event: "puol vuotta sydäninfarktin jälkeen", "jäljiltä". */
 const AFTER_POST = new Set([
   'jalkeen',
@@ -378,9 +378,10 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   const noun = tokens[candidate.last + 1];
   const hangs = noun?.clause === end.clause && LIST_NOUN.test(noun.word);
   let last = hangs ? candidate.last + 1 : candidate.last;
-  // "Självskada och självmordstankar efterfrågade: nej": findings listed together share the answer.
-  while (AND.has(tokens[last + 1]?.word ?? '') && tokens[last + 2]?.clause === end.clause)
-    last += 2;
+  // "Självskada och självmordstankar efterfrågade: nej", "Svullnad i läppar eller tunga: ingen":
+  // findings listed together share the answer.
+  const joins = (word: string) => AND.has(word) || OR.has(word);
+  while (joins(tokens[last + 1]?.word ?? '') && tokens[last + 2]?.clause === end.clause) last += 2;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
   if (screened && ASKED_HOW.has(tokens[last + 2]?.word ?? '')) last++;
   // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question

@@ -3705,5 +3705,27 @@ describe('situations of session 36: a goodbye and then silence, toes frozen on a
       'sv',
       'sudden-confusion',
     ],
+    // Forced into sex at the weekend: the emergency clinic or a Seri support centre today.
+    ['ja blev tvingad till sex på en fest i lördags, vart ska ja gå', 'sv', 'sexual-assault'],
+    // Fresh blood from the bowel for days, asked about today, is for 116117 to judge.
+    [
+      'har haft blod i avföringen senaste dagarna, ska ja till jouren?',
+      'sv',
+      'urgent-gut-bleeding',
+    ],
+    // An exam that is "ihan itsari" and a boss who "tar livet av mig med alla mejl" kill nobody.
+    ['matikan koe oli ihan itsari', 'fi', null],
+    ['min chef tar livet av mig med alla mejl haha', 'sv', null],
+    // The poison centre's "one is not dangerous"; a toy piece that came out with a cough.
+    [
+      'pikkunen nielas yhen d-vitamiinitabletin, soitin jo myrkytystietokeskukseen ja sano et yks ei oo vaarallinen. leikkii ihan normisti',
+      'fi',
+      null,
+    ],
+    [
+      'lillen fick en bit leksak i munnen och satte i halsen men den kom ut direkt när hon hosta. hon leker som vanligt nu',
+      'sv',
+      null,
+    ],
   ]);
 });

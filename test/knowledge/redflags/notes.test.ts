@@ -194,6 +194,33 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
     ['Klienten negerar självmordstankar och har inga planer på att skada sig.', 'sv'],
     ['Denies suicidal thoughts and has no plans to harm herself. Mood stable.', 'en'],
     ['Kieltää itsetuhoiset ajatukset eikä hänellä ole suunnitelmia vahingoittaa itseään.', 'fi'],
+    // A question answered no in the client's own words; an event over and assessed.
+    ["Itsetuhoisuudesta kysyttäessä: 'ei mulla mitään sellasta oo koskaan ollu'.", 'fi'],
+    [
+      'Asiakas saatettiin eilen päivystykseen itsetuhoisten puheiden takia, psykiatri arvioi ja kotiutti aamulla.',
+      'fi',
+    ],
+    [
+      'Grannen larmade i natt om rök från lägenheten, det var en kastrull på spisen, ingen skadad.',
+      'sv',
+    ],
+    [
+      'Home care: client choked on a piece of bread at breakfast, husband gave back blows and it came out straight away. Speaking normally.',
+      'en',
+    ],
+    // Findings listed with an "or" share the field's answer, after a few words of qualifier.
+    [
+      'Svullnad i läppar eller tunga efter den nya blodtrycksmedicinen: ingen. Andas obesvärat.',
+      'sv',
+    ],
+    // Old scars from a childhood scald; a pan on the hob switched off and the smoke gone.
+    ['Ärr efter brännskada på vänster hand sen barndomen. Inga besvär idag.', 'sv'],
+    [
+      'Aamukäynnillä levy päällä ja kattila käry, levy sammutettu ja ikkunat avattu, asunnossa ei enää savua eikä hajua.',
+      'fi',
+    ],
+    // Living alone with a child is a household, not a child left alone.
+    ['Klienten blev misshandlad 2019. Bor nu ensam med dottern och känner sig trygg.', 'sv'],
   ] as const)('"%s" (%s) -> nothing', (text, lang) => {
     expect(flag(text, lang)).toBeNull();
   });
@@ -209,6 +236,7 @@ describe('a denied or answered-no finding and a risk that is over stay quiet', (
       'fi',
       'self-harm',
     ],
+    ['Bor ensam med dottern 3 år, mamman är full och somnade på golvet', 'sv', 'child-in-danger'],
   ] as const)(
     'a finding that only looks like an answer still counts: "%s" (%s) -> %s',
     (text, lang, situation) => {

@@ -256,6 +256,8 @@ export function subjectAfterItem(
 const NOW_BEFORE_OR = new Set(['nyt', 'now', 'nu']);
 const OR = new Set(['tai', 'eika', 'taikka', 'or', 'nor', 'eller']);
 const AND = new Set(['ja', 'seka', 'and', 'och', 'samt']);
+/** An "and" or an "or": the glue between two items of a list. */
+const joinsItems = (word: string | undefined) => !!word && (AND.has(word) || OR.has(word));
 
 /**
  * Whether the words strictly between two positions are findings and the glue of a list; with
@@ -289,14 +291,8 @@ export function onlyFindingsBetween(
 function wholeItem(i: number, first: boolean, tokens: readonly Token[]): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const opens =
-    first ||
-    !before ||
-    before.clause !== tokens[i]!.clause ||
-    OR.has(before.word) ||
-    AND.has(before.word);
-  const closes =
-    !after || after.clause !== tokens[i]!.clause || OR.has(after.word) || AND.has(after.word);
+  const opens = first || !before || before.clause !== tokens[i]!.clause || joinsItems(before.word);
+  const closes = !after || after.clause !== tokens[i]!.clause || joinsItems(after.word);
   return opens && closes;
 }
 
@@ -380,8 +376,7 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   let last = hangs ? candidate.last + 1 : candidate.last;
   // "Självskada och självmordstankar efterfrågade: nej", "Svullnad i läppar eller tunga: ingen":
   // findings listed together share the answer.
-  const joins = (word: string) => AND.has(word) || OR.has(word);
-  while (joins(tokens[last + 1]?.word ?? '') && tokens[last + 2]?.clause === end.clause) last += 2;
+  while (joinsItems(tokens[last + 1]?.word) && tokens[last + 2]?.clause === end.clause) last += 2;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
   if (screened && ASKED_HOW.has(tokens[last + 2]?.word ?? '')) last++;
   // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question

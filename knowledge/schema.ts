@@ -368,6 +368,13 @@ export const Situation = z.strictObject({
    * hypothetical, a book) and both models are near certain; for what people bury beside an errand.
    */
   secondLook: z.union([z.boolean(), z.literal('doubted')]).default(true),
+  /**
+   * Denials that answer this situation beyond the plain one before the match (redflags/context.ts):
+   * `later-denial`, a note's assessment after a quoted thought ("Sanoo että 'tekis mieli kadota',
+   * tarkennettaessa ei itsetuhoisia ajatuksia"); `denied-plan`, a plan denied before the act it
+   * names ("no plans to harm herself"). Never an intent: a plan told is a plan.
+   */
+  deniedBy: z.array(z.enum(['later-denial', 'denied-plan'])).default([]),
   window: z.number().int().min(1).max(20).default(6),
   message: LocalizedText,
 });

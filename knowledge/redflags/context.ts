@@ -7,7 +7,7 @@
  * concept and it is part of the match. Notes and reported speech are handled
  * the same way, because these are properties of the words, not of the register.
  */
-import type { Emergency, Language, RedFlagContext } from '../schema';
+import type { Emergency, Language, RedFlagContext, Situation } from '../schema';
 import { isHypothetical, isPastForm, isReal } from './hypothetical';
 import {
   afterIt,
@@ -114,6 +114,8 @@ const SINCE_FILLER = new Set([
 ]);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
+/** How many LIGHT words a denial of a later part reaches across: "en mä oo ikinä viiltäny". */
+const LIGHT_MOST = 3;
 /**
  * Words a denial of a later part may reach across: "kipu ei oo rinnassa", "rintaan ei kuulemma
  * satu", "smärtan är inte alls i bröstet". Nothing that could be a finding of its own.
@@ -124,6 +126,8 @@ const LIGHT = new Set([
   ...['haft', 'nagra', 'nan', 'had', 'any'],
   // "has never gone blue", "har aldrig blivit blå": a verb of becoming carries the denial on.
   ...['gone', 'turned', 'become', 'went', 'blivit', 'blev', 'muuttunut', 'muuttunu'],
+  // "'en mä oo ikinä viiltäny'": the speaker and "ever" carry it on in a quoted denial.
+  ...['ma', 'mina', 'mie', 'jag', 'ikina', 'koskaan', 'nagonsin', 'ever', 'olleet'],
 ]);
 /**
  * Words that may stand between a denial and the match without ending its reach, however many:
@@ -233,9 +237,18 @@ export interface ContextRoles {
   subjects: ReadonlySet<string>;
   /** Concepts that only say something about a match: none of them is an item of a denied list. */
   all: ReadonlySet<string>;
+  /**
+   * What a pattern's negation says one cannot do ("ei hengitä", "won't wake", "kan inte hosta"):
+   * a "no" before one of these is the emergency, not the head of a denied list.
+   */
+  inability: ReadonlySet<string>;
 }
 
-export function rolesOf(context: RedFlagContext): ContextRoles {
+export function rolesOf(
+  context: RedFlagContext,
+  situations: readonly Situation[] = [],
+): ContextRoles {
+  const negation = new Set(context.negation);
   return {
     suppress: new Set(context.suppress),
     current: new Set(context.current),
@@ -283,6 +296,12 @@ export function rolesOf(context: RedFlagContext): ContextRoles {
         context.pastIfToldPast,
         context.allWell,
       ].flat(),
+    ),
+    inability: new Set(
+      situations
+        .flatMap((s) => s.patterns)
+        .map((p) => negationTarget(presentIn(p), negation))
+        .filter((c) => c !== undefined),
     ),
   };
 }
@@ -597,7 +616,10 @@ export function dismissal(
     // the plan names: "har inga planer på att skada sig", "no plans to harm herself" deny the act.
     const plan = deniedPlan(h, hits, tokens, roles);
     if (plan && !matched(plan)) {
-      if (PLAN_DENIES_THE_ACT.has(candidate.situation.id) && plannedAct(plan, candidate, tokens))
+      if (
+        candidate.situation.deniedBy.includes('denied-plan') &&
+        plannedAct(plan, candidate, tokens)
+      )
         return 'negated';
       continue;
     }
@@ -616,7 +638,7 @@ export function dismissal(
     const subjectsOnlyBefore = candidate.hits.every(
       (m) => m.start > h.end || roles.subjects.has(m.concept),
     );
-    if (finding && deniesThatClause(h, finding.start, tokens) && subjectsOnlyBefore)
+    if (finding && deniesThatClause(h, finding.start, hits, tokens, roles) && subjectsOnlyBefore)
       return 'negated';
     if (sameClause && h.end < first && onlyBetween(h.end, first, tokens, DENIAL_FILLER))
       return 'negated';
@@ -632,12 +654,20 @@ export function dismissal(
         deniesList(h, m.start, hits, tokens, roles, { verbOnly: true }),
     );
     if (listed) return 'negated';
-    // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning".
+    // A later part denied on its own: "tappais ittensä vaikka ei sitä oikeesti aio", "not planning",
+    // also past the person it is said of: "Äiti sanoo, ettei vauva ollut veltto", "Lapset eivät
+    // olleet yksin kotona".
+    const lightOrSubject = (i: number) =>
+      LIGHT.has(tokens[i]!.word) ||
+      hits.some((s) => roles.subjects.has(s.concept) && s.start <= i && i <= s.end);
     const denied = candidate.hits.some(
       (m) =>
         m.start > first &&
         h.end < m.start &&
-        (m.start - h.end <= LATER_REACH || onlyBetween(h.end, m.start, tokens, LIGHT, 2)) &&
+        (m.start - h.end <= LATER_REACH ||
+          (m.start - h.end - 1 <= LIGHT_MOST &&
+            tokens[m.start]!.clause === tokens[h.end]!.clause &&
+            everyBetween(h.end, m.start, lightOrSubject))) &&
         tokens[h.start]!.sentence === tokens[m.start]!.sentence,
     );
     if (denied) return 'negated';
@@ -670,7 +700,10 @@ function deniedRightAfter(negation: Hit, end: number, tokens: readonly Token[]):
   const next = tokens[at];
   if (ends(next) || NOT_ARISEN.has(next!.word)) return true;
   if (!BE.has(next!.word)) return false;
-  const after = tokens[at + 1];
+  // "viiltelyä ei ole enää ollut": when may follow "to be" too.
+  at++;
+  while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
+  const after = tokens[at];
   return ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word);
 }
 
@@ -859,6 +892,12 @@ export function deniedJustBefore(
  * `most` of them stand there. Clause numbers only grow along a message (joined fragments keep
  * them), so two ends in one clause have every word between them in it too.
  */
+/** Whether every position strictly between two is such. */
+function everyBetween(from: number, to: number, such: (i: number) => boolean): boolean {
+  for (let i = from + 1; i < to; i++) if (!such(i)) return false;
+  return true;
+}
+
 function onlyBetween(
   from: number,
   to: number,
@@ -1052,13 +1091,6 @@ function thoughtOnIt(tokens: readonly Token[], i: number): boolean {
   if (WRITER_THOUGHT.has(word)) return true;
   return SCENE_WRITER.has(word) && WRITER_THOUGHT.has(tokens[i + 1]?.word ?? '');
 }
-
-/**
- * Situations whose match a denied plan before it denies: self-harm is an act, and a note's "no
- * plans to harm herself" says there is none. Not a wish to die: "en aio tappaa itseäni" still
- * tells of the thought.
- */
-const PLAN_DENIES_THE_ACT = new Set(['self-harm']);
 
 /** The match is the denied plan's object, a few words on in its clause: "inga planer på att skada sig". */
 function plannedAct(plan: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
@@ -1433,7 +1465,21 @@ function deniedBeside(
           !inMatch(candidate, h) &&
           h.end < m.start &&
           m.start - h.end <= NEGATION_REACH &&
-          tokens[h.start]!.clause === tokens[m.start]!.clause,
+          tokens[h.start]!.clause === tokens[m.start]!.clause &&
+          !andThatBetween(h.end, m.start, tokens),
       ),
   );
+}
+
+/** "ja et", "and that", "och att": a second thing told, which a negation before it does not reach. */
+const AND_THAT = new Set(['etta', 'et', 'that', 'att']);
+const AND_BEFORE_THAT = new Set(['ja', 'and', 'och']);
+
+/** "Kertoo ettei jaksa ja et ois helpompaa jos ei heräis": the "ettei" is of the coping only. */
+function andThatBetween(from: number, to: number, tokens: readonly Token[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (AND_BEFORE_THAT.has(tokens[i]!.word) && AND_THAT.has(tokens[i + 1]?.word ?? ''))
+      return true;
+  }
+  return false;
 }

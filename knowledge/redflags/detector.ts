@@ -54,13 +54,6 @@ const SAFETY_NET_NUMBERS = ['emergency', 'medical-helpline'];
 const OVERRULES_CONTEXT = 0.98;
 
 /**
- * Situations whose match a later denial of the same situation answers (see `deniedAfter`). The
- * same situation only: "viiltelee, ei itsetuhoisia ajatuksia" denies thoughts, not the cutting.
- * Not an intent: a plan told is a plan, whatever a note denies after it.
- */
-const ANSWERED_BY_A_LATER_DENIAL = new Set(['suicidal-thoughts', 'self-harm']);
-
-/**
  * When a situation matched, both models take a second look, and the match is set aside as a
  * look-alike (a one-line notice instead of the emergency card) only when both say "no flag":
  * the learned signal, which knows ordinary life, with probability `learned` or more, and the
@@ -163,7 +156,7 @@ export function createRedFlagDetector(
   secondLookModel: LearnedModel | null = SECOND_LOOK_MODEL,
   secondLookAt: SecondLook = SECOND_LOOK,
 ): RedFlagDetector {
-  const roles = rolesOf(emergency.context);
+  const roles = rolesOf(emergency.context, emergency.situations);
   const lexicon = compileLexicon(emergency.concepts, readExactly(emergency));
   const safetyNet = new Set(emergency.context.safetyNet);
   const reading: PatternReading = {
@@ -236,7 +229,7 @@ export function createRedFlagDetector(
       // dated by a "today" or a past: "Viilteli eilen illalla. Tänään ei viiltelyä." compares today
       // with last night, and "toivoo kuolemaa, ei aiempia itsemurhayrityksiä" says it is the first.
       const deniedAfter = (candidate: Candidate, within: readonly Token[]) =>
-        ANSWERED_BY_A_LATER_DENIAL.has(candidate.situation.id) &&
+        candidate.situation.deniedBy.includes('later-denial') &&
         candidatesOf(candidate.situation, concepts, within, reading).some(
           (later) =>
             later.first > candidate.last &&

@@ -18,8 +18,19 @@ const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek|nekaa|nekas|nekan)/
 /** Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä". */
 const DENIAL_NOUN =
   /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
-/** "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...". */
-const NONE = /^(?:no|ei|eika|inga|ingen|inget)$/;
+/**
+ * "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...";
+ * so does a negated "have" or "be": "har inte haft feber, kräkningar eller kramper", "hasn't had
+ * any fits, breathing problems or high temps".
+ */
+const NONE = /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
+/** The negated verbs among them. */
+const NEGATED_VERB = /^(?:inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
+/** "Have" and "be" between the "no" and its list: "ei ole ollut kuumetta…", "hasn't had any…". */
+const LIST_AUX = new Set([
+  ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'mitaan', 'har', 'haft', 'nagra', 'nan', 'nagot'],
+  ...['has', 'have', 'had', 'been', 'any'],
+]);
 /**
  * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike
  * LIST_GLUE's nouns, because the case after a list varies ("ajatuksia", "ajatuksista").
@@ -40,6 +51,8 @@ const LIST_GLUE = new Set([
   ...['aktuella', 'aktuell', 'akuta', 'pagaende', 'nagra', 'nara', 'avsikter', 'tankarna'],
   // "tankar på att skada sig", "thoughts about harming".
   ...['pa', 'att', 'om', 'about'],
+  // "no fits, breathing problems or high temps": what a finding's noun may add.
+  ...['problems', 'problem', 'issues', 'difficulties', 'besvar', 'ongelmia', 'vaivoja'],
 ]);
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
@@ -48,6 +61,8 @@ const ANSWER_NO = new Set([
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
   // "Kysytty itsetuhoisuudesta ja kiusaamisesta: ei kumpaakaan", "'never, I'd never do that'".
   ...['kumpaakaan', 'neither', 'ingetdera', 'never', 'aldrig'],
+  // Spoken: "Ont i bröstet? – nä", "Rintakipuja? – nää", "Chest pain? Nope."
+  ...['na', 'naa', 'nope', 'nah'],
 ]);
 /**
  * A verb of answering before a "no" right after the finding: "tankar på att ta sitt liv svarar
@@ -194,13 +209,27 @@ export function deniesList(
   if (!denies || first - denial.end > LIST_REACH) return false;
   if (tokens[first]!.sentence !== verb.sentence) return false;
   if (subjectAfterItem(denial, first, hits, tokens, roles)) return false;
+  let from = denial.end;
+  while (LIST_AUX.has(tokens[from + 1]?.word ?? '') && tokens[from + 1]!.clause === verb.clause)
+    from++;
+  // The list starts in the denial's clause: "andas inte, läpparna blå" denies the breathing only;
+  // and a "but" ends it: "ei oo ollu ajatuksia mut tänään viilsin ranteeseen".
+  if (tokens[from + 1]?.clause !== verb.clause) return false;
+  // A negated verb of what one cannot do is the emergency itself, and heads no list: "he didn't
+  // breathe, choking on a grape", "andas inte, satt i halsen". A plain "ei" or "no" keeps the
+  // older reading, in which a later finding of the same unconscious person is part of it: "ei
+  // herää, hengitys harvaa" is named as the unconscious person it is.
+  const inability = (h: Hit) => roles.inability.has(h.concept) && h.start === from + 1;
+  const negatedVerb = words.some((t) => NEGATED_VERB.test(t.word));
+  if (negatedVerb && hits.some(inability)) return false;
+  if (tokens.slice(from + 1, first).some((t) => BUT.has(t.word))) return false;
   // A word the concepts do not know is an item only after a denial verb: after a plain "no" it
   // may be a finding of its own ("ei reagoi, huulet siniset").
-  return onlyFindingsBetween(denial.end, first, hits, tokens, roles, { items: byVerb });
+  return onlyFindingsBetween(from, first, hits, tokens, roles, { items: byVerb });
 }
 
-/** "that" after a denial verb: the clause it opens is what is denied. */
-const THAT = new Set(['etta', 'att', 'that']);
+/** "that" after a denial verb: the clause it opens is what is denied ("kieltää et", spoken). */
+const THAT = new Set(['etta', 'et', 'att', 'that']);
 /** "but" ends what a "that" clause denies. */
 const BUT = new Set(['mutta', 'mut', 'men', 'but']);
 
@@ -209,12 +238,35 @@ const BUT = new Set(['mutta', 'mut', 'men', 'but']);
  * "Lapsi kieltää, että kotona lyödään", "förnekar att hon tänkt på att ta sitt liv", "denies
  * that he hit her". A plain "no" before "that" denies nothing of it ("ei sanonut, että...").
  */
-export function deniesThatClause(denial: Hit, first: number, tokens: readonly Token[]): boolean {
+export function deniesThatClause(
+  denial: Hit,
+  first: number,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
   const that = tokens[denial.end + 1];
   if (!that || !THAT.has(that.word) || !byDenialVerb(denial, tokens)) return false;
-  if (first <= denial.end + 1 || first - (denial.end + 1) > THAT_REACH) return false;
-  if (tokens[first]!.clause !== that.clause) return false;
-  return !tokens.slice(denial.end + 2, first).some((t) => BUT.has(t.word));
+  if (first <= denial.end + 1 || tokens.slice(denial.end + 2, first).some((t) => BUT.has(t.word)))
+    return false;
+  if (first - (denial.end + 1) <= THAT_REACH && tokens[first]!.clause === that.clause) return true;
+  // A later item of a list the clause denies: "äiti kieltää et lapsella ois ollu kuumetta,
+  // oksentelua tai kouristuksia", "förnekar att pojken haft feber, kräkningar eller andningssvårigheter".
+  const item = hits.find(
+    (h) =>
+      !roles.all.has(h.concept) &&
+      !roles.subjects.has(h.concept) &&
+      h.start > denial.end + 1 &&
+      h.end < first &&
+      h.start - (denial.end + 1) <= THAT_REACH &&
+      tokens[h.start]!.clause === that.clause,
+  );
+  return (
+    !!item &&
+    tokens[first]!.sentence === that.sentence &&
+    first - item.end <= LIST_REACH &&
+    onlyFindingsBetween(item.end, first, hits, tokens, roles, { items: true })
+  );
 }
 /** A "that" clause's denial reaches this many words: "kieltää, että kotona lyödään". */
 const THAT_REACH = 5;
@@ -423,37 +475,57 @@ const QUESTION_OPENER = new Set([
 ]);
 /** Asking words before the match, folded: "Kysyin suoraan…", "Asked whether…", "Frågade om…". */
 const ASKING = /^(?:asked|ask|kysyin|kysyi|kysytty|kysyttiin|kysyttaessa|fragade|fragat|fragan)$/;
-/** Words after a reply's "no" that only restate it: "ettei niitä ole koskaan ollut". */
-const REPLY_RESTATES = new Set([...ANSWER_BE, 'niita', 'sita', 'sellaista', 'dem', 'det', 'it']);
+/** Words after a reply's "no" that only restate it: "ettei niitä ole koskaan ollut", "en todellakaan". */
+const REPLY_RESTATES = new Set([
+  ...ANSWER_BE,
+  ...['niita', 'sita', 'sellaista', 'dem', 'det', 'it', 'todellakaan', 'ikina', 'ma', 'mina'],
+  ...['absolut', 'inte', 'aldrig', 'really', 'definitely', 'not'],
+]);
+/** A reply's "no" in the person's own words: "en", "ettei", "nej", "no way" begins with "no". */
+const QUOTED_NO = new Set([...ANSWER_NO, 'en', 'ettei']);
 
 /**
  * A question about the finding answered no in the clause after it: "Kysyin suoraan
  * itsemurha-ajatuksista – vastasi, ettei niitä ole koskaan ollut", "Asked whether she had thought
  * about ending her life – answered no, then talked about her garden"; and a question answered by
- * a lone "no" after its question mark: "Onko ollut ajatuksia vahingoittaa itseään? – Ei." The
+ * a lone "no" after its question mark: "Onko ollut ajatuksia vahingoittaa itseään? – Ei.", and a
+ * heading's question, which needs no opener: "Rintakipua? Ei.", "Ont i bröstet? – nä". The
  * match must end its clause: "asked about chest pain, answered no to fever" answers the fever.
  */
 export function answeredInReply(candidate: Candidate, tokens: readonly Token[]): boolean {
   const end = tokens[candidate.last]!;
   let at = candidate.last + 1;
   if (tokens[at]?.clause === end.clause && LIST_NOUN.test(tokens[at]!.word)) at++;
+  // "…vahingoittaa itseään tai muita: 'en todellakaan'": what else was asked shares the answer.
+  while (joinsItems(tokens[at]?.word) && tokens[at + 1]?.clause === end.clause) at += 2;
   const reply = tokens[at];
   if (!reply || reply.clause === end.clause) return false;
   const sentenceStart = tokens.findIndex((t) => t.sentence === end.sentence);
+  let headingOnly = false;
   if (reply.sentence === end.sentence) {
     const asked = tokens.slice(sentenceStart, candidate.last).some((t) => ASKING.test(t.word));
-    if (!asked || !ANSWERS.has(reply.word)) return false;
-    at++;
-    if (ANSWERER.has(tokens[at]?.word ?? '')) at++;
-  } else if (
-    reply.sentence !== end.sentence + 1 ||
-    !QUESTION_OPENER.has(tokens[sentenceStart]!.word)
-  ) {
+    if (!asked) return false;
+    // After a colon the reply is quoted and needs no "answered": "Kysyin suoraan onko ajatellut
+    // vahingoittaa itseään: 'en todellakaan, mulla on koira hoidettavana'".
+    const quoted = tokens[at - 1]!.beforeColon && QUOTED_NO.has(reply.word);
+    if (!quoted) {
+      if (!ANSWERS.has(reply.word)) return false;
+      at++;
+      if (ANSWERER.has(tokens[at]?.word ?? '')) at++;
+    }
+  } else if (reply.sentence !== end.sentence + 1) {
     return false;
+  } else if (!QUESTION_OPENER.has(tokens[sentenceStart]!.word)) {
+    // A heading's question is answered by a "no" that is the whole next sentence: "Chest pain?
+    // No, crushing pressure." corrects the word and keeps the finding.
+    if (!tokens[at - 1]!.beforeQuestionMark) return false;
+    headingOnly = true;
   }
   const no = tokens[at];
-  if (!no || (!ANSWER_NO.has(no.word) && no.word !== 'ettei')) return false;
-  for (let k = at + 1; tokens[k]?.clause === no.clause; k++) {
+  if (!no || (!ANSWER_NO.has(no.word) && !QUOTED_NO.has(no.word))) return false;
+  const ends = (k: number) =>
+    headingOnly ? tokens[k]?.sentence === no.sentence : tokens[k]?.clause === no.clause;
+  for (let k = at + 1; ends(k); k++) {
     if (!REPLY_RESTATES.has(tokens[k]!.word)) return false;
   }
   return true;

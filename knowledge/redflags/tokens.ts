@@ -18,6 +18,8 @@ export interface Token {
   beforeDecimals?: true;
   /** A colon follows this word: a record's field name ("Itsetuhoisuus: ei suunnitelmaa"). */
   beforeColon?: true;
+  /** A question mark follows this word: a heading's question ("Rintakipua? Ei.", "Ont i bröstet? – nä"). */
+  beforeQuestionMark?: true;
   /** The hours or minutes of a clock time ("08:10"): a time of day, not a count. */
   clock?: true;
 }
@@ -84,6 +86,7 @@ export function tokenizeMessage(text: string): Token[] {
     if (clock) tokens.at(-1)!.clock = true;
     const joined = decimal || clock || isInsideWord(tokens.at(-1), gap, m[0]);
     if (!joined && /^\s*:/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeColon = true;
+    if (/^\s*\?/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeQuestionMark = true;
     const initial = cased ? caseOf(text[m.index]!) : null;
     if (
       (!joined && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||

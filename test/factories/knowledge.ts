@@ -190,6 +190,7 @@ export function fakeSituation(overrides: Partial<Situation> = {}): Situation {
     patterns: [['chest', 'pain']],
     unless: [],
     secondLook: true,
+    deniedBy: [],
     window: 6,
     message: text('Soita 112', 'Ring 112', 'Call 112'),
     ...overrides,

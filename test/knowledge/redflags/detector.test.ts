@@ -3729,3 +3729,62 @@ describe('situations of session 36: a goodbye and then silence, toes frozen on a
     ],
   ]);
 });
+
+describe('situations of session 37: a heading question and its answer, a denied list after "has not had", treated and sent home', () => {
+  flags([
+    // A heading's question answered by a lone "no" in the next sentence is a denial...
+    ['Rintakipua? Ei. Hengitys rauhallinen.', 'fi', null],
+    ['Ont i bröstet? – nä. Sover dåligt.', 'sv', null],
+    ['Suicidal thoughts? No. Sleeping better.', 'en', null],
+    // ...but a "no" that goes on to correct the word keeps the finding.
+    ['Chest pain? No, a crushing pressure, and he is sweating.', 'en', 'chest-pain'],
+    // "Has not had X, Y or Z" denies every item, in a note or said by a parent.
+    ['Lapsella ei ole ollut kuumetta, ripulia tai kouristuksia.', 'fi', null],
+    ['Pojken har inte haft feber, kräkningar eller andningssvårigheter.', 'sv', null],
+    ["Dad says she hasn't had any fits, breathing problems or high temps this week.", 'en', null],
+    ['Isä kieltää et tytöllä ois ollu kuumetta, päänsärkyä tai kouristuksia.', 'fi', null],
+    // A negation after the verb denies the verb, not a list told after a comma: blue lips.
+    ['Han andas inte, läpparna blå och kramper.', 'sv', 'breathing'],
+    // A question asked and answered in quoted words.
+    [
+      'Kysyin suoraan onko ajatellut vahingoittaa itseään tai muita: "en todellakaan, mulla on lapset".',
+      'fi',
+      null,
+    ],
+    ["Kysyttäessä naarmuista: 'en mä oo ikinä viiltäny, ne on kissan jäljet'.", 'fi', null],
+    // A negation before "ja et" does not reach the wish told after it.
+    ['Kertoo ettei jaksa ja et ois helpompaa jos ei heräis aamulla.', 'fi', 'suicidal-thoughts'],
+    // Mushrooms that were not the edible kind, and sick now.
+    [
+      'söimme sieniä eilen ja naapuri sano et ne ei ollu herkkusieniä, nyt molemmat oksentaa',
+      'fi',
+      'poisoning',
+    ],
+    // Black stool told first and weakness after it: bleeding in the gut, 112.
+    ['Uloste mustaa aamusta asti. Nyt huimaa ja meinasi pyörtyä.', 'fi', 'gut-bleeding'],
+    // A rape at Saturday's party, told today.
+    ['Kertoi että lauantain juhlissa tuntematon mies raiskasi hänet.', 'fi', 'sexual-assault'],
+    // Treated and sent home: stitches done, a sedative given, the poison centre's home watch.
+    [
+      'Cut her thumb on a broken glass last night, went to A&E and got three stitches. Healing well.',
+      'en',
+      null,
+    ],
+    [
+      'Eilen paniikkikohtaus, kävi päivystyksessä ja sai rauhoittavan. Tänään rauhallinen.',
+      'fi',
+      null,
+    ],
+    [
+      'La 2v söi yhden isoäidin tabletin, soitettiin myrkytystietokeskukseen ja ohjeen mukaan seurattiin kotona. Virkeä.',
+      'fi',
+      null,
+    ],
+    // A pan that smoked before the visit, the flat aired and no harm done.
+    [
+      'Kattila oli ehtinyt savuttaa ennen käyntiä. Kattila viety parvekkeelle, kämppä tuuletettu, ei vahinkoja.',
+      'fi',
+      null,
+    ],
+  ]);
+});

@@ -26,10 +26,16 @@ const DENIAL_NOUN =
 const NONE = /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
 /** The negated verbs among them. */
 const NEGATED_VERB = /^(?:inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
-/** "Have" and "be" between the "no" and its list: "ei ole ollut kuumetta…", "hasn't had any…". */
+/**
+ * "Have" and "be" between the "no" and its list, and when: "ei ole ollut kuumetta…", "hasn't had
+ * any…", "Äidillä ei ole viikonlopun aikana ollut rintakipua, hengenahdistusta…".
+ */
 const LIST_AUX = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'mitaan', 'har', 'haft', 'nagra', 'nan', 'nagot'],
   ...['has', 'have', 'had', 'been', 'any'],
+  ...['viikonlopun', 'viikon', 'yon', 'paivan', 'aikana', 'viime', 'viikolla', 'yolla', 'tanaan'],
+  ...['under', 'helgen', 'natten', 'veckan', 'senaste', 'over', 'the', 'weekend', 'week', 'night'],
+  ...['today', 'this', 'during', 'past'],
 ]);
 /**
  * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike

@@ -1715,3 +1715,30 @@ describe('an emergency in clinical words, or known only through an alarm or an e
     expect(flag(text, lang)).toBe(situation);
   });
 });
+
+describe('a note that denies across a span of time, past the person, or with a "no longer" stays quiet', () => {
+  it.each([
+    // "Has not had, over the weekend, X, Y or Z": the time between the "no" and the list.
+    [
+      'Äidillä ei ole viikonlopun aikana ollut rintakipua, hengenahdistusta tai pyörtyilyä.',
+      'fi',
+      null,
+    ],
+    ['Klienten har inte under helgen haft bröstsmärta, andnöd eller svimningar.', 'sv', null],
+    // A finding denied past the person it is said of.
+    ['Isä sanoo, ettei vauva ollut veltto eikä sinertävä, vain itkuinen.', 'fi', null],
+    ['Lapset eivät olleet yksin kotona, mummi oli paikalla.', 'fi', null],
+    // "Ei ole enää ollut" with the span it has lasted.
+    ['Kertoo että viiltelyä ei ole enää ollut kolmeen vuoteen.', 'fi', null],
+    // A "but" ends the denied list: what follows is told as it is.
+    [
+      'Kysytty itsetuhoisuudesta: ei oo ollu ajatuksia mut eilen viilsin käsivarteen.',
+      'fi',
+      'self-harm',
+    ],
+    // A negated verb of breathing is no head of a list: the choking after it stands.
+    ["He didn't breathe, choking on a piece of apple.", 'en', 'choking'],
+  ] as const)('"%s" (%s) -> %s', (text, lang, situation) => {
+    expect(flag(text, lang)).toBe(situation);
+  });
+});

@@ -424,6 +424,11 @@ export const RedFlagContext = z.strictObject({
    */
   recurrence: z.array(Id).default([]),
   /**
+   * A first-ever event said in so many words ("no previous seizures known", "första anfallet"):
+   * like a recurrence, the models do not get to set the match aside.
+   */
+  firstEver: z.array(Id).default([]),
+  /**
    * Someone outside the family (a friend, a neighbour, a colleague, an ex) and the words that say
    * others already have their crisis in hand ("vanhemmat tietää", "on nyt osastolla", "parents are
    * on it"): a match about such a person, with such words in its sentence or a later one, is the

@@ -218,6 +218,7 @@ export interface ContextRoles {
   suppressExceptThoughts: ReadonlySet<string>;
   scene: ReadonlySet<string>;
   recurrence: ReadonlySet<string>;
+  firstEver: ReadonlySet<string>;
   peer: ReadonlySet<string>;
   inOthersHands: ReadonlySet<string>;
   joking: ReadonlySet<string>;
@@ -262,6 +263,7 @@ export function rolesOf(
     suppressExceptThoughts: new Set(context.suppressExceptThoughts),
     scene: new Set(context.scene),
     recurrence: new Set(context.recurrence),
+    firstEver: new Set(context.firstEver),
     peer: new Set(context.peer),
     inOthersHands: new Set(context.inOthersHands),
     joking: new Set(context.joking),

@@ -188,8 +188,9 @@ export function createRedFlagDetector(
     lang: Language | undefined,
   ) => {
     // A past told as back again ("now the same feeling again") was kept on purpose: the models,
-    // which have read many histories, do not get to set it aside.
-    if (situation.secondLook === false || hasRole(hits, ['recurrence'])) return null;
+    // which have read many histories, do not get to set it aside; nor a first-ever event, which
+    // they read as a history denied ("Man had a fit on the bus, no previous seizures known").
+    if (situation.secondLook === false || hasRole(hits, ['recurrence', 'firstEver'])) return null;
     if (situation.secondLook === true) return secondLookAt;
     // A doubt in the message's own language only; anything that takes it away, in any.
     const doubted =

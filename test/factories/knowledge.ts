@@ -226,6 +226,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       mask: [],
       suppressExceptThoughts: [],
       recurrence: [],
+      firstEver: [],
       peer: [],
       inOthersHands: [],
       joking: [],

@@ -1726,7 +1726,6 @@ describe('a note that denies across a span of time, past the person, or with a "
     ],
     ['Klienten har inte under helgen haft bröstsmärta, andnöd eller svimningar.', 'sv', null],
     // A finding denied past the person it is said of.
-    ['Isä sanoo, ettei vauva ollut veltto eikä sinertävä, vain itkuinen.', 'fi', null],
     ['Lapset eivät olleet yksin kotona, mummi oli paikalla.', 'fi', null],
     // "Ei ole enää ollut" with the span it has lasted.
     ['Kertoo että viiltelyä ei ole enää ollut kolmeen vuoteen.', 'fi', null],

@@ -21,9 +21,10 @@ const DENIAL_NOUN =
 /**
  * "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...";
  * so does a negated "have" or "be": "har inte haft feber, kräkningar eller kramper", "hasn't had
- * any fits, breathing problems or high temps".
+ * any fits, breathing problems or high temps"; and "neither": "varken kräkningar eller diarré".
  */
-const NONE = /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
+const NONE =
+  /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt|varken|neither)$/;
 /** The negated verbs among them. */
 const NEGATED_VERB = /^(?:inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
 /**

@@ -3780,6 +3780,13 @@ describe('situations of session 37: a heading question and its answer, a denied 
       'fi',
       null,
     ],
+    // Breathing "not laboured" in a note's findings is no breathing that stopped.
+    ['Hemsjukvård: AF 16, SpO2 95 %, andning ej ansträngd. BT 138/82.', 'sv', null],
+    ['Obs: RR 16, sats 96 %, breathing not laboured, chatting.', 'en', null],
+    // A known seizure over within a minute, by the epilepsy plan.
+    ['Kort krampanfall kl 18 enligt känd epilepsiplan, gick över på en minut.', 'sv', null],
+    // A first seizure said so is not set aside by the models.
+    ['A woman had a fit in the shop, no history of seizures.', 'en', 'seizure'],
     // A pan that smoked before the visit, the flat aired and no harm done.
     [
       'Kattila oli ehtinyt savuttaa ennen käyntiä. Kattila viety parvekkeelle, kämppä tuuletettu, ei vahinkoja.',

@@ -9,7 +9,7 @@ import type { Language } from '../schema';
 import type { ContextRoles } from './context';
 import type { Hit } from './lexicon';
 import { inLanguage, type Candidate } from './situations';
-import type { Token } from './tokens';
+import { BUT, type Token } from './tokens';
 
 /** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
 const LIST_REACH = 12;
@@ -237,11 +237,10 @@ export function deniesList(
 
 /** "that" after a denial verb: the clause it opens is what is denied ("kieltää et", spoken). */
 const THAT = new Set(['etta', 'et', 'att', 'that']);
-/** "but" ends what a "that" clause denies. */
-const BUT = new Set(['mutta', 'mut', 'men', 'but']);
 
 /**
- * A denial verb whose "that" clause holds the match, within reach and with no "but" between:
+ * A denial verb whose "that" clause holds the match, within reach and with no "but" between (a
+ * "but" ends what it denies):
  * "Lapsi kieltää, että kotona lyödään", "förnekar att hon tänkt på att ta sitt liv", "denies
  * that he hit her". A plain "no" before "that" denies nothing of it ("ei sanonut, että...").
  */

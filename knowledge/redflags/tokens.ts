@@ -44,7 +44,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s-\s/;
 /** "→", "->", "=>": a note's "then", which also ends the clause of its condition. */
 const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
-const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
+export const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
 const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */

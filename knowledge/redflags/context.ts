@@ -21,6 +21,7 @@ import {
   LIST_NOUN,
   onlyFindingsBetween,
   subjectAfterItem,
+  THAT,
 } from './lookalike';
 import type { Hit } from './lexicon';
 import {
@@ -253,7 +254,7 @@ export function rolesOf(
   return {
     suppress: new Set(context.suppress),
     current: new Set(context.current),
-    negation: new Set(context.negation),
+    negation,
     unsure: new Set(context.unsure),
     intent: new Set(context.intent),
     hypothetical: new Set(context.hypothetical),
@@ -667,9 +668,7 @@ export function dismissal(
         m.start > first &&
         h.end < m.start &&
         (m.start - h.end <= LATER_REACH ||
-          (m.start - h.end - 1 <= LIGHT_MOST &&
-            tokens[m.start]!.clause === tokens[h.end]!.clause &&
-            everyBetween(h.end, m.start, lightOrSubject))) &&
+          onlyBetween(h.end, m.start, tokens, lightOrSubject, LIGHT_MOST)) &&
         tokens[h.start]!.sentence === tokens[m.start]!.sentence,
     );
     if (denied) return 'negated';
@@ -890,25 +889,21 @@ export function deniedJustBefore(
 }
 
 /**
- * Whether every word strictly between two positions of one clause is one of `words`, and at most
- * `most` of them stand there. Clause numbers only grow along a message (joined fragments keep
- * them), so two ends in one clause have every word between them in it too.
+ * Whether every word strictly between two positions of one clause is one of `words` (or passes
+ * it, when it is a test of a position), and at most `most` of them stand there. Clause numbers
+ * only grow along a message (joined fragments keep them), so two ends in one clause have every
+ * word between them in it too.
  */
-/** Whether every position strictly between two is such. */
-function everyBetween(from: number, to: number, such: (i: number) => boolean): boolean {
-  for (let i = from + 1; i < to; i++) if (!such(i)) return false;
-  return true;
-}
-
 function onlyBetween(
   from: number,
   to: number,
   tokens: readonly Token[],
-  words: ReadonlySet<string>,
+  words: ReadonlySet<string> | ((i: number) => boolean),
   most = Infinity,
 ): boolean {
   if (to - from - 1 > most || tokens[to]!.clause !== tokens[from]!.clause) return false;
-  for (let i = from + 1; i < to; i++) if (!words.has(tokens[i]!.word)) return false;
+  const such = typeof words === 'function' ? words : (i: number) => words.has(tokens[i]!.word);
+  for (let i = from + 1; i < to; i++) if (!such(i)) return false;
   return true;
 }
 
@@ -1474,14 +1469,12 @@ function deniedBeside(
 }
 
 /** "ja et", "and that", "och att": a second thing told, which a negation before it does not reach. */
-const AND_THAT = new Set(['etta', 'et', 'that', 'att']);
 const AND_BEFORE_THAT = new Set(['ja', 'and', 'och']);
 
 /** "Kertoo ettei jaksa ja et ois helpompaa jos ei heräis": the "ettei" is of the coping only. */
 function andThatBetween(from: number, to: number, tokens: readonly Token[]): boolean {
   for (let i = from + 1; i < to; i++) {
-    if (AND_BEFORE_THAT.has(tokens[i]!.word) && AND_THAT.has(tokens[i + 1]?.word ?? ''))
-      return true;
+    if (AND_BEFORE_THAT.has(tokens[i]!.word) && THAT.has(tokens[i + 1]?.word ?? '')) return true;
   }
   return false;
 }

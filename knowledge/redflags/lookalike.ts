@@ -21,12 +21,12 @@ const DENIAL_NOUN =
 /**
  * "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...";
  * so does a negated "have" or "be": "har inte haft feber, kräkningar eller kramper", "hasn't had
- * any fits, breathing problems or high temps"; and "neither": "varken kräkningar eller diarré".
+ * any fits, breathing problems or high temps"; and "neither": "neither vomiting nor headache".
+ * Only words of `negation` reach here (Swedish "varken" folds to "värken", an ache, and is none).
  */
-const NONE =
-  /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt|varken|neither)$/;
+const NONE = /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
 /** The negated verbs among them. */
-const NEGATED_VERB = /^(?:inte|ej|hasnt|hadnt|havent|isnt|wasnt|didnt)$/;
+const NEGATED_VERB = /^(?:inte|ej|hasnt|havent|isnt|wasnt|didnt)$/;
 /**
  * "Have" and "be" between the "no" and its list, and when: "ei ole ollut kuumetta…", "hasn't had
  * any…", "Äidillä ei ole viikonlopun aikana ollut rintakipua, hengenahdistusta…".
@@ -236,7 +236,7 @@ export function deniesList(
 }
 
 /** "that" after a denial verb: the clause it opens is what is denied ("kieltää et", spoken). */
-const THAT = new Set(['etta', 'et', 'att', 'that']);
+export const THAT: ReadonlySet<string> = new Set(['etta', 'et', 'att', 'that']);
 
 /**
  * A denial verb whose "that" clause holds the match, within reach and with no "but" between (a
@@ -528,7 +528,7 @@ export function answeredInReply(candidate: Candidate, tokens: readonly Token[]):
     headingOnly = true;
   }
   const no = tokens[at];
-  if (!no || (!ANSWER_NO.has(no.word) && !QUOTED_NO.has(no.word))) return false;
+  if (!no || !QUOTED_NO.has(no.word)) return false;
   const ends = (k: number) =>
     headingOnly ? tokens[k]?.sentence === no.sentence : tokens[k]?.clause === no.clause;
   for (let k = at + 1; ends(k); k++) {

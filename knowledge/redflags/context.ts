@@ -33,6 +33,7 @@ import {
   type Candidate,
 } from './situations';
 import {
+  BUT,
   butLaterInSentence,
   clauseStart,
   opensWithBut,
@@ -407,10 +408,15 @@ export function dismissal(
     opensWithBut(tokens, matchClause);
   // A match that borrows a word of the all-clear itself: the "idag" of "idag klar och orienterad"
   // is no "now" of the confusion.
+  // Not when a "but" follows it within the match: "the fever went down but now it's back at 40.2".
   const insideAllClear = (m: Hit) =>
     hits.some(
       (h) =>
-        unless.has(h.concept) && roles.resolution.has(h.concept) && holds(h, m) && !deniedHere(h),
+        unless.has(h.concept) &&
+        roles.resolution.has(h.concept) &&
+        holds(h, m) &&
+        !deniedHere(h) &&
+        !tokens.slice(h.end + 1, candidate.last + 1).some((t) => BUT.has(t.word)),
     );
   if (candidate.hits.some(insideAllClear)) return 'unless';
   if (

@@ -157,7 +157,7 @@ export function createRedFlagDetector(
   secondLookAt: SecondLook = SECOND_LOOK,
 ): RedFlagDetector {
   const roles = rolesOf(emergency.context, emergency.situations);
-  const lexicon = compileLexicon(emergency.concepts, readExactly(emergency));
+  const lexicon = compileLexicon(emergency.concepts, readExactly(emergency), roles.negation);
   const safetyNet = new Set(emergency.context.safetyNet);
   const reading: PatternReading = {
     attributes: new Set(emergency.context.attributes),

@@ -22,6 +22,8 @@ export interface Entry {
   order: number;
   /** The languages whose messages it counts in (see `countsIn`). */
   countsIn: ReadonlySet<Language>;
+  /** Of a concept whose words, spelled exactly, are never another word with its dots left off. */
+  asWritten: boolean;
 }
 
 interface Part {
@@ -91,10 +93,13 @@ const NONE: readonly Entry[] = [];
 /**
  * `exact`: concepts whose words tolerate no typo. A typo may find an emergency but must never hide
  * one: "korvasta tulee verta" (from the ear) once read as "korvausta" (compensation), paperwork.
+ * `asWritten`: concepts whose words, spelled exactly so, are those words and not another concept's
+ * word typed without its dots: the negation's Swedish "varken" (neither) is no "värken" (the ache).
  */
 export function compileLexicon(
   concepts: readonly Concept[],
   exact: ReadonlySet<string> = new Set(),
+  asWritten: ReadonlySet<string> = new Set(),
 ): Lexicon {
   const index: Index = {
     byKey: new Map(),
@@ -115,6 +120,7 @@ export function compileLexicon(
           source,
           order: order++,
           countsIn: countsIn(parts, source, lang),
+          asWritten: asWritten.has(concept.id),
         };
         const first = parts[0]!;
         add(index.byKey, first.text.slice(0, KEY), entry);
@@ -211,10 +217,13 @@ function matchStarts(
 ): boolean {
   if (!entries) return false;
   const length = tokens[i]!.word.length;
+  const written = tokens[i]!.surface.toLowerCase();
+  const asWritten = entries.some((entry) => entry.asWritten && entry.source === written);
   let spelled = false;
   for (const entry of entries) {
     const end = matchAt(entry.parts, tokens, i, 0);
     if (end < 0) continue;
+    if (asWritten && end === i && lostItsDots(entry.source, written)) continue;
     push(hits, before, entry, tokens, i, end, lang);
     const head = entry.parts[0]!.text.length;
     if (end === i && entry.parts.length === 1 && length - head <= MAX_ENDING) spelled = true;
@@ -222,6 +231,15 @@ function matchStarts(
       heads.push(head);
   }
   return spelled;
+}
+
+/**
+ * Whether a one-word entry reads the written word only once folding has taken off dots that the
+ * word does not have: where an `asWritten` entry reads the word exactly as it is written.
+ */
+function lostItsDots(source: string, written: string): boolean {
+  const stem = source.toLowerCase().replace(/^\*|\*$/g, '');
+  return [...stem].some((letter, k) => fold(letter) !== letter && written[k] !== letter);
 }
 
 /** The long stems token i starts with after one typo, in the editors' order (index.typo). */

@@ -34,9 +34,16 @@ const NEGATED_VERB = /^(?:inte|ej|hasnt|havent|isnt|wasnt|didnt)$/;
 const LIST_AUX = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'mitaan', 'har', 'haft', 'nagra', 'nan', 'nagot'],
   ...['has', 'have', 'had', 'been', 'any'],
+  // "hasn't gone floppy or blue again", "ei ole tullut kuumetta", "har inte blivit blå".
+  ...['gone', 'turned', 'become', 'got', 'tullut', 'tullu', 'varit', 'blivit'],
   ...['viikonlopun', 'viikon', 'yon', 'paivan', 'aikana', 'viime', 'viikolla', 'yolla', 'tanaan'],
   ...['under', 'helgen', 'natten', 'veckan', 'senaste', 'over', 'the', 'weekend', 'week', 'night'],
   ...['today', 'this', 'during', 'past'],
+]);
+/** The verbs of LIST_AUX: have, be and become. */
+const HAVE_OR_BE = new Set([
+  ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'tullut', 'tullu', 'har', 'haft', 'varit', 'blivit'],
+  ...['has', 'have', 'had', 'been', 'gone', 'turned', 'become', 'got'],
 ]);
 /**
  * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike
@@ -64,7 +71,8 @@ const LIST_GLUE = new Set([
 /** A one-word answer after a finding and a colon: "Itsetuhoisuus: ei.", "SI: neg.", "Suicidtankar: nej." */
 const ANSWER_NO = new Set([
   ...['ei', 'no', 'none', 'neg', 'negative', 'nil', 'denied', 'denies', 'nej', '0'],
-  ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen'],
+  ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen', 'negatiivisia', 'negatiiviset'],
+  ...['kielteinen', 'kielteisia', 'kielteiset', 'negativ', 'negativa', 'negativt'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
   // "Kysytty itsetuhoisuudesta ja kiusaamisesta: ei kumpaakaan", "'never, I'd never do that'".
   ...['kumpaakaan', 'neither', 'ingetdera', 'never', 'aldrig'],
@@ -113,6 +121,8 @@ const ANSWER_BE_MOST = 6;
 const POINTS = new Set(['p', 'pist', 'pistetta', 'pts', 'points', 'poang']);
 /** "Columbia screen: all negative", "kaikki kielteisiä": a "no" to every item. */
 const ALL_ITEMS = new Set(['all', 'kaikki', 'alla']);
+/** The answers themselves, after ALL_ITEMS: "kaikki vastaukset kielteisiä". */
+const ANSWERS_NOUN = new Set(['vastaukset', 'kohdat', 'svar', 'svaren', 'answers', 'items']);
 /** How a screening question was asked: "Itsetuhoisuus kysytty erikseen, kiistää." */
 const ASKED_HOW = new Set([
   'erikseen',
@@ -212,13 +222,16 @@ export function deniesList(
   const verb = tokens[denial.start]!;
   const byVerb = byDenialVerb(denial, tokens);
   const words = tokens.slice(denial.start, denial.end + 1);
-  const denies = byVerb || (!verbOnly && words.some((t) => NONE.test(t.word)));
-  if (!denies || first - denial.end > LIST_REACH) return false;
-  if (tokens[first]!.sentence !== verb.sentence) return false;
-  if (subjectAfterItem(denial, first, hits, tokens, roles)) return false;
   let from = denial.end;
   while (LIST_AUX.has(tokens[from + 1]?.word ?? '') && tokens[from + 1]!.clause === verb.clause)
     from++;
+  // After "has not had", "ei ole ollut", "hasn't gone" what follows is a list of what was not,
+  // even where a plain "no" alone may head a finding: "baby hasn't gone floppy or blue again".
+  const hadOrBeen = HAVE_OR_BE.has(tokens[denial.end + 1]?.word ?? '') && from > denial.end;
+  const denies = byVerb || ((!verbOnly || hadOrBeen) && words.some((t) => NONE.test(t.word)));
+  if (!denies || first - denial.end > LIST_REACH) return false;
+  if (tokens[first]!.sentence !== verb.sentence) return false;
+  if (subjectAfterItem(denial, first, hits, tokens, roles)) return false;
   // The list starts in the denial's clause: "andas inte, läpparna blå" denies the breathing only;
   // and a "but" ends it: "ei oo ollu ajatuksia mut tänään viilsin ranteeseen".
   if (tokens[from + 1]?.clause !== verb.clause) return false;
@@ -435,6 +448,8 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // "Självskada och självmordstankar efterfrågade: nej", "Svullnad i läppar eller tunga: ingen":
   // findings listed together share the answer.
   while (joinsItems(tokens[last + 1]?.word) && tokens[last + 2]?.clause === end.clause) last += 2;
+  // "Itsetuhoisuus (C-SSRS, lyhyt versio): ei": an aside in brackets names how it was asked.
+  while (tokens[last + 1]?.bracketed && tokens[last + 1]!.sentence === end.sentence) last++;
   const screened = SCREENED.test(tokens[last + 1]?.word ?? '');
   if (screened && ASKED_HOW.has(tokens[last + 2]?.word ?? '')) last++;
   // "Självskada senaste året: nej", "Suicidtankar nu: nej": a few words that qualify the question
@@ -460,6 +475,9 @@ export function answeredNoAfter(candidate: Candidate, tokens: readonly Token[]):
   // A screening item's score: "item 9 (thoughts of self-harm) scored 0", "kohta 10: pisteet 0".
   if (SCORED.has(answer.word) && tokens[at + 1]?.clause === answer.clause) answer = tokens[++at]!;
   if (ALL_ITEMS.has(answer.word) && tokens[at + 1]?.clause === answer.clause)
+    answer = tokens[++at]!;
+  // "kaikki vastaukset kielteisiä", "alla svar negativa", "all answers negative".
+  if (ANSWERS_NOUN.has(answer.word) && tokens[at + 1]?.clause === answer.clause)
     answer = tokens[++at]!;
   if (!ANSWER_NO.has(answer.word)) return false;
   // "Itsetuhoisia ajatuksia: ei ole." and "... 0 p." are the same single "no".

@@ -22,6 +22,8 @@ export interface Token {
   beforeQuestionMark?: true;
   /** The hours or minutes of a clock time ("08:10"): a time of day, not a count. */
   clock?: true;
+  /** Inside brackets: an aside, such as the name of a screening tool ("Itsetuhoisuus (C-SSRS): ei"). */
+  bracketed?: true;
 }
 
 /** Red flags look at this many words at most; nothing a resident writes in one message is longer. */
@@ -70,6 +72,7 @@ export function tokenizeMessage(text: string): Token[] {
   let sentence = 0;
   let clause = 0;
   let last = 0;
+  let brackets = 0;
   const lower = text.toLowerCase();
   // Casing only tells sentences apart when the message capitalises and lower-casing kept its length.
   const cased = lower.length === text.length && /^\P{L}*\p{Lu}/u.test(text);
@@ -77,6 +80,7 @@ export function tokenizeMessage(text: string): Token[] {
     const gap = text.slice(last, m.index);
     last = m.index + m[0].length;
     addNegativeSign(tokens, gap, false);
+    brackets = bracketDepth(brackets, gap);
     // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
     // a one-letter abbreviation is treated as a clause break only.
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
@@ -121,11 +125,22 @@ export function tokenizeMessage(text: string): Token[] {
       clause,
       ...(ARROW.test(gap) && { afterArrow: true }),
       ...(clock && { clock: true }),
+      ...(brackets > 0 && { bracketed: true }),
     });
     if (tokens.length >= MAX_TOKENS) break;
   }
   if (tokens.length < MAX_TOKENS) addNegativeSign(tokens, text.slice(last), true);
   return tokens;
+}
+
+/** How deep in brackets the next word is, after the gap before it; an unclosed bracket ends with its sentence. */
+function bracketDepth(depth: number, gap: string): number {
+  if (SENTENCE_BREAK.test(gap)) depth = 0;
+  for (const letter of gap) {
+    if (letter === '(' || letter === '[') depth++;
+    else if ((letter === ')' || letter === ']') && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** The word a finding's minus sign stands for, in `negation`'s lexicon: "SI neg". */

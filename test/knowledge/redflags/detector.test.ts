@@ -3795,3 +3795,51 @@ describe('situations of session 37: a heading question and its answer, a denied 
     ],
   ]);
 });
+
+describe('situations of session 38: "varken … eller", a screening tool in brackets, "hasn\'t gone … again", sleep through the night', () => {
+  flags([
+    // Swedish "varken" (neither) heads a denied list; folded, it once read as "värken" (the ache),
+    // which keeps its own meaning when written with its dots.
+    ['Varken kräkningar eller diarré sedan i går, dricker bra, kissat 4 ggr.', 'sv', null],
+    ['Värken i bröstet strålar ut i vänster arm, han är kallsvettig.', 'sv', 'chest-pain'],
+    // A screening tool named in brackets before the answer, and "all answers negative".
+    ['Itsetuhoisuus (C-SSRS, lyhyt versio): kaikki vastaukset kielteisiä.', 'fi', null],
+    ['Suicidrisk (C-SSRS): alla svar negativa.', 'sv', null],
+    [
+      'Itsetuhoisuus (C-SSRS): kertoo suunnitelmasta ottaa kaikki lääkkeet tänä iltana.',
+      'fi',
+      'suicide-intent',
+    ],
+    // "Has not gone / been / become" heads a denied list, even after a plain "no".
+    ["Mum reports baby hasn't gone floppy or blue again, feeding well 3-hourly.", 'en', null],
+    ['Vauva ei ole ollut veltto eikä sininen, syö hyvin.', 'fi', null],
+    ['Han har inte varit förvirrad eller sluddrat sedan i går.', 'sv', null],
+    // Ordinary sleep through the night is no person who will not wake.
+    ['Klo 02 kierros: hengittää tasaisesti. Ei herännyt koko yönä, vaippa vaihdettu.', 'fi', null],
+    ['Sov hela natten utan att vakna, första gången på länge. Glad i morse.', 'sv', null],
+    ['Wife says he no longer wakes confused at night since the dose change.', 'en', null],
+    ['Pappa ligger på golvet och vaknar inte fast jag ruskar honom.', 'sv', 'unconscious'],
+    // A cut hand stitched yesterday is an accident seen to; fresh blood in the toilet for days is
+    // for 116117 today; a fever already seen and come down is over.
+    [
+      'min son skar sig i handen i går, de sydde fem stygn och nu läker det fint. när tas stygnen bort?',
+      'sv',
+      null,
+    ],
+    [
+      'pöntössä kirkasta verta kakan jälkeen nyt kolmena päivänä peräkkäin, pitäiskö mennä tänään',
+      'fi',
+      'urgent-gut-bleeding',
+    ],
+    [
+      'hade hög feber med lillan i natt men vi var på barnjouren, febern har gått ner nu. får hon gå till dagis?',
+      'sv',
+      null,
+    ],
+    [
+      'sonen drack lite diskmedel, ringde giftinformationscentralen och dom sa att det inte e farligt. han mår bra nu',
+      'sv',
+      null,
+    ],
+  ]);
+});

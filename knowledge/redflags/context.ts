@@ -180,8 +180,20 @@ const FINDING = new Set([
   // "itsetuhoisia ajatuksia ei ole kysyttäessä": the denial was the answer to a question.
   ...['kysyttaessa', 'kysyttaes'],
 ]);
-/** "Itsetuhoisuutta ei tällä hetkellä ole", "ei nyt ole": when, between the "no" and "to be". */
-const DENIED_WHEN = new Set(['talla', 'hetkella', 'nyt', 'enaa', 'ny']);
+/**
+ * "Itsetuhoisuutta ei tällä hetkellä ole", "ei nyt ole": when, between the "no" and "to be"; and
+ * when or how a denial holds: "Hengenahdistusta ei levossa eikä puhuessa", "itsensä satuttamisen
+ * kiistää uskottavasti".
+ */
+const DENIED_WHEN = new Set([
+  ...['talla', 'hetkella', 'nyt', 'enaa', 'ny', 'levossa', 'rasituksessa', 'puhuessa'],
+  ...['uskottavasti', 'johdonmukaisesti', 'ehdottomasti', 'jyrkasti', 'edelleen', 'selvasti'],
+  ...['bestamt', 'fortfarande', 'firmly', 'consistently', 'credibly', 'still', 'strongly'],
+]);
+/** A second "no" after the first: "Hengenahdistusta ei levossa eikä puhuessa". */
+const AND_NOT = new Set(['eika', 'eik', 'nor']);
+/** "Kouristuksia ei ollut katkon aikana": the span of time a denial covers, its last word. */
+const DURING = new Set(['aikana', 'jalkeen', 'during', 'under', 'efter', 'since']);
 /**
  * A note's verb after a negation after the finding that says it did not appear, grow or is not
  * found or suspected: "itsetuhoisuus ei noussut esiin", "hengenahdistus ei lisääntynyt", "andnöden
@@ -706,12 +718,17 @@ function deniedRightAfter(negation: Hit, end: number, tokens: readonly Token[]):
   while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
   const next = tokens[at];
   if (ends(next) || NOT_ARISEN.has(next!.word)) return true;
+  if (AND_NOT.has(next!.word) && at > negation.end + 1) return true;
   if (!BE.has(next!.word)) return false;
   // "viiltelyä ei ole enää ollut": when may follow "to be" too.
   at++;
   while (DENIED_WHEN.has(tokens[at]?.word ?? '') && !ends(tokens[at])) at++;
   const after = tokens[at];
-  return ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word);
+  if (ends(after) || FINDING.has(after!.word) || JOINS.has(after!.word)) return true;
+  // "Hengenahdistus ei ole lisääntynyt", "Kouristuksia ei ollut katkon aikana".
+  if (NOT_ARISEN.has(after!.word)) return true;
+  const during = tokens[at + 1];
+  return !!during && DURING.has(during.word) && !ends(during) && ends(tokens[at + 2]);
 }
 
 /**

@@ -7,7 +7,7 @@
  * count only in their own clause.
  */
 import type { Hit } from './lexicon';
-import type { Token } from './tokens';
+import { SPEAKER, type Token } from './tokens';
 
 /** A sentence of at most this many words is a fragment of its neighbour. */
 export const FRAGMENT_WORDS = 4;
@@ -26,8 +26,10 @@ export function joinFragments(tokens: readonly Token[]): Token[] | null {
   const out: Token[] = [];
   for (const [i, t] of tokens.entries()) {
     const previous = tokens[i - 1];
+    // A reply after its speaker ("As: 'Ei oo.'") answers the sentence before it, not part of it.
+    const reply = SPEAKER.has(t.word) && t.beforeColon;
     if (previous && previous.sentence !== t.sentence) {
-      if (short(previous.sentence) || short(t.sentence)) joined = true;
+      if (!reply && (short(previous.sentence) || short(t.sentence))) joined = true;
       else sentence++;
     }
     out.push({ ...t, sentence });

@@ -356,6 +356,8 @@ function matchAt(
   for (let k = 0; k < parts.length; k++) {
     const token = tokens[i + k];
     if (!token || !partMatches(parts[k]!, token.word, k === 0 ? offset : 0)) return -1;
+    // A phrase is said in one go: "66 år, sedan igår" is no "år sedan" (years ago).
+    if (k > 0 && token.afterBreak) return -1;
     // "tänään 37,2" reads a thermometer and "kuuri jatkuu 10 pv" a calendar: a number alone
     // counts tablets, not a reading or a length of time.
     if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, i + k)))

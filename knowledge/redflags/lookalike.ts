@@ -9,7 +9,7 @@ import type { Language } from '../schema';
 import type { ContextRoles } from './context';
 import type { Hit } from './lexicon';
 import { inLanguage, type Candidate } from './situations';
-import { BUT, type Token } from './tokens';
+import { BUT, SPEAKER, type Token } from './tokens';
 
 /** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
 const LIST_REACH = 12;
@@ -24,7 +24,7 @@ const DENIAL_NOUN =
  * any fits, breathing problems or high temps"; and "neither": "neither vomiting nor headache".
  * Only words of `negation` reach here (Swedish "varken" folds to "värken", an ache, and is none).
  */
-const NONE = /^(?:no|ei|eika|inga|ingen|inget|inte|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
+const NONE = /^(?:no|nil|ei|eika|inga|ingen|inget|inte|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
 /** The negated verbs among them. */
 const NEGATED_VERB = /^(?:inte|ej|hasnt|havent|isnt|wasnt|didnt)$/;
 /**
@@ -62,7 +62,17 @@ const LIST_GLUE = new Set([
   ...['current', 'currently', 'active', 'acute', 'ongoing', 'recent', 'si', 'hi', 'sh', 'intent'],
   ...['nykyiset', 'nykyisia', 'tamanhetkiset', 'tamanhetkisia', 'akuutit', 'akuutteja'],
   ...['aktiiviset', 'aktiivisia', 'ajatuksista', 'ajatuksiin', 'suunnitelmia', 'aikeet', 'aikeita'],
-  ...['aktuella', 'aktuell', 'akuta', 'pagaende', 'nagra', 'nara', 'avsikter', 'tankarna'],
+  ...[
+    'aktuella',
+    'aktuell',
+    'akuta',
+    'pagaende',
+    'nagra',
+    'nara',
+    'avsikter',
+    'tankarna',
+    'nuvarande',
+  ],
   // "tankar på att skada sig", "thoughts about harming".
   ...['pa', 'att', 'om', 'about'],
   // "no fits, breathing problems or high temps": what a finding's noun may add.
@@ -498,11 +508,14 @@ const QUESTION_OPENER = new Set([
   ...['have', 'has', 'had', 'any', 'do', 'does', 'did', 'are', 'is'],
 ]);
 /** Asking words before the match, folded: "Kysyin suoraan…", "Asked whether…", "Frågade om…". */
-const ASKING = /^(?:asked|ask|kysyin|kysyi|kysytty|kysyttiin|kysyttaessa|fragade|fragat|fragan)$/;
+const ASKING =
+  /^(?:asked|ask|kysyin|kysyn|kysyi|kysytty|kysyttiin|kysyttaessa|fragade|fragat|fragan|fragar)$/;
+
 /** Words after a reply's "no" that only restate it: "ettei niitä ole koskaan ollut", "en todellakaan". */
 const REPLY_RESTATES = new Set([
   ...ANSWER_BE,
   ...['niita', 'sita', 'sellaista', 'dem', 'det', 'it', 'todellakaan', 'ikina', 'ma', 'mina'],
+  ...['sellasta', 'semmosta', 'semmoista', 'kertaakaan', 'mitaan'],
   ...['absolut', 'inte', 'aldrig', 'really', 'definitely', 'not'],
 ]);
 /** A reply's "no" in the person's own words: "en", "ettei", "nej", "no way" begins with "no". */
@@ -539,12 +552,17 @@ export function answeredInReply(candidate: Candidate, tokens: readonly Token[]):
     }
   } else if (reply.sentence !== end.sentence + 1) {
     return false;
-  } else if (!QUESTION_OPENER.has(tokens[sentenceStart]!.word)) {
+  } else if (
+    !QUESTION_OPENER.has(tokens[sentenceStart]!.word) &&
+    !ASKING.test(tokens[sentenceStart]!.word)
+  ) {
     // A heading's question is answered by a "no" that is the whole next sentence: "Chest pain?
     // No, crushing pressure." corrects the word and keeps the finding.
     if (!tokens[at - 1]!.beforeQuestionMark) return false;
     headingOnly = true;
   }
+  // "Kysyin, onko käynyt mielessä että haluaisi kuolla. As: 'Ei oo.'"
+  if (SPEAKER.has(tokens[at]?.word ?? '') && tokens[at]!.beforeColon) at++;
   const no = tokens[at];
   if (!no || !QUOTED_NO.has(no.word)) return false;
   const ends = (k: number) =>

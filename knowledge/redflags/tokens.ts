@@ -22,6 +22,8 @@ export interface Token {
   beforeQuestionMark?: true;
   /** The hours or minutes of a clock time ("08:10"): a time of day, not a count. */
   clock?: true;
+  /** A comma, a semicolon, a bracket or a dash stood before this word: "66 år, sedan igår". */
+  afterBreak?: true;
   /** Inside brackets: an aside, such as the name of a screening tool ("Itsetuhoisuus (C-SSRS): ei"). */
   bracketed?: true;
 }
@@ -43,6 +45,12 @@ const WORD = new RegExp(
 const SENTENCE_BREAK = /[.!?\n]/;
 /** A dash between words ("mökille – ei kuolemantoiveita", "tired - no thoughts of") ends a clause too. */
 const CLAUSE_BREAK = /[,;:()–—]|\s-\s/;
+/**
+ * The clause breaks no phrase runs across. Not a colon, which joins a field to its value
+ * ("myrkytystietokeskuksesta: vaaraton"), nor a sentence's end, which a cry runs over ("apua!!
+ * savua").
+ */
+const PHRASE_BREAK = /[,;()–—]|\s-\s/;
 /** "→", "->", "=>": a note's "then", which also ends the clause of its condition. */
 const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
@@ -64,6 +72,17 @@ const ANOTHER_MATTER = new Set([
 const ANOTHER_MATTER_WORDS = new Set(['btw', 'forresten']);
 /** The last words of those phrases: most words end none, and are let through at one lookup. */
 const ANOTHER_MATTER_ENDS = new Set([...ANOTHER_MATTER].map((phrase) => phrase.split(' ').at(-1)!));
+/** Who speaks, as a note writes it before a quoted reply: "As: 'Ei oo.'", "Pt: 'No.'". */
+export const SPEAKER: ReadonlySet<string> = new Set([
+  'as',
+  'asiakas',
+  'pt',
+  'pat',
+  'potilas',
+  'kl',
+  'klienten',
+  'client',
+]);
 /** "Without": a negation of what follows it only ("hengittää ilman vaikeuksia" breathes). */
 export const WITHOUT: ReadonlySet<string> = new Set(['utan', 'without', 'ilman']);
 
@@ -92,6 +111,7 @@ export function tokenizeMessage(text: string): Token[] {
     if (!joined && /^\s*:/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeColon = true;
     if (/^\s*\?/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeQuestionMark = true;
     const initial = cased ? caseOf(text[m.index]!) : null;
+    let afterBreak = false;
     if (
       (!joined && SENTENCE_BREAK.test(gap) && !isAbbreviationStop(tokens.at(-1), gap, initial)) ||
       isListMarker(text, m[0], m.index, tokens.length)
@@ -100,6 +120,7 @@ export function tokenizeMessage(text: string): Token[] {
       clause++;
     } else if (!joined && (CLAUSE_BREAK.test(gap) || SENTENCE_BREAK.test(gap) || ARROW.test(gap))) {
       clause++;
+      afterBreak = PHRASE_BREAK.test(gap);
     }
     const surface = m[0].replace(/['’]/g, '');
     const word = belowZero(gap, surface, tokens.length === 0) ? `-${surface}` : fold(surface);
@@ -125,6 +146,7 @@ export function tokenizeMessage(text: string): Token[] {
       clause,
       ...(ARROW.test(gap) && { afterArrow: true }),
       ...(clock && { clock: true }),
+      ...(afterBreak && tokens.length > 0 && { afterBreak: true }),
       ...(brackets > 0 && { bracketed: true }),
     });
     if (tokens.length >= MAX_TOKENS) break;

@@ -3843,3 +3843,53 @@ describe('situations of session 38: "varken … eller", a screening tool in brac
     ],
   ]);
 });
+
+describe('situations of session 38: a finding that did not grow, a reply after its speaker, a stroke screen found clear', () => {
+  flags([
+    // "X ei ole lisääntynyt", "X:ää ei levossa eikä puhuessa", "X:iä ei ollut katkon aikana".
+    ['Hengenahdistus ei ole lisääntynyt, nukkuu kahdella tyynyllä kuten ennenkin.', 'fi', null],
+    ['Hengenahdistusta ei levossa eikä puhuessa, huulet hyvän väriset.', 'fi', null],
+    ['Kouristuksia ei ollut katkon aikana. AA-ryhmä 2 krt/vk.', 'fi', null],
+    ['Hengenahdistusta ei helpota mikään, huulet sinertävät.', 'fi', 'breathing'],
+    // A denial verb after the finding, with how it was said.
+    ['Viiltelyä ei todeta, itsensä satuttamisen kiistää uskottavasti.', 'fi', null],
+    // A question answered after the speaker's label, in a sentence of its own.
+    [
+      "Kysyin, onko käynyt mielessä että haluaisi kuolla. As: 'Ei oo. Mä haluun nähdä ku mun tyttö pääsee ylioppilaaks.'",
+      'fi',
+      null,
+    ],
+    [
+      "Kysyin, onko käynyt mielessä että haluaisi kuolla. As: 'Joo, joka päivä.'",
+      'fi',
+      'suicidal-thoughts',
+    ],
+    // "FAST negativt" after the worry is a stroke screen found clear; a face drooping after it is not.
+    [
+      'Dotter rädd att det e en stroke då han varit så tystlåten idag. Inga talsvårigheter, lyfter båda armarna – FAST negativt.',
+      'sv',
+      null,
+    ],
+    [
+      "FAST neg this morning but now his face is drooping and he can't lift his arm.",
+      'en',
+      'stroke',
+    ],
+    // "66 år, sedan igår": no phrase runs across a comma, so this is no "år sedan" (years ago).
+    [
+      'Telefonrådgivning: man 66 år, sedan igår svart, tjärliknande avföring två gånger. Äter Marevan.',
+      'sv',
+      'urgent-gut-bleeding',
+    ],
+    // A cry runs over its exclamation marks.
+    ['apua!! savua', 'fi', 'fire-smoke'],
+    // A person with dementia not at home on a frosty night.
+    [
+      'Kvällsbesök: klienten med Alzheimer inte hemma, ytterdörren på glänt, -14 ute.',
+      'sv',
+      'missing-person',
+    ],
+    ['Crisis team f/u call. Nil SI, nil SH, nil intent. Housing issue sorted.', 'en', null],
+    ['Klienten förnekar nuvarande tankar på att ta sitt liv.', 'sv', null],
+  ]);
+});

@@ -128,6 +128,8 @@ const LIGHT = new Set([
   ...['haft', 'nagra', 'nan', 'had', 'any'],
   // "has never gone blue", "har aldrig blivit blå": a verb of becoming carries the denial on.
   ...['gone', 'turned', 'become', 'went', 'blivit', 'blev', 'muuttunut', 'muuttunu'],
+  // "Lasta ei ollut jätetty yksin", "was not left alone": left is how one came to be so.
+  ...['jatetty', 'jatettiin', 'lamnad', 'lamnat', 'lamnats', 'left'],
   // "'en mä oo ikinä viiltäny'": the speaker and "ever" carry it on in a quoted denial.
   ...['ma', 'mina', 'mie', 'jag', 'ikina', 'koskaan', 'nagonsin', 'ever', 'olleet'],
 ]);

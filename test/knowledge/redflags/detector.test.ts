@@ -3893,3 +3893,26 @@ describe('situations of session 38: a finding that did not grow, a reply after i
     ['Klienten förnekar nuvarande tankar på att ta sitt liv.', 'sv', null],
   ]);
 });
+
+describe('situations of session 38: a child said to be alone, found not to be', () => {
+  flags([
+    // A report of a child alone, then the same situation denied: the note's finding.
+    [
+      'Naapuri ilmoitti, että 9-vuotias oli yksin kaupassa illalla. Selvitetty: äiti odotti autossa. Lasta ei ollut jätetty yksin.',
+      'fi',
+      null,
+    ],
+    // Not when the denial is of something else: the children are alone now.
+    [
+      'Naapuri ilmoitti, että lapset ovat yksin kotona ja äiti lähti baariin. Isää ei tavoiteta.',
+      'fi',
+      'child-in-danger',
+    ],
+    // A first seizure said so is not denied by "never had one before".
+    [
+      "my friend is on the floor shaking all over and foaming at the mouth, he's never had a fit before",
+      'en',
+      'seizure',
+    ],
+  ]);
+});

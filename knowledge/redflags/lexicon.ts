@@ -217,7 +217,7 @@ function matchStarts(
 ): boolean {
   if (!entries) return false;
   const length = tokens[i]!.word.length;
-  const written = tokens[i]!.surface.toLowerCase();
+  const written = tokens[i]!.surface;
   const asWritten = entries.some((entry) => entry.asWritten && entry.source === written);
   let spelled = false;
   for (const entry of entries) {

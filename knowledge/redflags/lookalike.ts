@@ -27,23 +27,22 @@ const DENIAL_NOUN =
 const NONE = /^(?:no|nil|ei|eika|inga|ingen|inget|inte|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
 /** The negated verbs among them. */
 const NEGATED_VERB = /^(?:inte|ej|hasnt|havent|isnt|wasnt|didnt)$/;
-/**
- * "Have" and "be" between the "no" and its list, and when: "ei ole ollut kuumetta…", "hasn't had
- * any…", "Äidillä ei ole viikonlopun aikana ollut rintakipua, hengenahdistusta…".
- */
-const LIST_AUX = new Set([
-  ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'mitaan', 'har', 'haft', 'nagra', 'nan', 'nagot'],
-  ...['has', 'have', 'had', 'been', 'any'],
-  // "hasn't gone floppy or blue again", "ei ole tullut kuumetta", "har inte blivit blå".
-  ...['gone', 'turned', 'become', 'got', 'tullut', 'tullu', 'varit', 'blivit'],
-  ...['viikonlopun', 'viikon', 'yon', 'paivan', 'aikana', 'viime', 'viikolla', 'yolla', 'tanaan'],
-  ...['under', 'helgen', 'natten', 'veckan', 'senaste', 'over', 'the', 'weekend', 'week', 'night'],
-  ...['today', 'this', 'during', 'past'],
-]);
-/** The verbs of LIST_AUX: have, be and become. */
+/** Have, be and become after a "no": "ei ole ollut", "hasn't had", "hasn't gone", "har inte blivit". */
 const HAVE_OR_BE = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'tullut', 'tullu', 'har', 'haft', 'varit', 'blivit'],
   ...['has', 'have', 'had', 'been', 'gone', 'turned', 'become', 'got'],
+]);
+/**
+ * What may stand between the "no" and its list: have, be and become, "any", and when: "ei ole
+ * ollut kuumetta…", "hasn't had any…", "hasn't gone floppy or blue again", "Äidillä ei ole
+ * viikonlopun aikana ollut rintakipua, hengenahdistusta…".
+ */
+const LIST_AUX = new Set([
+  ...HAVE_OR_BE,
+  ...['mitaan', 'nagra', 'nan', 'nagot', 'any'],
+  ...['viikonlopun', 'viikon', 'yon', 'paivan', 'aikana', 'viime', 'viikolla', 'yolla', 'tanaan'],
+  ...['under', 'helgen', 'natten', 'veckan', 'senaste', 'over', 'the', 'weekend', 'week', 'night'],
+  ...['today', 'this', 'during', 'past'],
 ]);
 /**
  * The noun a list ends on before "ei ole": "...itsetuhoisia ajatuksia ei ole". By stem, unlike
@@ -62,17 +61,8 @@ const LIST_GLUE = new Set([
   ...['current', 'currently', 'active', 'acute', 'ongoing', 'recent', 'si', 'hi', 'sh', 'intent'],
   ...['nykyiset', 'nykyisia', 'tamanhetkiset', 'tamanhetkisia', 'akuutit', 'akuutteja'],
   ...['aktiiviset', 'aktiivisia', 'ajatuksista', 'ajatuksiin', 'suunnitelmia', 'aikeet', 'aikeita'],
-  ...[
-    'aktuella',
-    'aktuell',
-    'akuta',
-    'pagaende',
-    'nagra',
-    'nara',
-    'avsikter',
-    'tankarna',
-    'nuvarande',
-  ],
+  ...['aktuella', 'aktuell', 'akuta', 'pagaende', 'nagra', 'nara', 'avsikter', 'tankarna'],
+  ...['nuvarande'],
   // "tankar på att skada sig", "thoughts about harming".
   ...['pa', 'att', 'om', 'about'],
   // "no fits, breathing problems or high temps": what a finding's noun may add.

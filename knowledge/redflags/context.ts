@@ -151,6 +151,8 @@ const DENIAL_FILLER = new Set([
   ...['voiced', 'mentioned', 'a', 'wish', 'to', 'thoughts', 'of', 'ajatuksia', 'ajatusta'],
   ...['sessions', 'visits', 'appointments', 'the', 'samtalen', 'besoken', 'kaynneilla'],
   ...['tapaamisilla', 'keskusteluissa'],
+  // "No longer having thoughts of ending her life", "int har tänkt på att ta livet av sig".
+  ...['longer', 'having', 'langre', 'enaa', 'tankt', 'thought', 'considered'],
   // The person the denial is about: "ettei hänellä ole ollut ajatuksia".
   ...['hanella', 'hanen', 'han', 'hon', 'he', 'she'],
 ]);

@@ -15,9 +15,12 @@ import { BUT, SPEAKER, type Token } from './tokens';
 const LIST_REACH = 12;
 /** Denial verbs of notes, which deny every item of the list after them. */
 const DENIAL_VERB = /^(?:denie|deny|kielt|kiist|kiels|fornek|nekaa|nekas|nekan)/;
-/** Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä". */
+/**
+ * Nouns of a denial phrase that deny a list too: "no evidence of", "inga tecken på", "ei viitteitä";
+ * and a note's "negative for": "Neg for SI, HI and self-harm urges".
+ */
 const DENIAL_NOUN =
-  /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg)/;
+  /^(?:evidence|signs?|indication|viitte|merkke|nayttoa|tecken|hallpunkter|belagg|(?:neg|negative)$)/;
 /**
  * "No" before a list denies all of it: "no thoughts of self-harm or suicide", "inga tankar på...";
  * so does a negated "have" or "be": "har inte haft feber, kräkningar eller kramper", "hasn't had
@@ -506,10 +509,10 @@ const REPLY_RESTATES = new Set([
   ...ANSWER_BE,
   ...['niita', 'sita', 'sellaista', 'dem', 'det', 'it', 'todellakaan', 'ikina', 'ma', 'mina'],
   ...['sellasta', 'semmosta', 'semmoista', 'kertaakaan', 'mitaan'],
-  ...['absolut', 'inte', 'aldrig', 'really', 'definitely', 'not'],
+  ...['absolut', 'inte', 'aldrig', 'really', 'definitely', 'not', 'anymore', 'langre'],
 ]);
 /** A reply's "no" in the person's own words: "en", "ettei", "nej", "no way" begins with "no". */
-const QUOTED_NO = new Set([...ANSWER_NO, 'en', 'ettei']);
+const QUOTED_NO = new Set([...ANSWER_NO, 'en', 'ettei', 'not']);
 
 /**
  * A question about the finding answered no in the clause after it: "Kysyin suoraan
@@ -534,7 +537,7 @@ export function answeredInReply(candidate: Candidate, tokens: readonly Token[]):
     if (!asked) return false;
     // After a colon the reply is quoted and needs no "answered": "Kysyin suoraan onko ajatellut
     // vahingoittaa itseään: 'en todellakaan, mulla on koira hoidettavana'".
-    const quoted = tokens[at - 1]!.beforeColon && QUOTED_NO.has(reply.word);
+    const quoted = (tokens[at - 1]!.beforeColon || reply.afterBreak) && QUOTED_NO.has(reply.word);
     if (!quoted) {
       if (!ANSWERS.has(reply.word)) return false;
       at++;

@@ -3916,3 +3916,69 @@ describe('situations of session 38: a child said to be alone, found not to be', 
     ],
   ]);
 });
+
+describe('situations of session 39: an event already seen to, denials as English and Swedish notes write them', () => {
+  flags([
+    // Sent home, discharged, written out: the event was seen by care and is over.
+    [
+      'mamma fick ett krampanfall i morse men ambulansen kom, hon skrevs ut i eftermiddag och mår bra',
+      'sv',
+      null,
+    ],
+    [
+      'had a bad allergic reaction at dinner, used the epipen, A&E kept me four hours and sent me home',
+      'en',
+      null,
+    ],
+    // Not what comes after it: the pain is back, or a "but" takes it back.
+    [
+      'isä kotiutettiin eilen sydänosastolta ja nyt taas kova puristava kipu rinnassa',
+      'fi',
+      'chest-pain',
+    ],
+    [
+      'Dad had chest pain last night and was sent home, but now the pain is back and he is sweating',
+      'en',
+      'chest-pain',
+    ],
+    // A wound stitched, a battery passed a week ago, an amount the poison centre called harmless,
+    // a panic attack that passed.
+    ['käsi lipsahti kirveellä, terkkarissa sain kuus tikkiä ja nyt vaan jomottaa', 'fi', null],
+    ['poika nielas pariston viikko sit, se tuli ulos ja lääkäri sano et kaikki ok', 'fi', null],
+    ['poika nielas pariston just äsken, mitä teen', 'fi', 'child-poisoning'],
+    [
+      'sonen åt några av mina tabletter men giftinformationen sa att mängden va ofarlig',
+      'sv',
+      null,
+    ],
+    ['had a panic attack at work earlier, it passed and I am home now', 'en', null],
+    [
+      'Brandlarmet gick i natt pga bränd gröt, räddningsverket kom och kontrollerade, ingen skada. Klienten lugn idag.',
+      'sv',
+      null,
+    ],
+    ['Brandlarmet tjuter och det luktar bränt, röken kommer ut under dörren', 'sv', 'fire-smoke'],
+    // A reply after a dash; "no longer", "har inte tänkt på att", "nowhere near"; "Neg for" a list;
+    // "no access to" the means.
+    [
+      "Asked re: self-harm — 'not anymore, haven't cut since spring.' Forearms checked, nothing new.",
+      'en',
+      null,
+    ],
+    ['No longer having thoughts of ending his life since the medication change.', 'en', null],
+    ['Han har inte längre några tankar på att ta livet av sig, säger han.', 'sv', null],
+    ['Hon säger att hon int har tänkt på att ta livet av sig alls. Humöret stabilt.', 'sv', null],
+    ['He says he is nowhere near hurting himself, looking forward to the holiday.', 'en', null],
+    ['Neg for SI, HI and self-harm urges today.', 'en', null],
+    ['No plan, no intent, no access to firearms or stockpiled medication.', 'en', null],
+    ['Has stockpiled his medication and says he will take it all tonight.', 'en', 'suicide-intent'],
+    // A worry about what might one day happen; a heart attack as a figure of speech.
+    ['Isä mietti, mitä tekisi jos lapsi joskus nielaisisi nappipariston.', 'fi', null],
+    [
+      'Client says the landlord gives her a heart attack every time he calls. Laughing as she said it.',
+      'en',
+      null,
+    ],
+    ['My husband is having a heart attack, crushing chest pain and sweating', 'en', 'chest-pain'],
+  ]);
+});

@@ -428,6 +428,7 @@ export const RedFlagContext = z.strictObject({
    * like a recurrence, the models do not get to set the match aside.
    */
   firstEver: z.array(Id).default([]),
+  helpCalled: z.array(Id).default([]),
   /**
    * Someone outside the family (a friend, a neighbour, a colleague, an ex) and the words that say
    * others already have their crisis in hand ("vanhemmat tietää", "on nyt osastolla", "parents are

@@ -237,6 +237,7 @@ export interface ContextRoles {
   scene: ReadonlySet<string>;
   recurrence: ReadonlySet<string>;
   firstEver: ReadonlySet<string>;
+  helpCalled: ReadonlySet<string>;
   peer: ReadonlySet<string>;
   inOthersHands: ReadonlySet<string>;
   joking: ReadonlySet<string>;
@@ -282,6 +283,7 @@ export function rolesOf(
     scene: new Set(context.scene),
     recurrence: new Set(context.recurrence),
     firstEver: new Set(context.firstEver),
+    helpCalled: new Set(context.helpCalled),
     peer: new Set(context.peer),
     inOthersHands: new Set(context.inOthersHands),
     joking: new Set(context.joking),

@@ -189,8 +189,10 @@ export function createRedFlagDetector(
   ) => {
     // A past told as back again ("now the same feeling again") was kept on purpose: the models,
     // which have read many histories, do not get to set it aside; nor a first-ever event, which
-    // they read as a history denied ("Man had a fit on the bus, no previous seizures known").
-    if (situation.secondLook === false || hasRole(hits, ['recurrence', 'firstEver'])) return null;
+    // they read as a history denied ("Man had a fit on the bus, no previous seizures known"); nor
+    // an event someone is waiting for an ambulance for ("112 called, awaiting crew").
+    if (situation.secondLook === false || hasRole(hits, ['recurrence', 'firstEver', 'helpCalled']))
+      return null;
     if (situation.secondLook === true) return secondLookAt;
     // A doubt in the message's own language only; anything that takes it away, in any.
     const doubted =

@@ -275,13 +275,14 @@ const DOTTED_LETTERS: Record<Language, string> = { fi: 'äö', sv: 'åäö', en:
  * The languages whose messages a word counts in. Words this short count only in their own
  * language. So does a four-letter word that folding changed, except where its letters are also
  * written: Swedish "låst" (locked) folds to English "last", but Finnish "äiti" in a Swedish
- * message is still a mother.
+ * message is still a mother. So does the later part of a compound that folding changed, however
+ * long: Swedish `*åring*` ("treåringen") folded is inside English "hearing" and "caring".
  */
 function countsIn(parts: readonly Part[], source: string, lang: Language): ReadonlySet<Language> {
   if (parts.length !== 1) return EVERY_LANGUAGE;
-  const { text, prefix } = parts[0]!;
+  const { text, prefix, inner } = parts[0]!;
   if (text.length <= MAX_SHORT) return new Set([lang]);
-  if (text.length > MAX_SHORT + 1 || prefix) return EVERY_LANGUAGE;
+  if (!inner && (text.length > MAX_SHORT + 1 || prefix)) return EVERY_LANGUAGE;
   const dotted = [...source.toLowerCase()].filter((letter) => fold(letter) !== letter);
   if (dotted.length === 0) return EVERY_LANGUAGE;
   const writes = (other: Language) =>

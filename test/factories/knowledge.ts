@@ -227,6 +227,7 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       suppressExceptThoughts: [],
       recurrence: [],
       firstEver: [],
+      helpCalled: [],
       peer: [],
       inOthersHands: [],
       joking: [],

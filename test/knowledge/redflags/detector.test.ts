@@ -3982,3 +3982,55 @@ describe('situations of session 39: an event already seen to, denials as English
     ['My husband is having a heart attack, crushing chest pain and sweating', 'en', 'chest-pain'],
   ]);
 });
+
+describe('situations of session 39: a verdict or a cough that ended it, help awaited, a compound part in another language', () => {
+  flags([
+    // What ended it, after the event: the object out, the poison centre's or the ward's verdict.
+    [
+      'Resident choked on a boiled sweet in the lounge, back blows x2 and the sweet dislodged. Coughed briefly, then settled.',
+      'en',
+      null,
+    ],
+    [
+      'Asukas joi vahingossa kulauksen tiskiainetta. Myrkytystietokeskus arvioi määrän vähäiseksi, juotettu vettä.',
+      'fi',
+      null,
+    ],
+    [
+      'Dottern svalde en liten magnet igår, de röntgade på jouren och en magnet e int farlig sa de.',
+      'sv',
+      null,
+    ],
+    [
+      'My 2yo licked a dishwasher tablet, poison info said such a small amount is nothing to worry about',
+      'en',
+      null,
+    ],
+    // The ambulance left, and now it is worse: the later finding is today's.
+    [
+      'Ambulansen åkte nyss, men nu känner han int igen mej och försöker gå ut i bara kalsongerna',
+      'sv',
+      'sudden-confusion',
+    ],
+    // A history first, then a person who cannot be roused and an ambulance awaited: the models,
+    // which read the discharge as a history, do not set it aside.
+    [
+      'Pt discharged from ED yesterday after a hypo. Found by carer this morning sweaty and unrousable, GCS 8, BM 1.9. 112 called, awaiting crew.',
+      'en',
+      'unconscious',
+    ],
+    // A passive wish not to wake, in Swedish; pills gone from a child's strip.
+    [
+      'Klienten säger att det vore lika bra om han inte vaknade på morgonen, livet inte är värt något.',
+      'sv',
+      'suicidal-thoughts',
+    ],
+    ['my 2yo found the paracetamol, 3 gone from the strip', 'en', 'child-poisoning'],
+    // Swedish `*åring*` (a child of so many years) is no part of English "hearing".
+    [
+      'Client hearing voices at night, says the neighbours are poisoning him, very frightened, not slept for 3 nights.',
+      'en',
+      'urgent-mental',
+    ],
+  ]);
+});

@@ -4034,3 +4034,51 @@ describe('situations of session 39: a verdict or a cough that ended it, help awa
     ],
   ]);
 });
+
+describe('situations of session 39: what the poison centre, the paramedics or a neighbour did', () => {
+  flags([
+    // A verdict or an instruction from the poison centre, a normal ECG, a neighbour's seizure taken
+    // away by ambulance, a faint seen to and taken home, a child taken in by a neighbour.
+    [
+      'Mun poika nielas eilen yhen mun rautatabletin. Myrkytystietokeskuksesta sanottiin et yks tabletti ei oo sen painoselle vaarallinen. Pitääkö kertoa neuvolaan?',
+      'fi',
+      null,
+    ],
+    [
+      'As. kertoo, että eilen illalla oli puristusta rinnassa ja soitti hätänumeroon. Ensihoito otti EKG:n, ei viitettä infarktiin, jäi kotiin.',
+      'fi',
+      null,
+    ],
+    [
+      'Min son fick i sig lite diskmedel igår, Giftinformationscentralen sa att ge lite vatten och hålla koll. Behöver jag meddela dagis?',
+      'sv',
+      null,
+    ],
+    [
+      'Vår granne fick ett epilepsianfall på gården igår, vi ringde 112 och ambulansen tog med honom. Vem tar hand om hans hund?',
+      'sv',
+      null,
+    ],
+    [
+      'Klienten svimmade på dagcentret efter lunch, personalen ringde 112, blodsockret var 2,8 och hon fick glukos och fördes sedan hem.',
+      'sv',
+      null,
+    ],
+    [
+      'My 2 yo licked a dishwasher tablet on Sunday. Poison centre said rinse her mouth and give a bit of water. Do I need to tell daycare?',
+      'en',
+      null,
+    ],
+    [
+      'Our 10-year-old was home alone for a few hours yesterday, a neighbour heard him crying and took him in until I got back. What does child welfare do?',
+      'en',
+      null,
+    ],
+    // ...but not what happens after the instruction.
+    [
+      'My 2 yo licked a dishwasher tablet, poison centre said rinse her mouth. Now she is vomiting and very floppy.',
+      'en',
+      'unconscious',
+    ],
+  ]);
+});

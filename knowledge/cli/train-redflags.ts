@@ -57,6 +57,14 @@ const SECOND_LOOK_LOOK_ALIKE_WEIGHT = 3;
 const SECOND_LOOK_ROWS = 1 << 14;
 const SECOND_LOOK_MIN_EXAMPLES = 2;
 
+/**
+ * Both models read the three words after a negation as negated ("Ei hypon oireita: ei hikoilua,
+ * ei vapinaa" weighs its denied sweating against a flag). redflags:cv on dev 1-106 in five folds:
+ * 16,368 of 16,738 emergencies found and 283 false alarms in 16,477, against 16,365 and 294 with no
+ * negation read.
+ */
+const NEGATION_REACH = 3;
+
 export const USAGE = `usage: npm run redflags:train [-- --safety-dir DIR] [--threshold P] [--out-dir DIR] [--check]`;
 
 export async function trainRedFlags(argv: string[], io: Io): Promise<number> {
@@ -140,6 +148,7 @@ export function trainRedFlagModels(
       threshold,
       minExamples: MIN_EXAMPLES,
       bags: BAGS,
+      negationReach: NEGATION_REACH,
       trainedOn: `knowledge/eval/safety/dev.yaml (${dev.length} items), everyday.yaml (${everyday.length}) and ${services.length} names, summaries and phrasings of ordinary services`,
     },
   );
@@ -150,6 +159,7 @@ export function trainRedFlagModels(
     minExamples: SECOND_LOOK_MIN_EXAMPLES,
     rows: SECOND_LOOK_ROWS,
     bags: BAGS,
+    negationReach: NEGATION_REACH,
     trainedOn: `the ${flagged.filter((e) => e.action !== null).length} emergencies and ${flagged.filter((e) => e.action === null).length / SECOND_LOOK_LOOK_ALIKE_WEIGHT} look-alikes of dev.yaml and everyday.yaml that the concepts flag when they read no context`,
   });
   return { learned, secondLook };

@@ -170,10 +170,14 @@ export function createRedFlagDetector(
   const learned = model ? createLearnedSignal(model) : null;
   const learnedNoFlag = model ? createNoFlagProbability(model) : null;
   const secondLookNoFlag = secondLookModel ? createNoFlagProbability(secondLookModel) : null;
+  // Both models read a message once, so they must read negation alike.
+  if (model && secondLookModel && model.negationReach !== secondLookModel.negationReach)
+    throw new Error(
+      'the learned signal and the second look read negation differently: retrain both',
+    );
   const setAside = (text: string, at: { learned: number; secondLook: number }): boolean => {
     if (!learnedNoFlag || !secondLookNoFlag) return false;
-    // Read once for both models.
-    const message = featuresOf(text);
+    const message = featuresOf(text, model!.negationReach);
     if (!message || message.words.length < secondLookAt.minWords) return false;
     if (learnedNoFlag(message) < at.learned) return false;
     return secondLookNoFlag(message) >= at.secondLook;

@@ -57,6 +57,8 @@ export interface FitOptions {
   epochs?: number;
   /** Rows the features are hashed into (LinearModel.rows). */
   rows?: number;
+  /** How many words after a negation the features mark as negated (LinearModel.negationReach). */
+  negationReach?: number;
   /**
    * Fits this many models and averages their weights, each without its own share of the examples
    * (chosen by a hash of the text, so adding an example leaves the other shares as they were). An
@@ -78,7 +80,7 @@ export function fitLinearModel(
 ): Omit<LinearModel, 'trainedOn'> {
   const rowCount = options.rows ?? DEFAULT_ROWS;
   const featureSets = texts.map((text) => [
-    ...learnedFeatures(wordsForLearning(text).folded).keys(),
+    ...learnedFeatures(wordsForLearning(text).folded, options.negationReach).keys(),
   ]);
   const seen = new Map<string, number>();
   for (const set of featureSets) for (const f of set) seen.set(f, (seen.get(f) ?? 0) + 1);
@@ -107,7 +109,8 @@ export function fitLinearModel(
     fitted.weights.forEach((w, i) => (weights[i]! += w / bags));
     fitted.bias.forEach((b, k) => (bias[k]! += b / bags));
   }
-  return store(rowCount, weights, bias);
+  const stored = store(rowCount, weights, bias);
+  return options.negationReach ? { ...stored, negationReach: options.negationReach } : stored;
 }
 
 /** One AdaGrad fit over the given examples, in an order shuffled from `seed`. */

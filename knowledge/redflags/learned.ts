@@ -37,6 +37,8 @@ export interface LinearModel {
   bias: number[];
   /** What it was trained on, for the record. */
   trainedOn: string;
+  /** How many words after a negation the model reads as negated; absent, none (see `negatedWords`). */
+  negationReach?: number;
 }
 
 /** A red-flag model: its classes are `LEARNED_CLASSES`. */
@@ -82,14 +84,18 @@ export function wordsForLearning(text: string): LearningWords {
 
 /**
  * Every feature of a message with the word it came from: character 3- to 5-grams of each
- * word with its edges marked, the word itself and each pair of neighbouring words.
+ * word with its edges marked, the word itself and each pair of neighbouring words; and, for a
+ * model that reads negation (`LinearModel.negationReach`), each word a negation reaches, marked
+ * so ("n:hikoilua" in "ei hikoilua"), so that a denied symptom can weigh against a flag.
  */
-export function learnedFeatures(words: readonly string[]): Map<string, number> {
+export function learnedFeatures(words: readonly string[], negationReach = 0): Map<string, number> {
   const features = new Map<string, number>();
   const note = (feature: string, word: number) => {
     if (!features.has(feature)) features.set(feature, word);
   };
+  const negated = negatedWords(words, negationReach);
   words.forEach((word, i) => {
+    if (negated[i]) note(`n:${word}`, i);
     const padded = ` ${word} `;
     for (let n = 3; n <= 5; n++) {
       for (let at = 0; at + n <= padded.length; at++) note(padded.slice(at, at + n), i);
@@ -129,10 +135,10 @@ export interface MessageFeatures {
   features: readonly (readonly [string, number])[];
 }
 
-export function featuresOf(text: string): MessageFeatures | null {
+export function featuresOf(text: string, negationReach = 0): MessageFeatures | null {
   const { folded: words, written } = wordsForLearning(text);
   if (words.length < MIN_WORDS) return null;
-  return { words, written, features: [...learnedFeatures(words)] };
+  return { words, written, features: [...learnedFeatures(words, negationReach)] };
 }
 
 /** A message as a model read it: its features' rows, and each class's probability. */
@@ -175,7 +181,7 @@ export function createLearnedSignal(model: LearnedModel): (text: string) => Lear
   const { read, weights } = createReader(model);
 
   return (text) => {
-    const message = featuresOf(text);
+    const message = featuresOf(text, model.negationReach);
     if (!message) return null;
     const { found, p } = read(message);
     const { words, written } = message;
@@ -222,4 +228,38 @@ function average(weights: Float64Array, row: number, classes: number): number {
   let sum = 0;
   for (let k = 0; k < classes; k++) sum += weights[row + k]!;
   return sum / classes;
+}
+
+/**
+ * The words a model reads as negation: folded, whole words, the plain "no" of each language and
+ * a note's denial verbs. Part of the model's features, so a change here is a retrain
+ * (`redflags:train --check` fails until then); the detector's own negation is the `negation` and
+ * `denial` concepts, which read far more (phrases, spoken forms, what a negation makes an emergency).
+ */
+const NEGATORS: ReadonlySet<string> = new Set([
+  ...['ei', 'en', 'eika', 'eik', 'emme', 'ette', 'eivat', 'ettei', 'etten', 'ilman', 'eiks'],
+  ...['kieltaa', 'kielsi', 'inte', 'int', 'inga', 'ingen', 'inget', 'utan', 'aldrig', 'ej'],
+  ...['varken', 'nekar', 'nekade', 'forneka', 'fornekar', 'not', 'no', 'dont', 'doesnt', 'didnt'],
+  ...['isnt', 'wasnt', 'hasnt', 'havent', 'never', 'without', 'nor', 'none', 'neither', 'nil'],
+  ...['denies', 'denied', 'deny', 'denying', 'neg', 'negative'],
+]);
+/** A "but" or a "now" ends what a negation reaches: "ei kipua mutta nyt hengenahdistusta". */
+const NEGATION_ENDS: ReadonlySet<string> = new Set([
+  ...['mutta', 'mut', 'kuitenkin', 'vaikka', 'nyt', 'men', 'dock', 'nu'],
+  ...['but', 'however', 'although', 'though', 'now'],
+]);
+
+/** Which words a negation reaches: up to `reach` words after it, until a "but" or a "now". */
+export function negatedWords(words: readonly string[], reach: number): boolean[] {
+  const negated = words.map(() => false);
+  let left = 0;
+  words.forEach((word, i) => {
+    if (NEGATORS.has(word)) left = reach;
+    else if (NEGATION_ENDS.has(word)) left = 0;
+    else if (left > 0) {
+      negated[i] = true;
+      left--;
+    }
+  });
+  return negated;
 }

@@ -41,7 +41,7 @@ export function createLearnedRanking(model: RankingModel): (text: string) => Lea
     // Fewer than five words is the engine's alone, as it is the concepts' for the red flags: a
     // short query names what it wants ("nearest health centre"), and the model, which learned
     // from whole messages, read too little in one to outweigh the services' own words.
-    const message = featuresOf(text);
+    const message = featuresOf(text, model.negationReach);
     // Nor does it read far beyond the longest message it learned from (64 words): a 2,000-character
     // record entry put meals on wheels above the memory assessment it asked for.
     if (!message || message.words.length > MAX_WORDS) return null;

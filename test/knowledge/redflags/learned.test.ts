@@ -11,7 +11,11 @@ import {
   LEARNED_CONCEPT,
   type RedFlagDetector,
 } from '../../../knowledge/redflags/detector';
-import { createLearnedSignal } from '../../../knowledge/redflags/learned';
+import {
+  createLearnedSignal,
+  negatedWords,
+  wordsForLearning,
+} from '../../../knowledge/redflags/learned';
 import { trainLearnedModel, type TrainingExample } from '../../../knowledge/redflags/learned-train';
 import type { Emergency, Language } from '../../../knowledge/schema';
 
@@ -177,5 +181,34 @@ describe('training', () => {
     expect(signal('my dad fell in the lake')?.action).toBe('112');
     expect(signal('I want to end it')?.action).toBe('crisis');
     expect(signal('book a dentist')).toBeNull();
+  });
+});
+
+describe('reading negation', () => {
+  const negated = (text: string) => {
+    const { folded, written } = wordsForLearning(text);
+    return written.filter((_, i) => negatedWords(folded, 3)[i]);
+  };
+
+  it('marks the words a "no" reaches, so a denied symptom is not the symptom', () => {
+    expect(negated('Ei hypon oireita: ei hikoilua, ei vapinaa.')).toEqual([
+      'hypon',
+      'oireita',
+      'hikoilua',
+      'vapinaa',
+    ]);
+    expect(negated('Denies chest pain or SOB at rest')).toEqual(['chest', 'pain', 'or']);
+    expect(negated('Inga självmordstankar')).toEqual(['självmordstankar']);
+  });
+
+  it('stops at a "but" or a "now", and reaches no further than it is told', () => {
+    expect(negated('no chest pain earlier but now crushing pain and sweating')).toEqual([
+      'chest',
+      'pain',
+      'earlier',
+    ]);
+    expect(negated('ei ollut kipua nyt rintaa puristaa')).toEqual(['ollut', 'kipua']);
+    const { folded } = wordsForLearning('ei ollut koskaan aiemmin kipua');
+    expect(negatedWords(folded, 0)).toEqual([false, false, false, false, false]);
   });
 });

@@ -13,6 +13,7 @@
  */
 import { ACTIONS } from '../schema';
 import { fold } from '../search/text';
+import { BUT } from './tokens';
 
 /** The model's classes: no flag, then the four actions. */
 export const LEARNED_CLASSES = ['none', ...ACTIONS] as const;
@@ -245,8 +246,8 @@ const NEGATORS: ReadonlySet<string> = new Set([
 ]);
 /** A "but" or a "now" ends what a negation reaches: "ei kipua mutta nyt hengenahdistusta". */
 const NEGATION_ENDS: ReadonlySet<string> = new Set([
-  ...['mutta', 'mut', 'kuitenkin', 'vaikka', 'nyt', 'men', 'dock', 'nu'],
-  ...['but', 'however', 'although', 'though', 'now'],
+  ...BUT,
+  ...['kuitenkin', 'vaikka', 'nyt', 'dock', 'nu', 'however', 'although', 'though', 'now'],
 ]);
 
 /** Which words a negation reaches: up to `reach` words after it, until a "but" or a "now". */

@@ -382,8 +382,11 @@ export function dismissal(
   | null {
   const own = (h: Hit) => inLanguage(h, lang);
   const matched = (h: Hit) => inMatch(candidate, h);
-  // A pattern's own "not limb-injury" is an `unless` of that pattern alone.
-  const unless = new Set([...candidate.situation.unless, ...absentFrom(candidate.pattern)]);
+  // A pattern's own "not limb-injury" is an `unless` of that pattern alone, and it asks for
+  // absence from the match's sentences, before the match or after: "sydde de sju stygn" has had
+  // its stitches, though a resolution in the situation's `unless` counts only after the match.
+  const absent = new Set(absentFrom(candidate.pattern));
+  const unless = new Set([...candidate.situation.unless, ...absent]);
   // A scene the match happened in is no look-alike: "we were watching a film when he collapsed".
   const happenedScene = (h: Hit) =>
     roles.scene.has(h.concept) &&
@@ -441,11 +444,12 @@ export function dismissal(
     hits.some(
       (h) =>
         unless.has(h.concept) &&
-        (roles.resolution.has(h.concept)
-          ? resolvedAfter(h, candidate, tokens)
-          : matchSentences.has(sentenceOf(h)) ||
-            roles.standing.has(h.concept) ||
-            (roles.verdict.has(h.concept) && h.start > candidate.last)) &&
+        ((absent.has(h.concept) && matchSentences.has(sentenceOf(h))) ||
+          (roles.resolution.has(h.concept)
+            ? resolvedAfter(h, candidate, tokens)
+            : matchSentences.has(sentenceOf(h)) ||
+              roles.standing.has(h.concept) ||
+              (roles.verdict.has(h.concept) && h.start > candidate.last))) &&
         !(roles.verdict.has(h.concept) && butSince(h)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&

@@ -327,8 +327,9 @@ function hasConcept(hits: readonly Hit[], from: number, to: number, entry: Entry
  * `#months` (a baby's age: "3kk", "2mån"), `#infantmonths` (the same, under three months: "2kk"),
  * `#infantage` (0, 1 or 2, before a word for months: "2 kk", "1 month old"), `#weeks` (a baby's
  * age under three months: "3vk", "6veckor", "2wks"), `#small` (0..17, as in "4-vuotias"), `#monthyear`
- * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C") and `#laughing` (a
- * laughing or eye-rolling emoji: "ammun itteni 🙄").
+ * (a note's "01/24"), `#belowzero` (a temperature below zero: "-18", "−10C"), `#clock` (an hour
+ * written with am or pm: "since 8am") and `#laughing` (a laughing or eye-rolling emoji: "ammun
+ * itteni 🙄").
  */
 const SPECIALS: Record<string, RegExp> = {
   '#year': /^(?:19|20)\d\d$/,
@@ -343,6 +344,7 @@ const SPECIALS: Record<string, RegExp> = {
   '#belowzero': /^-\d{1,2}c?$/,
   // A month and a year that cannot be a day and a month: "01/24", "3/2019" (not "5/11").
   '#monthyear': /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|(?:19|20)\d\d)$/,
+  '#clock': /^(?:1[0-2]|0?\d)(?:am|pm)$/,
   '#laughing': new RegExp(`^[${LAUGHING_EMOJI}]$`, 'u'),
 };
 const SPECIAL_NAMES = Object.keys(SPECIALS);

@@ -4082,3 +4082,54 @@ describe('situations of session 39: what the poison centre, the paramedics or a 
     ],
   ]);
 });
+
+describe('situations of session 40: a burning throat, nobody at home, stitches already sewn, an event seen to', () => {
+  flags([
+    // A throat or skin that burns after a swallowed corrosive is a poisoning, not a house fire...
+    ['my daughter drank some drain cleaner and her mouth is burning', 'en', 'child-poisoning'],
+    ['han drack klorin och nu brinner det i halsen', 'sv', 'poisoning'],
+    // ...but smoke with it is still a fire.
+    ['the flat is full of smoke and my eyes are burning', 'en', 'fire-smoke'],
+    // "Nobody at home" denies what follows it; a child alone with nobody at home is still alone.
+    [
+      'Spoke with the girl at school: nobody at home hurts her and she likes living there.',
+      'en',
+      null,
+    ],
+    ['Flickan berättar att ingen hemma slår henne.', 'sv', null],
+    [
+      'the 3 year old next door is alone, nobody at home, crying on the balcony',
+      'en',
+      'child-in-danger',
+    ],
+    // Stitches told with their sewing are done; stitches still needed are not.
+    [
+      'Han skar sig på en glasbit i går och på akuten sydde de fyra stygn. Hur länge ska de sitta?',
+      'sv',
+      null,
+    ],
+    ['cut my palm on a tin lid, gaping and will need stitches', 'en', 'urgent-injury'],
+    // An event seen to and over: no symptoms came, a night under observation, no referral needed.
+    [
+      'Poikamme nieli lauantaina pari mummon tablettia. Soitimme myrkytystietokeskukseen ja seurasimme kotona, oireita ei tullut. Miten lääkkeet kannattaa säilyttää mummolassa?',
+      'fi',
+      null,
+    ],
+    [
+      'My brother took too many of his sleeping pills on Friday by mistake, he was kept overnight for observation and is home now. How can I help him keep track of doses?',
+      'en',
+      null,
+    ],
+    [
+      'Asukas läikytti kuumaa teetä kädelleen, jäähdytettiin heti. Sairaanhoitaja arvioi: ei lähetteen tarvetta.',
+      'fi',
+      null,
+    ],
+    // A time since which nobody has answered is now, whatever the history before it.
+    [
+      'dad had a small stroke in the spring and recovered well. he lives alone and I have been phoning since 7am, no answer and his door is locked',
+      'en',
+      'unconscious',
+    ],
+  ]);
+});

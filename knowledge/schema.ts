@@ -429,6 +429,8 @@ export const RedFlagContext = z.strictObject({
    */
   firstEver: z.array(Id).default([]),
   helpCalled: z.array(Id).default([]),
+  feelsFine: z.array(Id).default([]),
+  delayedHarm: z.array(Id).default([]),
   /**
    * Someone outside the family (a friend, a neighbour, a colleague, an ex) and the words that say
    * others already have their crisis in hand ("vanhemmat tietää", "on nyt osastolla", "parents are

@@ -238,6 +238,10 @@ export interface ContextRoles {
   recurrence: ReadonlySet<string>;
   firstEver: ReadonlySet<string>;
   helpCalled: ReadonlySet<string>;
+  /** Fine again now (`fine-now`): a `suppress` word that ends no overdose of a `delayedHarm` drug. */
+  feelsFine: ReadonlySet<string>;
+  /** A medicine whose overdose harms a day later, with no symptoms at first (paracetamol). */
+  delayedHarm: ReadonlySet<string>;
   peer: ReadonlySet<string>;
   inOthersHands: ReadonlySet<string>;
   joking: ReadonlySet<string>;
@@ -284,6 +288,8 @@ export function rolesOf(
     recurrence: new Set(context.recurrence),
     firstEver: new Set(context.firstEver),
     helpCalled: new Set(context.helpCalled),
+    feelsFine: new Set(context.feelsFine),
+    delayedHarm: new Set(context.delayedHarm),
     peer: new Set(context.peer),
     inOthersHands: new Set(context.inOthersHands),
     joking: new Set(context.joking),
@@ -527,9 +533,14 @@ export function dismissal(
         v.start <= h.start &&
         h.end <= v.end,
     );
+  // A drug whose overdose harms a day later: "seems fine now" does not end it.
+  const delayedHarm = candidate.hits.some((m) =>
+    hits.some((d) => roles.delayedHarm.has(d.concept) && d.start <= m.start && m.end <= d.end),
+  );
   const past = hits.filter(
     (h) =>
       suppressing(h) &&
+      !(delayedHarm && roles.feelsFine.has(h.concept)) &&
       (!matched(h) || holdsMatch(h)) &&
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&

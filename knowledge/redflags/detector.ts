@@ -194,8 +194,15 @@ export function createRedFlagDetector(
     // A past told as back again ("now the same feeling again") was kept on purpose: the models,
     // which have read many histories, do not get to set it aside; nor a first-ever event, which
     // they read as a history denied ("Man had a fit on the bus, no previous seizures known"); nor
-    // an event someone is waiting for an ambulance for ("112 called, awaiting crew").
-    if (situation.secondLook === false || hasRole(hits, ['recurrence', 'firstEver', 'helpCalled']))
+    // an event someone is waiting for an ambulance for ("112 called, awaiting crew"); nor a
+    // medicine whose overdose harms a day later (paracetamol) with the person said to be fine
+    // now, which they read as over while it is only quiet ("mår bra nu men jag är orolig").
+    const quietOverdose = hasRole(hits, ['delayedHarm']) && hasRole(hits, ['feelsFine']);
+    if (
+      situation.secondLook === false ||
+      quietOverdose ||
+      hasRole(hits, ['recurrence', 'firstEver', 'helpCalled'])
+    )
       return null;
     if (situation.secondLook === true) return secondLookAt;
     // A doubt in the message's own language only; anything that takes it away, in any.

@@ -228,6 +228,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       recurrence: [],
       firstEver: [],
       helpCalled: [],
+      feelsFine: [],
+      delayedHarm: [],
       peer: [],
       inOthersHands: [],
       joking: [],

@@ -4125,6 +4125,32 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
       'fi',
       null,
     ],
+    // A paracetamol overdose that "seems fine now" is not over: its harm comes a day later, and
+    // the models, which read it as ordinary, may not set it aside either...
+    [
+      'kämppis veti eilen illalla koko levyn panadolia et sais unta, nyt kunnossa mut mua pelottaa',
+      'fi',
+      'overdose',
+    ],
+    [
+      'min sambo tog en hel karta alvedon i natt för att sova, mår bra nu men jag är orolig',
+      'sv',
+      'overdose',
+    ],
+    // ...while a chest pain that is fine now is a history.
+    ['had a tight chest last night but it is fine now, how do I book a check up?', 'en', null],
+    // An assault told without its name.
+    [
+      'at the party on friday night a man did stuff to me i did not want and i cant stop shaking',
+      'en',
+      'sexual-assault',
+    ],
+    // A choking whose piece came out is over.
+    [
+      'Resident choked on a meatball at dinner, staff did back blows and the piece came out, coughing a little, colour good.',
+      'en',
+      null,
+    ],
     // A time since which nobody has answered is now, whatever the history before it.
     [
       'dad had a small stroke in the spring and recovered well. he lives alone and I have been phoning since 7am, no answer and his door is locked',

@@ -4151,6 +4151,18 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
       'en',
       null,
     ],
+    // Carbon monoxide measured back to normal ends the alarm told before it (values in general do
+    // not: an overdose's first readings are normal)...
+    [
+      'Häkävaroitin piippasi mökillä illalla, palokunta mittasi pitoisuudet normaaleiksi ja ensihoito tarkasti meidät. Pitääkö varoitin vaihtaa?',
+      'fi',
+      null,
+    ],
+    [
+      'Pat. tog 30 tabletter för en timme sedan, vakenklar, alla värden var bra vid ankomst.',
+      'sv',
+      'overdose',
+    ],
     // A time since which nobody has answered is now, whatever the history before it.
     [
       'dad had a small stroke in the spring and recovered well. he lives alone and I have been phoning since 7am, no answer and his door is locked',

@@ -4163,6 +4163,24 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
       'sv',
       'overdose',
     ],
+    // Swedish as Finland writes it: "två av tårna" is two of the toes, not toes cut off; a night
+    // outside told first is where the frozen fingers come from; black stool said as a state.
+    ['farfar va ute och pimpla hela dan, nu e tre av fingrarna vita och hårda', 'sv', 'frostbite'],
+    [
+      'Klienten sov ute i parken i natt. Tårna vita, hårda och utan känsel, går med svårighet.',
+      'sv',
+      'frostbite',
+    ],
+    [
+      'Hemvården: avföringen har varit svart i tre dagar, tar inga järntabletter, i övrigt pigg.',
+      'sv',
+      'urgent-gut-bleeding',
+    ],
+    [
+      'hon berättade att en kille våldtog henne natten till lördag och hon har int vågat gå nånstans',
+      'sv',
+      'sexual-assault',
+    ],
     // A time since which nobody has answered is now, whatever the history before it.
     [
       'dad had a small stroke in the spring and recovered well. he lives alone and I have been phoning since 7am, no answer and his door is locked',

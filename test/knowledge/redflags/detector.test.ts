@@ -4091,11 +4091,7 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
     // ...but smoke with it is still a fire.
     ['the flat is full of smoke and my eyes are burning', 'en', 'fire-smoke'],
     // "Nobody at home" denies what follows it; a child alone with nobody at home is still alone.
-    [
-      'Spoke with the girl at school: nobody at home hurts her and she likes living there.',
-      'en',
-      null,
-    ],
+    ['Asked the boy about home: he says nobody at home hits him and he feels safe.', 'en', null],
     ['Flickan berättar att ingen hemma slår henne.', 'sv', null],
     [
       'the 3 year old next door is alone, nobody at home, crying on the balcony',
@@ -4104,7 +4100,7 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
     ],
     // Stitches told with their sewing are done; stitches still needed are not.
     [
-      'Han skar sig på en glasbit i går och på akuten sydde de fyra stygn. Hur länge ska de sitta?',
+      'Min dotter skar sig i tummen med kniven och på hälsocentralen sydde de fem stygn. När ska de tas bort?',
       'sv',
       null,
     ],
@@ -4121,7 +4117,7 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
       null,
     ],
     [
-      'Asukas läikytti kuumaa teetä kädelleen, jäähdytettiin heti. Sairaanhoitaja arvioi: ei lähetteen tarvetta.',
+      'Asukas kaatoi kuumaa kahvia sääreensä aamulla, jäähdytettiin. Sairaanhoitaja arvioi pienen punoituksen, ei lähetteen tarvetta.',
       'fi',
       null,
     ],

@@ -13,10 +13,11 @@ describe('redflags:train', () => {
       expect.stringContaining('learned-model.ts is up to date'),
       expect.stringContaining('second-look-model.ts is up to date'),
     ]);
-    // Trains both models on the whole development half and everyday.yaml (20,604 items: about
-    // 90 s beside the rest of the suite, over 120 s beside a second suite on the same machine).
-    // The time is the data's and grows with it, not a target: the budget is generous on purpose.
-  }, 600_000);
+    // Trains both models on the whole development half and everyday.yaml (35,262 items: about
+    // 9 minutes beside the rest of the suite, nearly 12 beside other work on the same machine,
+    // where the old 10-minute budget timed out). The time is the data's and grows with it, not a
+    // target: the budget is generous on purpose.
+  }, 1_800_000);
 
   it('--check fails, and writes nothing, when the development half has changed', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'opastin-train-'));

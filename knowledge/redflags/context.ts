@@ -534,9 +534,7 @@ export function dismissal(
         h.end <= v.end,
     );
   // A drug whose overdose harms a day later: "seems fine now" does not end it.
-  const delayedHarm = candidate.hits.some((m) =>
-    hits.some((d) => roles.delayedHarm.has(d.concept) && d.start <= m.start && m.end <= d.end),
-  );
+  const delayedHarm = hits.some((d) => roles.delayedHarm.has(d.concept) && matched(d));
   const past = hits.filter(
     (h) =>
       suppressing(h) &&

@@ -116,6 +116,8 @@ const SINCE_FILLER = new Set([
 ]);
 /** And a denial of a later part of the match, this far back. */
 const LATER_REACH = 1;
+/** How far a match's later word may follow a word of its situation denied before it: "ei nielly sitä nappiparistoa". */
+const DENIED_WORD_REACH = 2;
 /** How many LIGHT words a denial of a later part reaches across: "en mä oo ikinä viiltäny". */
 const LIGHT_MOST = 3;
 /**
@@ -155,6 +157,8 @@ const DENIAL_FILLER = new Set([
   ...['longer', 'having', 'langre', 'enaa', 'tankt', 'thought', 'considered'],
   // The person the denial is about: "ettei hänellä ole ollut ajatuksia".
   ...['hanella', 'hanen', 'han', 'hon', 'he', 'she'],
+  // Spoken: "en mä oo ikinä aatellu tappaa itteäni", "han int har nå tankar på att ta livet av sig".
+  ...['ma', 'mina', 'mie', 'aatellu', 'aatellut', 'miettiny', 'harkinnu', 'na', 'nan', 'nat'],
 ]);
 /** At most this many clauses of an aside may interrupt a denial: "ei, ei edes pahimpina viikkoina,". */
 const ASIDE_CLAUSES = 3;
@@ -709,6 +713,25 @@ export function dismissal(
         tokens[h.start]!.sentence === tokens[m.start]!.sentence,
     );
     if (denied) return 'negated';
+    // A word the situation names, denied inside the match though not part of it: "poika ei nielly
+    // sitä nappiparistoa" has the boy and the battery, and denies the swallowing between them.
+    const deniedWord = hits.find(
+      (v) =>
+        v.start === h.end + 1 &&
+        !matched(v) &&
+        !roles.subjects.has(v.concept) &&
+        candidate.situation.patterns.some((p) => presentIn(p).includes(v.concept)),
+    );
+    const deniedBetween =
+      deniedWord !== undefined &&
+      h.start > first &&
+      candidate.hits.some(
+        (m) =>
+          m.start > deniedWord.end &&
+          m.start - deniedWord.end <= DENIED_WORD_REACH &&
+          tokens[m.start]!.clause === tokens[h.start]!.clause,
+      );
+    if (deniedBetween) return 'negated';
     // "itsetuhoisia ajatuksia ei ole": a negation just after, ending the clause or followed by
     // "to be" that ends it ("ei ole.", "ei ole todettu"); "eikä oo noussu" is not a denial.
     // ...and after a list: "kuolemantoiveita tai itsetuhoisia ajatuksia ei ole".

@@ -510,6 +510,8 @@ const REPLY_RESTATES = new Set([
   ...['niita', 'sita', 'sellaista', 'dem', 'det', 'it', 'todellakaan', 'ikina', 'ma', 'mina'],
   ...['sellasta', 'semmosta', 'semmoista', 'kertaakaan', 'mitaan'],
   ...['absolut', 'inte', 'aldrig', 'really', 'definitely', 'not', 'anymore', 'langre'],
+  // Not seen: "Mustia ulosteita? Ei oo huomannu.", "Svart avföring? Inte märkt."
+  ...['huomannut', 'huomannu', 'huomattu', 'nahnyt', 'nahny', 'noticed', 'seen', 'markt', 'sett'],
 ]);
 /** A reply's "no" in the person's own words: "en", "ettei", "nej", "no way" begins with "no". */
 const QUOTED_NO = new Set([...ANSWER_NO, 'en', 'ettei', 'not']);

@@ -4185,3 +4185,89 @@ describe('situations of session 40: a burning throat, nobody at home, stitches a
     ],
   ]);
 });
+
+describe('situations of session 41: detergent tablets, a denied verb, a question asked, events seen to', () => {
+  flags([
+    // A dishwasher tablet is a chemical, not a pill: counted and "all safe" is no stockpile, and a
+    // child who bit one is still a poisoning.
+    [
+      'Äiti tarkisti pesuainetabletit kaapista, kaikki tallessa. Lapsi leikkii normaalisti.',
+      'fi',
+      null,
+    ],
+    ['3v puraisi astianpesukonetablettia ja suussa kirvelee', 'fi', 'child-poisoning'],
+    // A verb of the situation denied between its words: the battery was not swallowed.
+    ['tyttö ei nielly sitä nappiparistoa, se löytyi sängyn alta', 'fi', null],
+    // A counsellor's own question about suicidality is no finding; spoken denials reach across
+    // "mä", "aatellu", "nå".
+    ['Lopuksi kysyin suoraan itsetuhoisuudesta. Sovittiin uusi aika.', 'fi', null],
+    [
+      'Hon sa att hon int har nå tankar på att ta livet av sig, hon e bara trött på jobbet.',
+      'sv',
+      null,
+    ],
+    // "Nobody" denies like "no one".
+    ['nobody is hurting me, honestly, I just need help with the rent letter', 'en', null],
+    // Medicine that ran out ("tog slut") is not medicine taken.
+    [
+      'Medicinen tog slut i förrgår och nu har jag 39 i feber och ont i ryggen',
+      'sv',
+      'urgent-fever',
+    ],
+    // Shut in and cut off is violence now.
+    ['Han är här igen, har låst ytterdörren och tagit min telefon', 'sv', 'violence-now'],
+    // Seen to: a break set and in a cast, a night in hospital, a poison centre's verdict, a mouth
+    // rinsed and watched at home, a confusion that cleared, a fit checked by the crew.
+    [
+      'My son broke his arm at football, it has been set and he is in a cast now. Can he go to school?',
+      'en',
+      null,
+    ],
+    [
+      'brorsan gick genom isen och låg en natt på sjukhus för nedkylning, var köper man isdubbar',
+      'sv',
+      null,
+    ],
+    [
+      'Barnet svalde en bit av mammans tablett i morse, Giftinformationscentralen bedömde mängden som ofarlig.',
+      'sv',
+      null,
+    ],
+    [
+      'Aamulla sokeri 2,3 ja asukas sekava, annettu mehua. Puolen tunnin päästä orientoitunut ja juttelee normaalisti.',
+      'fi',
+      null,
+    ],
+    [
+      'Tytär nieli palan pesutablettia sunnuntaina, huuhdeltu suu ja seurattu kotona, ei oireita.',
+      'fi',
+      null,
+    ],
+    [
+      'Sain ampiaisen piston ja turposin koko naama, ensihoito piikitti adrenaliinin. Yks yö osastolla ja kotiin. Miten saan adrenaliinikynän?',
+      'fi',
+      null,
+    ],
+    [
+      'I går fick klienten ett krampanfall, ambulansen kom och kontrollerade, han fick stanna hemma. Idag pigg.',
+      'sv',
+      null,
+    ],
+    // Told as it was said, and in passing.
+    [
+      'lauantaina juhlien jälkeen se teki sen vaikka mä sanoin ei, en oo kertonu kellekään',
+      'fi',
+      'sexual-assault',
+    ],
+    [
+      'Kotihoito: asiakas mainitsi, että ulosteet ollut ihan mustia pari päivää, ei rautalääkettä. Voi muuten hyvin.',
+      'fi',
+      'urgent-gut-bleeding',
+    ],
+    [
+      'Pt mentioned bright red blood on the paper and in the stool, going on for 3 days now. Obs normal, no dizziness.',
+      'en',
+      'urgent-gut-bleeding',
+    ],
+  ]);
+});

@@ -577,6 +577,10 @@ export function afterIt(candidate: Candidate, tokens: readonly Token[]): boolean
   const { first, last } = candidate;
   const next = tokens[last + 1];
   if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word)) return true;
+  // ...also past an aside in brackets: "Itsetuhoyrityksen (lääkkeet, 14.1.) jälkeen".
+  let past = last + 1;
+  while (tokens[past]?.bracketed) past++;
+  if (past > last + 1 && AFTER_POST.has(tokens[past]?.word ?? '')) return true;
   let at = first - 1;
   const determiner = DETERMINER.has(tokens[at]?.word ?? '');
   if (determiner) at--;

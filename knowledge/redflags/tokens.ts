@@ -99,7 +99,6 @@ export function tokenizeMessage(text: string): Token[] {
     const gap = text.slice(last, m.index);
     last = m.index + m[0].length;
     addNegativeSign(tokens, gap, false);
-    brackets = bracketDepth(brackets, gap);
     // "v." and "klo 9.30" are not sentence ends worth splitting on; a full stop after a number or
     // a one-letter abbreviation is treated as a clause break only.
     // "39,5" and "38.9" are one reading, so "nyt 38,9 kuumetta" stays one clause.
@@ -107,6 +106,8 @@ export function tokenizeMessage(text: string): Token[] {
     if (decimal) tokens.at(-1)!.beforeDecimals = true;
     const clock = isClockTime(tokens.at(-1), gap, m[0]);
     if (clock) tokens.at(-1)!.clock = true;
+    // The point inside a number or a date ("(lääkkeet, 14.1.)") closes no bracket.
+    if (!decimal && !clock) brackets = bracketDepth(brackets, gap);
     const joined = decimal || clock || isInsideWord(tokens.at(-1), gap, m[0]);
     if (!joined && /^\s*:/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeColon = true;
     if (/^\s*\?/.test(gap) && tokens.length > 0) tokens.at(-1)!.beforeQuestionMark = true;

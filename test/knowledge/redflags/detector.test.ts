@@ -4208,6 +4208,12 @@ describe('situations of session 41: detergent tablets, a denied verb, a question
     ],
     // "Nobody" denies like "no one".
     ['nobody is hurting me, honestly, I just need help with the rent letter', 'en', null],
+    // An attempt dated in brackets is what came before: the date's points close no bracket.
+    [
+      'Itsetuhoyrityksen (lääkkeet, 3.2.) jälkeen asiakas oli osastolla kaksi viikkoa. Nyt käy avohoidossa viikoittain.',
+      'fi',
+      null,
+    ],
     // Medicine that ran out ("tog slut") is not medicine taken.
     [
       'Medicinen tog slut i förrgår och nu har jag 39 i feber och ont i ryggen',
@@ -4266,6 +4272,34 @@ describe('situations of session 41: detergent tablets, a denied verb, a question
     ],
     [
       'Pt mentioned bright red blood on the paper and in the stool, going on for 3 days now. Obs normal, no dizziness.',
+      'en',
+      'urgent-gut-bleeding',
+    ],
+    // Seen to, in the words of a second week's sets: watched at home on the poison centre's word,
+    // cleaned and stitched, a night under watch; the stitches' removal is aftercare.
+    [
+      'Tyttö (3v) söi maanantaina kaks mummon sydänlääkettä, myrkytystietokeskuksesta sanoivat että seurataan kotona. Ihan normaali ollut. Mistä saa lääkekaapin lukon?',
+      'fi',
+      null,
+    ],
+    [
+      'My daughter cut her hand on glass on Saturday, blood everywhere, the ER cleaned and stitched it. Who removes the stitches?',
+      'en',
+      null,
+    ],
+    [
+      'Avopuoliso otti liikaa unilääkkeitä ja viinaa, ensihoito herätti sen ja se oli yön valvonnassa. Nyt se käy päihdepolilla.',
+      'fi',
+      null,
+    ],
+    // A note's shorthand: no answer at the door with signs of life inside, fresh blood for days.
+    [
+      "Home visit: not answering the door or phone, lights on inside, yesterday's milk still on the step. Lives alone.",
+      'en',
+      'no-contact',
+    ],
+    [
+      'GP triage: fresh red blood on the paper and in the pan, three days now, obs normal.',
       'en',
       'urgent-gut-bleeding',
     ],

@@ -4303,5 +4303,16 @@ describe('situations of session 41: detergent tablets, a denied verb, a question
       'en',
       'urgent-gut-bleeding',
     ],
+    // Finland-Swedish and English: a history told as when one was young, a fit checked and gone home.
+    [
+      'när ja va ung försökte ja ta livet av mej men he e länge sen nu, vill ba byta terapeut',
+      'sv',
+      null,
+    ],
+    [
+      'my uncle had a seizure at the bus stop this morning, the paramedics checked him and he went home by himself',
+      'en',
+      null,
+    ],
   ]);
 });

@@ -484,6 +484,14 @@ export const RedFlagContext = z.strictObject({
    */
   verdict: z.array(Id).default([]),
   /**
+   * A word of harmlessness that is a `verdict` only in someone's voice (`voicedVerdict`:
+   * "ofarlig", "harmless", "ei vaarallinen"), with a word of saying or judging before it in its
+   * sentence or just after it (`voice`: "sa att", "said", "sano et", "bedömde"): "de sa att den
+   * e ofarlig" is a verdict, "är den ofarlig?" a question. List it in `verdict` and `unless` too.
+   */
+  voicedVerdict: z.array(Id).default([]),
+  voice: z.array(Id).default([]),
+  /**
    * `unless` concepts that are a professional's findings that the feared state is over or not
    * there ("orientoitunut aikaan ja paikkaan", "SpO2 97", "talking in full sentences"): they count
    * only after the match, not denied, not dated before it ("aamulla vielä orientoitunut") and

@@ -257,6 +257,8 @@ export interface ContextRoles {
   mistaken: ReadonlySet<string>;
   correction: ReadonlySet<string>;
   verdict: ReadonlySet<string>;
+  voicedVerdict: ReadonlySet<string>;
+  voice: ReadonlySet<string>;
   resolution: ReadonlySet<string>;
   asked: ReadonlySet<string>;
   affirmed: ReadonlySet<string>;
@@ -305,6 +307,8 @@ export function rolesOf(
     mistaken: new Set(context.mistaken),
     correction: new Set(context.correction),
     verdict: new Set(context.verdict),
+    voicedVerdict: new Set(context.voicedVerdict),
+    voice: new Set(context.voice),
     resolution: new Set(context.resolution),
     asked: new Set(context.asked),
     affirmed: new Set(context.affirmed),
@@ -454,6 +458,8 @@ export function dismissal(
     hits.some(
       (h) =>
         unless.has(h.concept) &&
+        (!roles.voicedVerdict.has(h.concept) ||
+          (h.start > candidate.last && voiced(h, hits, tokens, roles))) &&
         ((absent.has(h.concept) && matchSentences.has(sentenceOf(h))) ||
           (roles.resolution.has(h.concept)
             ? resolvedAfter(h, candidate, tokens)
@@ -463,6 +469,10 @@ export function dismissal(
         !(roles.verdict.has(h.concept) && butSince(h)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
+        // A pattern's "not stool-darkener" is not there either at the end of a denied list: "har
+        // int ätit järn eller blåbär". Only there: in "not answering the door or phone" the phone
+        // is what goes unanswered, not something denied.
+        !(absent.has(h.concept) && deniedInList(h, hits, tokens, roles.negation)) &&
         !butAfter(h) &&
         !(meant && joke(h)),
     )
@@ -550,7 +560,10 @@ export function dismissal(
       !(allClear(h) && leftOpen(h, tokens)) &&
       !insideNow(h, hits, roles) &&
       !aboutAnother(h, candidate, tokens) &&
-      !(wished && presentAfterAnd(h, candidate, tokens)) &&
+      !(
+        wished &&
+        (presentAfterAnd(h, candidate, tokens) || presentClauseAfter(h, candidate, tokens))
+      ) &&
       !ownHistory(h, candidate, hits, tokens, roles),
   );
   if (past.length > 0) {
@@ -954,6 +967,31 @@ export function deniedJustBefore(
 }
 
 /**
+ * Whether a word ends a short denied list: a negation a few words before it in its clause and a
+ * word that joins the list right before it ("inte ätit järn eller blåbär", "no iron or
+ * blueberries", "ei syönyt rautaa tai mustikoita").
+ */
+function deniedInList(
+  hit: Hit,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  negation: ReadonlySet<string>,
+): boolean {
+  const before = tokens[hit.start - 1];
+  if (!before || !LIST_JOINER.has(before.word)) return false;
+  return hits.some(
+    (n) =>
+      negation.has(n.concept) &&
+      n.end < hit.start &&
+      hit.start - n.end <= DENIED_LIST_REACH &&
+      tokens[n.end]!.clause === tokens[hit.start]!.clause &&
+      !tokens.slice(n.end + 1, hit.start).some((t) => BUT.has(t.word)),
+  );
+}
+const LIST_JOINER = new Set(['or', 'nor', 'tai', 'eika', 'eller', 'el']);
+const DENIED_LIST_REACH = 5;
+
+/**
  * Whether every word strictly between two positions of one clause is one of `words` (or passes
  * it, when it is a test of a position), and at most `most` of them stand there. Clause numbers
  * only grow along a message (joined fragments keep them), so two ends in one clause have every
@@ -1212,6 +1250,32 @@ const HAPPENED = new Set([
 ]);
 
 /**
+ * Whether a `voicedVerdict` word is someone's verdict: a word of saying or judging before it in
+ * its sentence ("Giftinformationscentralen sa att så lite int e farligt", "poison centre said one
+ * tablet is not dangerous"), or right after it ("ofarlig sa de", "harmless, they said"). The
+ * caller counts it only after the match, where a verdict on it stands: "mummo sano et ne marjat on
+ * vaarattomia, mutta 2v söi niitä kourallisen" judged the berries before anyone ate them.
+ */
+function voiced(
+  verdict: Hit,
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
+  const sentence = tokens[verdict.start]!.sentence;
+  return hits.some(
+    (v) =>
+      roles.voice.has(v.concept) &&
+      tokens[v.start]!.sentence === sentence &&
+      ((v.end < verdict.start && verdict.start - v.end <= VOICE_BEFORE) ||
+        (v.start > verdict.end && v.start - verdict.end <= VOICE_AFTER)),
+  );
+}
+/** How far a word of saying may stand before its verdict ("sa att så lite int e farligt") or after it. */
+const VOICE_BEFORE = 8;
+const VOICE_AFTER = 3;
+
+/**
  * A thought told in the present after "and", behind a past event in its sentence: "isä kuoli
  * vuosi sitten ja mietin itsemurhaa", "my wife died in march and i want to die". The past dates
  * the death, not the thought. A past verb after the "and" keeps the thought in the past: "vuos
@@ -1231,6 +1295,31 @@ function presentAfterAnd(past: Hit, candidate: Candidate, tokens: readonly Token
   }
   return false;
 }
+/**
+ * A thought told in the present in a clause of its own, after the clause that holds the past:
+ * "i was discharged from the psych ward last week and the thoughts came back, i don't want to wake
+ * up tomorrow". The past dates the stay, not the wish. Only a clause with a present verb of the
+ * writer's and no past or perfect verb: "2019 olin osastolla, oli itsemurha-ajatuksia" and "förra
+ * året var jag inlagd, hade självmordstankar" stay a history. Not the Finnish "mietin", which is
+ * also its own past ("mietin kuolemaa" = "I thought about dying").
+ */
+function presentClauseAfter(past: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+  const clause = tokens[candidate.first]!.clause;
+  if (past.end >= candidate.first || tokens[past.end]!.clause >= clause) return false;
+  // A match that reaches back into another clause ("ja nyt ne on palannu, mietin et tapan itteni")
+  // is read with it: its "now" stands in the history's own sentence.
+  if (tokens[candidate.last]!.clause !== clause) return false;
+  const told = tokens
+    .slice(0, candidate.last + 1)
+    .filter((t) => t.clause === clause)
+    .map((t) => t.word);
+  return (
+    told.some((w) => PRESENT.has(w) && w !== 'mietin') &&
+    !told.some((w) => PAST_VERB.has(w) || PERFECT.has(w))
+  );
+}
+/** Perfect participles that make a present verb a past: "har haft", "have had", "on ollut". */
+const PERFECT = new Set(['haft', 'hatt', 'had', 'been', 'ollut', 'ollu', 'tunnut', 'ajatellut']);
 const AND_THEN = new Set(['ja', 'and', 'och']);
 /** "and", also spoken Swedish "å" (folded "a"), which ends a "without". */
 const AND_AFTER_WITHOUT = new Set([...AND_THEN, 'a']);

@@ -162,6 +162,7 @@ export function createRedFlagDetector(
   const reading: PatternReading = {
     attributes: new Set(emergency.context.attributes),
     negations: roles.negation,
+    inability: roles.inability,
   };
   // Emergencies before urgent ones; within a tier, file order (the more specific situation first).
   const situations = [...emergency.situations].sort(

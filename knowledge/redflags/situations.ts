@@ -26,6 +26,8 @@ export interface Candidate {
 export interface PatternReading {
   attributes: ReadonlySet<string>;
   negations: ReadonlySet<string>;
+  /** What a pattern's negation may say one cannot do (ContextRoles.inability). */
+  inability?: ReadonlySet<string>;
 }
 
 /** A pattern read once: the concepts that must be there, and those ("not limb-injury") that must not. */
@@ -82,14 +84,14 @@ export function candidatesOf(
   situation: Situation,
   hits: HitsByConcept,
   tokens: readonly Token[],
-  { attributes, negations }: PatternReading,
+  { attributes, negations, inability = new Set() }: PatternReading,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of situation.patterns) {
     const present = presentIn(pattern);
     // Most messages have none of a pattern's concepts: that is settled before any hit is read.
     if (!present.every((concept) => hits.has(concept))) continue;
-    const found = matchesOf(situation, pattern, present, hits, tokens, negations);
+    const found = matchesOf(situation, pattern, present, hits, tokens, { negations, inability });
     out.push(...found);
     // A note names who the person is once ("rv 31", "on chemotherapy") and the findings later:
     // the rest of the pattern after such a word matches, in a later sentence or further on in a
@@ -97,7 +99,10 @@ export function candidatesOf(
     // morning terrible vomiting").
     const own = present.filter((c) => !attributes.has(c));
     if (found.length > 0 || own.length === present.length || own.length === 0) continue;
-    for (const candidate of matchesOf(situation, pattern, own, hits, tokens, negations)) {
+    for (const candidate of matchesOf(situation, pattern, own, hits, tokens, {
+      negations,
+      inability,
+    })) {
       // The latest statement of each attribute before the rest: "rv 31", not "raskaus 2019".
       const said = present
         .filter((c) => attributes.has(c))
@@ -120,7 +125,7 @@ function matchesOf(
   concepts: readonly string[],
   hits: HitsByConcept,
   tokens: readonly Token[],
-  negations: ReadonlySet<string>,
+  reading: Pick<PatternReading, 'negations' | 'inability'>,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const anchor of hits.get(concepts[0]!)!) {
@@ -142,7 +147,7 @@ function matchesOf(
       first = Math.min(first, best.start);
       last = Math.max(last, best.end);
     }
-    if (chosen.length === concepts.length && negationHolds(concepts, chosen, tokens, negations))
+    if (chosen.length === concepts.length && negationHolds(concepts, chosen, hits, tokens, reading))
       out.push({ situation, pattern, hits: chosen, first, last });
   }
   return out;
@@ -158,8 +163,9 @@ function matchesOf(
 function negationHolds(
   concepts: readonly string[],
   chosen: readonly Hit[],
+  hits: HitsByConcept,
   tokens: readonly Token[],
-  negations: ReadonlySet<string>,
+  { negations, inability = new Set() }: Pick<PatternReading, 'negations' | 'inability'>,
 ): boolean {
   const at = concepts.findIndex((c) => negations.has(c));
   if (at < 0) return true;
@@ -187,13 +193,59 @@ function negationHolds(
       (negationFirst &&
         negation.lang === 'en' &&
         negation.start - hit.end > ENGLISH_NEGATION_AFTER));
+  // In English, another thing one cannot do between the negation and an -ing word takes the
+  // negation for its own: "cant calm down w/ breathing exercises" breathes. Not when the two are
+  // joined as one list ("can't speak or breathing"), and not in Finnish, where "en nää mitään
+  // syytä elää" says "not" of both.
+  const otherVerbFirst = (hit: Hit) =>
+    negation.lang === 'en' &&
+    tokens[hit.start]!.word.endsWith('ing') &&
+    [...hits].some(
+      ([concept, others]) =>
+        concept !== target &&
+        !concepts.includes(concept) &&
+        inability.has(concept) &&
+        others.some(
+          (o) =>
+            o.start > negation.end &&
+            o.end < hit.start &&
+            !tokens.slice(o.end + 1, hit.start).some((t) => JOINING.has(t.word)),
+        ),
+    );
+  // An English "can" between them says the person can: "its not swollen or crooked and he can
+  // move it fine". Only English: Finnish "en voi hengittää" and Swedish "att han inte kan andas"
+  // put their "can" right after the "not".
+  const canBetween = (hit: Hit) =>
+    negation.lang === 'en' &&
+    tokens.slice(negation.end + 1, hit.start).some((t) => ENGLISH_CAN.has(t.word));
   return chosen.some(
     (hit) =>
       hit.concept === target &&
       !outOfReach(hit) &&
+      !(hit.start > negation.end && otherVerbFirst(hit)) &&
+      !(hit.start > negation.end && canBetween(hit)) &&
+      // A pattern that puts its negation last ([joint, swollen, negation]: "turvonnut enkä pysty
+      // kävelemään") says "not" after its word: "its not swollen or crooked" denies the swelling.
+      !(!negationFirst && hit.start > negation.end) &&
       (hit.start > negation.end ? tokens[hit.start]! : tokens[hit.end]!).clause === clause,
   );
 }
+
+const ENGLISH_CAN = new Set(['can', 'could']);
+/** Words that join two things one cannot do into one list, folded ("eikä" -> "eika", "å" -> "a"). */
+const JOINING = new Set([
+  'or',
+  'and',
+  'nor',
+  'tai',
+  'eika',
+  'ja',
+  'eli',
+  'eller',
+  'och',
+  'a',
+  'el',
+]);
 
 /** How many words after its word an English negation may come: "breathing: none", "wakes? no". */
 const ENGLISH_NEGATION_AFTER = 2;

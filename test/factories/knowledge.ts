@@ -240,6 +240,8 @@ export function fakeEmergency(overrides: Partial<Emergency> = {}): Emergency {
       mistaken: [],
       correction: [],
       verdict: [],
+      voicedVerdict: [],
+      voice: [],
       resolution: [],
       asked: [],
       affirmed: [],

@@ -4316,3 +4316,94 @@ describe('situations of session 41: detergent tablets, a denied verb, a question
     ],
   ]);
 });
+
+describe("situations of session 42: a verdict in someone's voice, a wish in a clause of its own", () => {
+  flags([
+    // Harmless in someone's voice, after the event, is the poison centre's verdict; asked, or said
+    // of the berries before anyone ate them, it is none.
+    [
+      'Dottern (3) åt lite av en krukväxt, vi ringde och de sa att växten e ofarlig. Får hon gå till dagis?',
+      'sv',
+      null,
+    ],
+    [
+      'my son (2) swallowed one of my iron tablets, the poison line told us one is not dangerous. he is playing now',
+      'en',
+      null,
+    ],
+    ['mun 2v söi pihalta marjoja, onko ne vaarattomia?', 'fi', 'child-poisoning'],
+    [
+      'mummo sano et ne marjat on vaarattomia, mutta 2v söi niitä kourallisen ja nyt oksentaa',
+      'fi',
+      'child-poisoning',
+    ],
+    // A wish told in the present in a clause of its own: the past dates what came before it.
+    [
+      'i was sent home from the ward last week and the thoughts came back, i dont want to wake up anymore',
+      'en',
+      'suicidal-thoughts',
+    ],
+    ['in 2019 i was in hospital, i had suicidal thoughts then', 'en', null],
+    // In English, another thing one cannot do before an -ing word takes the "not": breathing
+    // exercises are no breathing stopped. Joined as one list, both are denied.
+    [
+      'pt panicky since morning, heart pounding, cant settle w/ breathing exercises',
+      'en',
+      'urgent-mental',
+    ],
+    // Treated and well again: stitches given, a confusion back to normal, a faint over at once.
+    [
+      'Cut my finger with a bread knife, got 5 stitches at the emergency clinic. When do the stitches come out?',
+      'en',
+      null,
+    ],
+    [
+      'Dad was suddenly confused on Sunday, the hospital found an infection and now he is back to his old self. Can we get a carer visit?',
+      'en',
+      null,
+    ],
+    // Missing for hours with dementia, blood vomited fresh.
+    [
+      'resident w/ alzheimers missing for 3 hrs from the unit, no coat, -12 outside',
+      'en',
+      'missing-person',
+    ],
+    ['client vomited fresh blood twice this morning, pale and dizzy', 'en', 'severe-bleeding'],
+    // A darkener denied at the end of a list does not explain the black stool.
+    [
+      'har haft svart avföring i tre dagar, har inte ätit järntabletter eller blåbär, ingen yrsel',
+      'sv',
+      'urgent-gut-bleeding',
+    ],
+    // "Not swollen" before the word denies it; an English "can" says the person can.
+    [
+      'my daughter (9) jammed her finger at volleyball, its not swollen or crooked and she can bend it fine, a bit sore',
+      'en',
+      null,
+    ],
+    // An assault two days ago is still recent enough for the emergency clinic.
+    [
+      'Asiakas kertoo, että hänet raiskattiin kaksi päivää sitten juhlien jälkeen. Ei ole käynyt lääkärissä.',
+      'fi',
+      'sexual-assault',
+    ],
+    // A past decade dates the fall through the ice; pills counted "all there" are no stockpile.
+    [
+      'isä putosi 80-luvulla jäihin ja sen jälkeen jalat on ollu aina kylmät, mistä saa apuvälineitä',
+      'fi',
+      null,
+    ],
+    [
+      'poika löytyi mummon lääkedosetin kanssa, laskettiin ja kaikki oli tallessa. mistä lukollinen kaappi?',
+      'fi',
+      null,
+    ],
+    // All of one's own sleeping pills, with a "mun" between, is an overdose; a fever with skin
+    // gone blotchy is sepsis; black "kakka" for days is blood from the gut.
+    ['nielin just kaikki mun unilääkkeet', 'fi', 'overdose'],
+    ['Kuumetta 39,5, iho läikikäs ja kylmä, vastailee hitaasti', 'fi', 'sepsis'],
+    ['kakka on ollu ihan mustaa nyt kolme päivää, muuten ok olo', 'fi', 'urgent-gut-bleeding'],
+    // Smoke from the ceiling is smoke in the building.
+    ['there is smoke coming out of the ceiling above the sauna', 'en', 'fire-smoke'],
+  ]);
+});

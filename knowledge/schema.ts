@@ -486,7 +486,7 @@ export const RedFlagContext = z.strictObject({
   /**
    * A word of harmlessness that is a `verdict` only in someone's voice (`voicedVerdict`:
    * "ofarlig", "harmless", "ei vaarallinen"), with a word of saying or judging before it in its
-   * sentence or just after it (`voice`: "sa att", "said", "sano et", "bedömde"): "de sa att den
+   * sentence or just after it (`voice`: "sa", "said", "sano", "bedömde"): "de sa att den
    * e ofarlig" is a verdict, "är den ofarlig?" a question. List it in `verdict` and `unless` too.
    */
   voicedVerdict: z.array(Id).default([]),

@@ -37,6 +37,7 @@ import {
   butLaterInSentence,
   clauseStart,
   opensWithBut,
+  OR,
   phraseAt,
   type Token,
   WITHOUT,
@@ -988,7 +989,8 @@ function deniedInList(
       !tokens.slice(n.end + 1, hit.start).some((t) => BUT.has(t.word)),
   );
 }
-const LIST_JOINER = new Set(['or', 'nor', 'tai', 'eika', 'eller', 'el']);
+/** An "or" before a list's last item; also spoken Swedish "el". */
+const LIST_JOINER = new Set([...OR, 'el']);
 const DENIED_LIST_REACH = 5;
 
 /**
@@ -1309,10 +1311,7 @@ function presentClauseAfter(past: Hit, candidate: Candidate, tokens: readonly To
   // A match that reaches back into another clause ("ja nyt ne on palannu, mietin et tapan itteni")
   // is read with it: its "now" stands in the history's own sentence.
   if (tokens[candidate.last]!.clause !== clause) return false;
-  const told = tokens
-    .slice(0, candidate.last + 1)
-    .filter((t) => t.clause === clause)
-    .map((t) => t.word);
+  const told = tokens.slice(clauseStart(tokens, clause), candidate.last + 1).map((t) => t.word);
   return (
     told.some((w) => PRESENT.has(w) && w !== 'mietin') &&
     !told.some((w) => PAST_VERB.has(w) || PERFECT.has(w))

@@ -11,7 +11,7 @@
 import type { Language } from '../schema';
 import type { Hit } from './lexicon';
 import { inLanguage, inMatch, type Candidate } from './situations';
-import { clauseStart, phraseAt, type Token } from './tokens';
+import { clauseStart, OR, phraseAt, type Token } from './tokens';
 
 export interface HypotheticalRoles {
   hypothetical: ReadonlySet<string>;
@@ -331,8 +331,6 @@ const WHETHER = new Set([
   ...['tieda', 'tiia', 'tia', 'kysyy', 'kysyi', 'kysyin', 'know', 'sure', 'wonder', 'asks'],
   ...['asked', 'vet', 'undrar', 'fragar', 'fragade', 'osaa'],
 ]);
-/** "or", "tai", "eller": the last item of a list of things to watch for. */
-const OR = new Set(['or', 'nor', 'tai', 'taikka', 'eika', 'eller']);
 /** How long a listed item between commas may be: "if any chest pain, FAST symptoms or confusion". */
 const LIST_ITEM_LENGTH = 4;
 

@@ -9,7 +9,7 @@ import type { Language } from '../schema';
 import type { ContextRoles } from './context';
 import type { Hit } from './lexicon';
 import { inLanguage, type Candidate } from './situations';
-import { BUT, SPEAKER, type Token } from './tokens';
+import { BUT, OR, SPEAKER, type Token } from './tokens';
 
 /** A denial verb reaches through a list this long: "kieltää rintakivun, hengenahdistuksen ja itsetuhoiset ajatukset". */
 const LIST_REACH = 12;
@@ -328,7 +328,6 @@ export function subjectAfterItem(
  * denied item before it. Not before "and": "kieltää rintakipua, nyt ja hengenahdistusta" is no list.
  */
 const NOW_BEFORE_OR = new Set(['nyt', 'now', 'nu']);
-const OR = new Set(['tai', 'eika', 'taikka', 'or', 'nor', 'eller']);
 const AND = new Set(['ja', 'seka', 'and', 'och', 'samt']);
 /** An "and" or an "or": the glue between two items of a list. */
 const joinsItems = (word: string | undefined) => !!word && (AND.has(word) || OR.has(word));

@@ -5,7 +5,7 @@
  */
 import { patternConcept, type Language, type Situation } from '../schema';
 import { add, type Hit } from './lexicon';
-import { type Token, WITHOUT } from './tokens';
+import { OR, type Token, WITHOUT } from './tokens';
 
 /** One way a pattern matched: the hit chosen for each of its concepts. */
 export interface Candidate {
@@ -218,34 +218,24 @@ function negationHolds(
   const canBetween = (hit: Hit) =>
     negation.lang === 'en' &&
     tokens.slice(negation.end + 1, hit.start).some((t) => ENGLISH_CAN.has(t.word));
-  return chosen.some(
-    (hit) =>
+  // A word after the negation is its word only for a pattern that puts the negation first, and
+  // with no other verb or "can" between. A pattern that puts it last ([joint, swollen, negation]:
+  // "turvonnut enkä pysty kävelemään") says "not" after its word: "its not swollen" denies it.
+  const saidNotAfter = (hit: Hit) => negationFirst && !otherVerbFirst(hit) && !canBetween(hit);
+  return chosen.some((hit) => {
+    const after = hit.start > negation.end;
+    return (
       hit.concept === target &&
       !outOfReach(hit) &&
-      !(hit.start > negation.end && otherVerbFirst(hit)) &&
-      !(hit.start > negation.end && canBetween(hit)) &&
-      // A pattern that puts its negation last ([joint, swollen, negation]: "turvonnut enkä pysty
-      // kävelemään") says "not" after its word: "its not swollen or crooked" denies the swelling.
-      !(!negationFirst && hit.start > negation.end) &&
-      (hit.start > negation.end ? tokens[hit.start]! : tokens[hit.end]!).clause === clause,
-  );
+      (!after || saidNotAfter(hit)) &&
+      tokens[after ? hit.start : hit.end]!.clause === clause
+    );
+  });
 }
 
 const ENGLISH_CAN = new Set(['can', 'could']);
 /** Words that join two things one cannot do into one list, folded ("eikä" -> "eika", "å" -> "a"). */
-const JOINING = new Set([
-  'or',
-  'and',
-  'nor',
-  'tai',
-  'eika',
-  'ja',
-  'eli',
-  'eller',
-  'och',
-  'a',
-  'el',
-]);
+const JOINING = new Set([...OR, 'and', 'ja', 'och', 'a', 'eli', 'el']);
 
 /** How many words after its word an English negation may come: "breathing: none", "wakes? no". */
 const ENGLISH_NEGATION_AFTER = 2;

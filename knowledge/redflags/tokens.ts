@@ -55,6 +55,8 @@ const PHRASE_BREAK = /[,;()–—]|\s-\s/;
 const ARROW = /→|->|=>|⇒/;
 /** "But", folded: it starts a new clause, and after a history it starts what happens now. */
 export const BUT: ReadonlySet<string> = new Set(['mutta', 'mut', 'but', 'men']);
+/** "Or", folded ("eikä" -> "eika"): the glue before the last item of a list. */
+export const OR: ReadonlySet<string> = new Set(['or', 'nor', 'tai', 'taikka', 'eika', 'eller']);
 /** Conjunctions that start a new clause: "sain kohtauksen viime vuonna mutta nyt..." */
 const CLAUSE_WORDS = new Set([...BUT, 'vaikka', 'though', 'fast']);
 /** "...ja nyt", "and now": a new event starts, so a movie's drowning is not happening now. */

@@ -1269,6 +1269,9 @@ function voiced(
     (v) =>
       roles.voice.has(v.concept) &&
       tokens[v.start]!.sentence === sentence &&
+      // "I told him he's fine", "jag sa åt henne att det int e farligt": the writer comforting
+      // someone, not a verdict. "I was told" has "was" before the word of saying.
+      !SCENE_WRITER.has(tokens[v.start - 1]?.word ?? '') &&
       ((v.end < verdict.start && verdict.start - v.end <= VOICE_BEFORE) ||
         (v.start > verdict.end && v.start - verdict.end <= VOICE_AFTER)),
   );

@@ -4332,6 +4332,9 @@ describe("situations of session 42: a verdict in someone's voice, a wish in a cl
       null,
     ],
     ['mun 2v söi pihalta marjoja, onko ne vaarattomia?', 'fi', 'child-poisoning'],
+    // The writer comforting the child is no verdict, and "safe" is nobody's verdict at all.
+    ["2v drank bleach, I told him he's safe", 'en', 'child-poisoning'],
+    ['my 4yo swallowed a button battery, i told her its nothing to worry about', 'en', 'child-poisoning'],
     [
       'mummo sano et ne marjat on vaarattomia, mutta 2v söi niitä kourallisen ja nyt oksentaa',
       'fi',

@@ -229,6 +229,8 @@ const NOT_ARISEN = new Set([
 ]);
 
 export interface ContextRoles {
+  /** What happened before the findings, or who the person is (`attributes` of the context). */
+  attributes: ReadonlySet<string>;
   suppress: ReadonlySet<string>;
   current: ReadonlySet<string>;
   negation: ReadonlySet<string>;
@@ -281,6 +283,7 @@ export function rolesOf(
 ): ContextRoles {
   const negation = new Set(context.negation);
   return {
+    attributes: new Set(context.attributes),
     suppress: new Set(context.suppress),
     current: new Set(context.current),
     negation,
@@ -413,8 +416,8 @@ export function dismissal(
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
   const deniedHere = (h: Hit) => deniedJustBefore(h, hits, tokens, roles.negation);
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
-  // A verdict taken back in its sentence by a "but" and a "now": "annettu kotihoito-ohjeet mutta
-  // nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
+  // A verdict taken back in its sentence by a "but" and a "now", unless the "now" is fine:
+  // "annettu kotihoito-ohjeet mutta nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
   // An "and now" does it too: "ohjattu soittamaan 116117 jos pahenee ja nyt se on pahentunut", and
   // so does a later sentence that says it is worse now: "Told to call 116117 if worse. Now much worse".
   const butSince = (h: Hit) =>
@@ -424,7 +427,9 @@ export function dismissal(
       (clause) =>
         hits.some(
           (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === clause,
-        ),
+        ) &&
+        // "...ja nyt aamulla se on ihan oma ittensä" keeps the verdict.
+        !hits.some((n) => roles.feelsFine.has(n.concept) && tokens[n.start]!.clause === clause),
       { andNow: true },
     ) || worseNowLater(tokens, h.end);
   // A look-alike excuses the sentences it is in, not the ones after: "…kiittää kaikesta eikä oo
@@ -470,10 +475,11 @@ export function dismissal(
         !(roles.verdict.has(h.concept) && butSince(h)) &&
         !sceneOf(h) &&
         !deniedHere(h) &&
-        // A pattern's "not stool-darkener" is not there either at the end of a denied list: "har
-        // int ätit järn eller blåbär". Only there: in "not answering the door or phone" the phone
-        // is what goes unanswered, not something denied.
-        !(absent.has(h.concept) && deniedInList(h, hits, tokens, roles.negation)) &&
+        // A pattern's "not stool-darkener" is not there either when denied a few words after its
+        // negation: "har int ätit järn eller blåbär", "en oo syöny mustikoita". Only there: in
+        // "not answering the door or phone" the phone is what goes unanswered, not something
+        // denied.
+        !(absent.has(h.concept) && deniedBefore(h, hits, tokens, roles.negation)) &&
         !butAfter(h) &&
         !(meant && joke(h)),
     )
@@ -489,7 +495,7 @@ export function dismissal(
   );
   if (!realised && askedNotAnswered(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
-  if (afterIt(candidate, tokens)) return 'past';
+  if (afterIt(candidate, tokens, roles.attributes)) return 'past';
   // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
   const pastSaid = candidate.said?.some((a) =>
     hits.some((h) => roles.suppress.has(h.concept) && own(h) && sentenceOf(h) === sentenceOf(a)),
@@ -558,6 +564,7 @@ export function dismissal(
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
+      !sinceLately(h, tokens) &&
       !(allClear(h) && leftOpen(h, tokens)) &&
       !insideNow(h, hits, roles) &&
       !aboutAnother(h, candidate, tokens) &&
@@ -788,17 +795,43 @@ function deniedRightAfter(negation: Hit, end: number, tokens: readonly Token[]):
 }
 
 /**
+ * A recent past after "since" is when something still going on began: "blood on the toilet paper
+ * every time since last week", "blod på pappret sen i måndags". Not a season or a year: "axeln
+ * har varit stel sen i höstas", "epilepsy since 2019" are histories.
+ */
+function sinceLately(past: Hit, tokens: readonly Token[]): boolean {
+  if (!SINCE_WORD.has(tokens[past.start - 1]?.word ?? '')) return false;
+  return tokens.slice(past.start, past.end + 1).some((t) => LATELY.test(t.word));
+}
+const SINCE_WORD = new Set(['since', 'sen', 'sedan']);
+/** The last days: a weekday, last week, yesterday; not "i höstas" or a year. */
+const LATELY =
+  /^(?:week|weekend|vecka|veckan|helgen|yesterday|igar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:man|tis|ons|tors|fre|lor|son)dags)$/;
+
+/**
  * A "without" reaches no further than an "and" after it: "kan int säja en hel mening utan att
- * stanna å läpparna e lite blåa" does not deny the blue lips.
+ * stanna å läpparna e lite blåa" does not deny the blue lips. Nor past its own object: "ulkona
+ * ilman hanskoja pakkasessa" was out in the frost, without gloves; "without any chest pain",
+ * "utan att ha ont" and "without numbness or weakness" still deny what follows.
  */
 function withoutEndsBefore(negation: Hit, first: number, tokens: readonly Token[]): boolean {
   if (!tokens.slice(negation.start, negation.end + 1).some((t) => WITHOUT.has(t.word)))
     return false;
-  for (let i = negation.end + 1; i < first; i++) {
-    if (AND_AFTER_WITHOUT.has(tokens[i]!.word)) return true;
-  }
-  return false;
+  const between = tokens.slice(negation.end + 1, first);
+  if (between.some((t) => AND_AFTER_WITHOUT.has(t.word))) return true;
+  // A list it denies goes on: "without numbness or weakness in the legs".
+  if (between.some((t) => LIST_JOINER.has(t.word))) return false;
+  return between.some((t) => !WITHOUT_FILLER.has(t.word));
 }
+/**
+ * Words a "without" may reach past to its object: "utan att ha", "without any", "ilman mitään",
+ * "without severe chest pain".
+ */
+const WITHOUT_FILLER = new Set([
+  ...['att', 'ha', 'haft', 'nagon', 'nagot', 'nagra', 'nan', 'nat', 'kansla', 'svar', 'svara'],
+  ...['any', 'a', 'an', 'the', 'having', 'being', 'feeling', 'much', 'severe', 'real', 'major'],
+  ...['etta', 'mitaan', 'minkaanlaista', 'minkaanlaisia', 'tunnetta', 'kovaa', 'kovia', 'isompaa'],
+]);
 
 /**
  * Where the list a match begins ends, before a negation after it: the last finding of a run of
@@ -968,30 +1001,38 @@ export function deniedJustBefore(
 }
 
 /**
- * Whether a word ends a short denied list: a negation a few words before it in its clause and a
- * word that joins the list right before it ("inte ätit järn eller blåbär", "no iron or
- * blueberries", "ei syönyt rautaa tai mustikoita").
+ * Whether a look-alike is denied a few words after its negation in its clause: the end of a short
+ * denied list ("inte ätit järn eller blåbär", "no iron or blueberries", "ei syönyt rautaa tai
+ * mustikoita"), or the object of a denied verb ("en oo syöny mustikoita", "hasnt taken any iron").
+ * An "and" between starts something new that the negation does not reach: "no dizziness and on
+ * iron tablets"; a "not" inside another phrase is that phrase's; and "I don't know if" denies
+ * nothing.
  */
-function deniedInList(
+function deniedBefore(
   hit: Hit,
   hits: readonly Hit[],
   tokens: readonly Token[],
   negation: ReadonlySet<string>,
 ): boolean {
-  const before = tokens[hit.start - 1];
-  if (!before || !LIST_JOINER.has(before.word)) return false;
-  return hits.some(
-    (n) =>
-      negation.has(n.concept) &&
-      n.end < hit.start &&
-      hit.start - n.end <= DENIED_LIST_REACH &&
-      tokens[n.end]!.clause === tokens[hit.start]!.clause &&
-      !tokens.slice(n.end + 1, hit.start).some((t) => BUT.has(t.word)),
-  );
+  const listEnd = LIST_JOINER.has(tokens[hit.start - 1]?.word ?? '');
+  return hits.some((n) => {
+    if (!negation.has(n.concept) || n.end >= hit.start) return false;
+    if (hit.start - n.end > DENIED_REACH) return false;
+    // A "not" inside another phrase is that phrase's: "ei päästä lähtemään ulos leikkimään".
+    if (hits.some((o) => !negation.has(o.concept) && holds(o, n))) return false;
+    if (tokens[n.end]!.clause !== tokens[hit.start]!.clause) return false;
+    const between = tokens.slice(n.end + 1, hit.start);
+    if (between.some((t) => BUT.has(t.word))) return false;
+    if (listEnd) return true;
+    // Not what one does not know: "vet inte om den e bruten", "en tiedä onko se murtunut".
+    return !between.some((t) => AND_THEN.has(t.word) || WHETHER.has(t.word));
+  });
 }
+/** "If", "whether": what comes after them is asked, not denied. */
+const WHETHER = new Set(['om', 'if', 'whether', 'jos', 'onko', 'onks', 'oisko', 'olisko', 'ettei']);
 /** An "or" before a list's last item; also spoken Swedish "el". */
 const LIST_JOINER = new Set([...OR, 'el']);
-const DENIED_LIST_REACH = 5;
+const DENIED_REACH = 5;
 
 /**
  * Whether every word strictly between two positions of one clause is one of `words` (or passes

@@ -160,7 +160,7 @@ export function createRedFlagDetector(
   const lexicon = compileLexicon(emergency.concepts, readExactly(emergency), roles.negation);
   const safetyNet = new Set(emergency.context.safetyNet);
   const reading: PatternReading = {
-    attributes: new Set(emergency.context.attributes),
+    attributes: roles.attributes,
     negations: roles.negation,
     inability: roles.inability,
   };

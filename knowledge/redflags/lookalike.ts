@@ -572,10 +572,20 @@ export function answeredInReply(candidate: Candidate, tokens: readonly Token[]):
  * "my face still droops since my stroke". A match that goes on past the word is happening
  * ("pistoksen jälkeen kieli turpoaa"), and so is one with "now" in it.
  */
-export function afterIt(candidate: Candidate, tokens: readonly Token[]): boolean {
+export function afterIt(
+  candidate: Candidate,
+  tokens: readonly Token[],
+  attributes: ReadonlySet<string>,
+): boolean {
   const { first, last } = candidate;
   const next = tokens[last + 1];
-  if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word)) return true;
+  // What happened before the findings, named last, is what they came after: "korvat on ihan kovat
+  // ja valkoset hiihtolenkin jälkeen" has frozen ears now.
+  const findingsBeforeIt = candidate.hits.some(
+    (h) => h.end === last && attributes.has(h.concept) && h.start > first,
+  );
+  if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word))
+    return !findingsBeforeIt;
   // ...also past an aside in brackets: "Itsetuhoyrityksen (lääkkeet, 14.1.) jälkeen".
   let past = last + 1;
   while (tokens[past]?.bracketed) past++;

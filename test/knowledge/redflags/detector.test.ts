@@ -4334,7 +4334,11 @@ describe("situations of session 42: a verdict in someone's voice, a wish in a cl
     ['mun 2v söi pihalta marjoja, onko ne vaarattomia?', 'fi', 'child-poisoning'],
     // The writer comforting the child is no verdict, and "safe" is nobody's verdict at all.
     ["2v drank bleach, I told him he's safe", 'en', 'child-poisoning'],
-    ['my 4yo swallowed a button battery, i told her its nothing to worry about', 'en', 'child-poisoning'],
+    [
+      'my 4yo swallowed a button battery, i told her its nothing to worry about',
+      'en',
+      'child-poisoning',
+    ],
     [
       'mummo sano et ne marjat on vaarattomia, mutta 2v söi niitä kourallisen ja nyt oksentaa',
       'fi',
@@ -4408,5 +4412,77 @@ describe("situations of session 42: a verdict in someone's voice, a wish in a cl
     ['kakka on ollu ihan mustaa nyt kolme päivää, muuten ok olo', 'fi', 'urgent-gut-bleeding'],
     // Smoke from the ceiling is smoke in the building.
     ['there is smoke coming out of the ceiling above the sauna', 'en', 'fire-smoke'],
+  ]);
+});
+
+describe('situations of session 43: blood from the gut, frostbite after the cold, a handled event', () => {
+  flags([
+    // Black stool with a racing heart, a fall or a face gone white is blood lost fast: 112.
+    ['mustaa tervamaista kakkaa aamusta ja sydän hakkaa, en pysy pystyssä', 'fi', 'gut-bleeding'],
+    ['pappa har svart tjärig avföring och är alldeles vit i ansiktet', 'sv', 'gut-bleeding'],
+    [
+      'vaimo kävi vessassa ja tuli pelkkää verta, nyt sanoo et pimenee silmissä',
+      'fi',
+      'gut-bleeding',
+    ],
+    // Blood from the bowel in any word order, since last week, or a little in vomit: today.
+    ['vessapaperissa on ollut verta joka kerta nyt viikon ajan', 'fi', 'urgent-gut-bleeding'],
+    ['my son has had blood in his poo, otherwise he is fine', 'en', 'urgent-gut-bleeding'],
+    ['there is blood on the toilet paper every time since last week', 'en', 'urgent-gut-bleeding'],
+    ['blod på papperet när jag torkar, nu i en vecka', 'sv', 'urgent-gut-bleeding'],
+    ['oksensin monta kertaa ja viimeisessä oli verijuovia', 'fi', 'urgent-gut-bleeding'],
+    // Blueberries denied do not explain the black stool; iron taken does.
+    ['kakka ollut mustaa pari päivää, en oo syöny mustikoita', 'fi', 'urgent-gut-bleeding'],
+    ['kakka on ollut mustaa, mutta syön rautatabletteja', 'fi', null],
+    // A test is no blood seen; a nosebleed's blood swallowed, or known piles, explain it.
+    ['my stool sample and blood tests come back in three days', 'en', null],
+    [
+      'had a nosebleed last night and my poo is dark and bloody today, doctor said its swallowed blood',
+      'en',
+      null,
+    ],
+    // Frozen ears after a ski trip: the "after" dates the trip, not the ears. A "without" denies
+    // only its object. Toes that will not warm up need no word of cold.
+    ['korvat on ihan kovat ja valkoset hiihtolenkin jälkeen', 'fi', 'frostbite'],
+    ['oli ulkona ilman hanskoja pakkasessa ja sormet on valkoiset ja kovat', 'fi', 'frostbite'],
+    [
+      'kaveri käveli yöllä kotiin ja nyt varpaat on valkoset ja kovat eikä ne lämpene',
+      'fi',
+      'frostbite',
+    ],
+    ['flunssa ja yskä ilman mitään rintakipua', 'fi', null],
+    // Fingertips grey after a day on the ice are frostbite, not a lack of oxygen.
+    [
+      'friend was ice fishing all day, his fingertips are waxy and grey and still numb after warming',
+      'en',
+      'frostbite',
+    ],
+    // A dentist's numbing, and a drunk friend talking nonsense, are no stroke and no confusion.
+    ['hammaslääkäri puudutti ja nyt huuli roikkuu ja puhe sössöttää', 'fi', null],
+    [
+      'kaveri oli eilen tosi kännissä ja puhui ihan sekavia, nyt se nauraa koko jutulle',
+      'fi',
+      null,
+    ],
+    ['mummo on yhtäkkiä ihan sekava eikä ole juonut alkoholia', 'fi', 'sudden-confusion'],
+    // The writer woke up: no one is unconscious. What was put in her drink is an assault.
+    [
+      'heräsin kaverin sohvalta enkä muista mitään, luulen et mun juomaan laitettiin jotain lauantaina',
+      'fi',
+      'sexual-assault',
+    ],
+    // The poison centre named before its verdict is the verdict's voice; a child fine again after
+    // "and now" keeps it.
+    [
+      'poika joi tiskiainetta eilen, soitin myrkytystietokeskukseen ja ne sano et pienet määrät ei oo vaarallisia, ja nyt se on ihan oma ittensä',
+      'fi',
+      null,
+    ],
+    [
+      'Sonen smakade handsprit på dagis igår, personalen ringde giftinfo, det var inte farligt. Vem skriver under blanketten?',
+      'sv',
+      null,
+    ],
+    ['I dont have any thoughts of killing myself, I am just very tired', 'en', null],
   ]);
 });

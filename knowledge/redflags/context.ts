@@ -416,10 +416,11 @@ export function dismissal(
   // A denied look-alike excuses nothing: "ei tunnettua muistisairautta", "no known dementia".
   const deniedHere = (h: Hit) => deniedJustBefore(h, hits, tokens, roles.negation);
   const sentenceOf = (h: Hit) => tokens[h.start]!.sentence;
-  // A verdict taken back in its sentence by a "but" and a "now", unless the "now" is fine:
-  // "annettu kotihoito-ohjeet mutta nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
+  // A verdict taken back in its sentence by a "but" and a "now": "annettu kotihoito-ohjeet mutta
+  // nyt ei juo mitään". A "but" alone may only ask for more ("vaaraton, mutta haluan tietää...").
   // An "and now" does it too: "ohjattu soittamaan 116117 jos pahenee ja nyt se on pahentunut", and
   // so does a later sentence that says it is worse now: "Told to call 116117 if worse. Now much worse".
+  // Not a "now" that is fine: "...ja nyt aamulla se on ihan oma ittensä".
   const butSince = (h: Hit) =>
     butLaterInSentence(
       tokens,
@@ -428,7 +429,6 @@ export function dismissal(
         hits.some(
           (n) => roles.current.has(n.concept) && own(n) && tokens[n.start]!.clause === clause,
         ) &&
-        // "...ja nyt aamulla se on ihan oma ittensä" keeps the verdict.
         !hits.some((n) => roles.feelsFine.has(n.concept) && tokens[n.start]!.clause === clause),
       { andNow: true },
     ) || worseNowLater(tokens, h.end);

@@ -1025,11 +1025,17 @@ function deniedBefore(
     if (between.some((t) => BUT.has(t.word))) return false;
     if (listEnd) return true;
     // Not what one does not know: "vet inte om den e bruten", "en tiedä onko se murtunut".
-    return !between.some((t) => AND_THEN.has(t.word) || WHETHER.has(t.word));
+    return !between.some((t) => AND_THEN.has(t.word) || OPENS_QUESTION.has(t.word));
   });
 }
-/** "If", "whether": what comes after them is asked, not denied. */
-const WHETHER = new Set(['om', 'if', 'whether', 'jos', 'onko', 'onks', 'oisko', 'olisko', 'ettei']);
+/**
+ * "If", "whether", Finnish "onko": what comes after them is asked, not denied. (The words before
+ * an "if" that make it a "whether" are hypothetical.ts's WHETHER.)
+ */
+const OPENS_QUESTION = new Set([
+  ...['om', 'if', 'whether', 'jos', 'ettei'],
+  ...['onko', 'onks', 'oisko', 'olisko'],
+]);
 /** An "or" before a list's last item; also spoken Swedish "el". */
 const LIST_JOINER = new Set([...OR, 'el']);
 const DENIED_REACH = 5;

@@ -581,11 +581,10 @@ export function afterIt(
   const next = tokens[last + 1];
   // What happened before the findings, named last, is what they came after: "korvat on ihan kovat
   // ja valkoset hiihtolenkin jälkeen" has frozen ears now.
-  const findingsBeforeIt = candidate.hits.some(
-    (h) => h.end === last && attributes.has(h.concept) && h.start > first,
-  );
   if (next && next.clause === tokens[last]!.clause && AFTER_POST.has(next.word))
-    return !findingsBeforeIt;
+    return !candidate.hits.some(
+      (h) => h.end === last && attributes.has(h.concept) && h.start > first,
+    );
   // ...also past an aside in brackets: "Itsetuhoyrityksen (lääkkeet, 14.1.) jälkeen".
   let past = last + 1;
   while (tokens[past]?.bracketed) past++;

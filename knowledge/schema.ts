@@ -295,6 +295,11 @@ export const Concept = z.strictObject({
   id: Id,
   /** For editors: what the concept means. */
   note: z.string().max(300).optional(),
+  /**
+   * Concepts whose words are this one's too, after its own: `cold-exposure` is `cold`, `frost`
+   * and a night out for frostbite, without a second copy of their lists to drift apart.
+   */
+  includes: z.array(Id).max(8).optional(),
   words: z.strictObject({
     fi: z.array(ConceptWord).default([]),
     sv: z.array(ConceptWord).default([]),

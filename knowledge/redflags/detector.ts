@@ -14,7 +14,7 @@ import {
   type ContextRoles,
 } from './context';
 import { unmasked } from './lookalike';
-import { compileLexicon, type Hit } from './lexicon';
+import { compileLexicon, withIncludedWords, type Hit } from './lexicon';
 import { acrossBreak, joinFragments } from './fragments';
 import {
   byConcept,
@@ -157,7 +157,11 @@ export function createRedFlagDetector(
   secondLookAt: SecondLook = SECOND_LOOK,
 ): RedFlagDetector {
   const roles = rolesOf(emergency.context, emergency.situations);
-  const lexicon = compileLexicon(emergency.concepts, readExactly(emergency), roles.negation);
+  const lexicon = compileLexicon(
+    withIncludedWords(emergency.concepts),
+    readExactly(emergency),
+    roles.negation,
+  );
   const safetyNet = new Set(emergency.context.safetyNet);
   const reading: PatternReading = {
     attributes: roles.attributes,

@@ -53,6 +53,36 @@ const MAX_SHORT = 3;
 const MAX_ENDING = 4;
 const KEY = 3;
 
+/**
+ * The concepts with the words of those they include after their own, as the detector reads them.
+ * Own words come first, so a concept's own longer phrase still wins over an included prefix of it;
+ * a word it already has, or an include of an include met twice, is taken once. An unknown id or a
+ * cycle adds nothing here: the `red-flag-lexicon` rule reports both to the editor.
+ */
+export function withIncludedWords(concepts: readonly Concept[]): Concept[] {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const wordsOf = (concept: Concept, lang: Language, seen: Set<string>): string[] => {
+    seen.add(concept.id);
+    const included = (concept.includes ?? []).flatMap((id) => {
+      const other = byId.get(id);
+      return other && !seen.has(id) ? wordsOf(other, lang, seen) : [];
+    });
+    return [...new Set([...concept.words[lang], ...included])];
+  };
+  return concepts.map((concept) =>
+    !concept.includes?.length
+      ? concept
+      : {
+          ...concept,
+          words: {
+            fi: wordsOf(concept, 'fi', new Set()),
+            sv: wordsOf(concept, 'sv', new Set()),
+            en: wordsOf(concept, 'en', new Set()),
+          },
+        },
+  );
+}
+
 /** Parses one editor word ("*kipu*", "vuotta sitten"); null when it has no letters or digits. */
 export function parseWord(raw: string): Part[] | null {
   const parts = raw

@@ -1,7 +1,7 @@
 import type { Problem } from '../problems';
 import { readExactly } from '../redflags/context';
-import { MIN_INNER, parseWord, shadowedWords } from '../redflags/lexicon';
-import { patternConcept, type RedFlagContext } from '../schema';
+import { MIN_INNER, parseWord, shadowedWords, withIncludedWords } from '../redflags/lexicon';
+import { patternConcept, type Concept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
 
 /**
@@ -57,6 +57,7 @@ export const redFlagLexicon: Rule = {
     }
     for (const role of Object.keys(context) as (keyof RedFlagContext)[])
       context[role].forEach((id, i) => refer(id, 'redflags-context', `${role}.${i}`));
+    problems.push(...includeProblems(concepts, refer));
 
     for (const c of concepts) {
       const entity = `concept:${c.id}`;
@@ -95,6 +96,55 @@ export const redFlagLexicon: Rule = {
     return problems;
   },
 };
+
+/**
+ * A concept's `includes` must name concepts (`refer` reports the unknown ones) and never lead
+ * back to the concept itself, which would make its words depend on the order they are read in.
+ * An own word that an included concept already has is a second copy to drift apart: a warning.
+ */
+function includeProblems(
+  concepts: readonly Concept[],
+  refer: (id: string, entity: string, field: string) => void,
+): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+    (byId.get(from)?.includes ?? []).some(
+      (id) => id === target || (!seen.has(id) && (seen.add(id), reaches(id, target, seen))),
+    );
+  for (const c of concepts) {
+    const entity = `concept:${c.id}`;
+    const includes = c.includes ?? [];
+    includes.forEach((id, i) => {
+      refer(id, entity, `includes.${i}`);
+      if (id === c.id || reaches(id, c.id)) {
+        problems.push({
+          severity: 'error',
+          rule: 'red-flag-lexicon',
+          entity,
+          field: `includes.${i}`,
+          message: `'${id}' includes '${c.id}' in turn; a concept cannot include itself`,
+        });
+      }
+    });
+    if (includes.length === 0) continue;
+    const [expanded] = withIncludedWords([{ ...c, words: { fi: [], sv: [], en: [] } }, ...concepts]);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const included = new Set(expanded!.words[lang]);
+      c.words[lang].forEach((word, i) => {
+        if (!included.has(word)) return;
+        problems.push({
+          severity: 'warning',
+          rule: 'red-flag-lexicon',
+          entity,
+          field: `words.${lang}.${i}`,
+          message: `'${word}' is already a word of a concept this one includes; remove this copy`,
+        });
+      });
+    }
+  }
+  return problems;
+}
 
 function wordProblem(word: string): Pick<Problem, 'severity' | 'message'> | null {
   const parts = parseWord(word);

@@ -7,7 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeDir } from '../../../knowledge/loader';
 import { readExactly } from '../../../knowledge/redflags/context';
-import { compileLexicon, shadowedWords, type Lexicon } from '../../../knowledge/redflags/lexicon';
+import {
+  compileLexicon,
+  shadowedWords,
+  withIncludedWords,
+  type Lexicon,
+} from '../../../knowledge/redflags/lexicon';
 import { tokenizeMessage } from '../../../knowledge/redflags/tokens';
 
 const lexicon = compileLexicon([
@@ -146,6 +151,41 @@ describe('a word an earlier word of its concept always matches first', () => {
   });
 });
 
+describe("a concept's includes", () => {
+  const list = (fi: string[]) => ({ fi, sv: [], en: [] });
+  const found = (concepts: Parameters<typeof withIncludedWords>[0], text: string) =>
+    compileLexicon(withIncludedWords(concepts))
+      .find(tokenizeMessage(text), 'fi')
+      .map((hit) => `${hit.concept}:${hit.word}`);
+
+  it('finds the included words under the including concept, and the included one still alone', () => {
+    const concepts = [
+      { id: 'frost-site', includes: ['digit'], words: list(['posk*']) },
+      { id: 'digit', words: list(['sormi*', 'varpa*']) },
+    ];
+    expect(found(concepts, 'sormi valkoinen')).toEqual(['frost-site:sormi', 'digit:sormi']);
+    expect(found(concepts, 'posket kovat')).toEqual(['frost-site:posket']);
+  });
+
+  it('reads its own words first, so its longer phrase still wins over an included stem', () => {
+    const concepts = [
+      { id: 'cold-exposure', includes: ['cold'], words: list(['yön ulkona']) },
+      { id: 'cold', words: list(['yö*']) },
+    ];
+    expect(found(concepts, 'yön ulkona')).toContain('cold-exposure:yön ulkona');
+  });
+
+  it('takes an include of an include, and stops at a cycle', () => {
+    const concepts = [
+      { id: 'a', includes: ['b'], words: list(['aa']) },
+      { id: 'b', includes: ['c'], words: list(['bb']) },
+      { id: 'c', includes: ['a'], words: list(['cc']) },
+    ];
+    const [a] = withIncludedWords(concepts);
+    expect(a!.words.fi).toEqual(['aa', 'bb', 'cc']);
+  });
+});
+
 /**
  * The content's own lexicon: a word that only contains a danger word by accident must not carry
  * it. Each of these once did, through a pattern that matched inside any word ("*risk*" in
@@ -155,7 +195,7 @@ describe('everyday words carry no danger concept by accident', () => {
   let content: Lexicon;
   beforeAll(async () => {
     const { kb } = await loadKnowledgeDir();
-    content = compileLexicon(kb!.emergency.concepts, readExactly(kb!.emergency));
+    content = compileLexicon(withIncludedWords(kb!.emergency.concepts), readExactly(kb!.emergency));
   });
 
   it.each([

@@ -131,4 +131,61 @@ describe('red-flag-lexicon', () => {
     );
     expect(problems).toEqual([]);
   });
+  describe("a concept's includes", () => {
+    // "chest" shares the words of "heart": any word of either is a chest in a pattern.
+    const heart = fakeConcept({ id: 'heart', words: list(['sydä*'], ['hjärt*'], ['heart*']) });
+    const withIncludes = (includes: string[], words = fakeConcept().words) =>
+      check(
+        fakeEmergency({
+          concepts: [fakeConcept({ includes, words }), heart, ...fakeConcepts().slice(1)],
+        }),
+      );
+
+    it('may name another concept, which then counts as used', () => {
+      expect(withIncludes(['heart'])).toEqual([]);
+    });
+
+    it('reports an unknown concept: its words would silently be missing', () => {
+      expect(withIncludes(['hart'])).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          entity: 'concept:chest',
+          field: 'includes.0',
+          message: expect.stringContaining("'hart' is not a concept"),
+        }),
+        expect.objectContaining({ severity: 'warning', entity: 'concept:heart', field: 'id' }),
+      ]);
+    });
+
+    it('reports a concept that includes itself, directly or through another', () => {
+      expect(withIncludes(['chest'])).toContainEqual(
+        expect.objectContaining({ severity: 'error', field: 'includes.0' }),
+      );
+      const loop = check(
+        fakeEmergency({
+          concepts: [
+            fakeConcept({ includes: ['heart'] }),
+            { ...heart, includes: ['chest'] },
+            ...fakeConcepts().slice(1),
+          ],
+        }),
+      );
+      expect(loop.map((p) => [p.severity, p.entity, p.field])).toEqual([
+        ['error', 'concept:chest', 'includes.0'],
+        ['error', 'concept:heart', 'includes.0'],
+      ]);
+    });
+
+    it('warns about an own word an included concept already has: a second copy to drift apart', () => {
+      const words = list(['rinta*', 'sydä*'], ['bröst*'], ['chest*']);
+      expect(withIncludes(['heart'], words)).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          entity: 'concept:chest',
+          field: 'words.fi.1',
+          message: expect.stringContaining("'sydä*' is already a word"),
+        }),
+      ]);
+    });
+  });
 });

@@ -135,6 +135,8 @@ const LIGHT = new Set([
   ...['jatetty', 'jatettiin', 'lamnad', 'lamnat', 'lamnats', 'left'],
   // "'en mä oo ikinä viiltäny'": the speaker and "ever" carry it on in a quoted denial.
   ...['ma', 'mina', 'mie', 'jag', 'ikina', 'koskaan', 'nagonsin', 'ever', 'olleet'],
+  // "Barnet är inte längre ensamt hemma", "no longer hearing voices": no longer is still no.
+  ...['enaa', 'langre', 'longer'],
 ]);
 /**
  * Words that may stand between a denial and the match without ending its reach, however many:
@@ -201,6 +203,8 @@ const DENIED_WHEN = new Set([
 ]);
 /** A second "no" after the first: "Hengenahdistusta ei levossa eikä puhuessa". */
 const AND_NOT = new Set(['eika', 'eik', 'nor']);
+/** The negations that follow the verb they deny: Swedish "blöder inte", "andas int". */
+const AFTER_VERB = new Set(['inte', 'int', 'ej']);
 /** "Kouristuksia ei ollut katkon aikana": the span of time a denial covers, its last word. */
 const DURING = new Set(['aikana', 'jalkeen', 'during', 'under', 'efter', 'since']);
 /**
@@ -468,7 +472,7 @@ export function dismissal(
           (h.start > candidate.last && voiced(h, hits, tokens, roles))) &&
         ((absent.has(h.concept) && matchSentences.has(sentenceOf(h))) ||
           (roles.resolution.has(h.concept)
-            ? resolvedAfter(h, candidate, tokens)
+            ? resolvedAfter(h, candidate, tokens, roles)
             : matchSentences.has(sentenceOf(h)) ||
               roles.standing.has(h.concept) ||
               (roles.verdict.has(h.concept) && h.start > candidate.last))) &&
@@ -782,6 +786,9 @@ function deniedRightAfter(negation: Hit, end: number, tokens: readonly Token[]):
   const next = tokens[at];
   if (ends(next) || NOT_ARISEN.has(next!.word)) return true;
   if (AND_NOT.has(next!.word) && at > negation.end + 1) return true;
+  // Swedish puts its "not" after the verb: "jag blöder inte och har inga smärtor".
+  if (gap === 1 && AFTER_VERB.has(tokens[negation.start]!.word) && JOINS.has(next!.word))
+    return true;
   if (!BE.has(next!.word)) return false;
   // "viiltelyä ei ole enää ollut": when may follow "to be" too.
   at++;
@@ -1168,10 +1175,11 @@ function writerActs(
 }
 
 /** Words that date a finding before the match: "aamulla vielä orientoitunut", "earlier alert". */
+const PAST_TENSE = new Set(['was', 'were', 'had', 'var', 'hade', 'oli']);
 const EARLIER = new Set([
   ...['aamulla', 'aiemmin', 'aikaisemmin', 'eilen', 'viela', 'ennen', 'tidigare', 'igar', 'forut'],
   ...['innan', 'morse', 'earlier', 'previously', 'before', 'yesterday', 'usually', 'normally'],
-  ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', 'was', 'were', 'had', 'var', 'hade', 'oli'],
+  ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', ...PAST_TENSE],
 ]);
 /** "yet", "vielä", "ännu": a verdict or a finding that leaves the danger open. */
 const YET = ['yet', 'viela', 'annu'];
@@ -1205,14 +1213,23 @@ function leftOpen(verdict: Hit, tokens: readonly Token[]): boolean {
  * talking normally a minute ago"), and not taken back by a "but" after it ("puhuu normaalisti
  * välillä mutta nukahtaa kesken").
  */
-function resolvedAfter(finding: Hit, candidate: Candidate, tokens: readonly Token[]): boolean {
+function resolvedAfter(
+  finding: Hit,
+  candidate: Candidate,
+  tokens: readonly Token[],
+  roles: ContextRoles,
+): boolean {
   if (finding.start <= candidate.last) return false;
   const sentence = tokens[finding.start]!.sentence;
+  // A past tense dates a state before the match ("was talking normally"), but an event seen to
+  // can only come after it: "joi lamppuöljyä, oli yön seurannassa" was kept overnight for it.
+  const earlier = (word: string) =>
+    EARLIER.has(word) && !(roles.allWell.has(finding.concept) && PAST_TENSE.has(word));
   // In the finding's own clause: "with no breakfast, came round immediately" denies no finding.
   const clause = tokens[finding.start]!.clause;
   for (let i = finding.start - 1; i >= finding.start - EARLIER_REACH && i > candidate.last; i--) {
     if (tokens[i]!.clause !== clause) break;
-    if (EARLIER.has(tokens[i]!.word) || NEGATION_WORDS.has(tokens[i]!.word)) return false;
+    if (earlier(tokens[i]!.word) || NEGATION_WORDS.has(tokens[i]!.word)) return false;
   }
   if (butLaterInSentence(tokens, finding.end)) return false;
   for (let i = finding.end + 1; tokens[i]?.sentence === sentence; i++) {

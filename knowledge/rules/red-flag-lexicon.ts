@@ -128,7 +128,10 @@ function includeProblems(
       }
     });
     if (includes.length === 0) continue;
-    const [expanded] = withIncludedWords([{ ...c, words: { fi: [], sv: [], en: [] } }, ...concepts]);
+    const [expanded] = withIncludedWords([
+      { ...c, words: { fi: [], sv: [], en: [] } },
+      ...concepts,
+    ]);
     for (const lang of ['fi', 'sv', 'en'] as const) {
       const included = new Set(expanded!.words[lang]);
       c.words[lang].forEach((word, i) => {

@@ -4486,3 +4486,88 @@ describe('situations of session 43: blood from the gut, frostbite after the cold
     ['I dont have any thoughts of killing myself, I am just very tired', 'en', null],
   ]);
 });
+
+describe("situations of session 44: a danger ruled out in the writer's own words, a poisoning seen to", () => {
+  flags([
+    // A Swedish "not" after its verb denies it; "no longer" is still no.
+    ['jag blöder inte och har inga smärtor, vecka 30, undrar bara om jag får flyga', 'sv', null],
+    ['Barnet är inte längre ensamt hemma efter skolan, mormor hämtar numera.', 'sv', null],
+    [
+      'Client states no longer hearing voices, sleeping 7 h a night, continues on meds.',
+      'en',
+      null,
+    ],
+    // ...while a "not" that is the emergency stays one.
+    ['hon andas inte och är alldeles blå', 'sv', 'unconscious'],
+    // A swelling denied beside breathing that is fine; a "no" that answers a question.
+    [
+      'ampiainen pisti käteen mut ei turpoo muualta ja hengitys ihan ok, vaan punotusta pistokohassa',
+      'fi',
+      null,
+    ],
+    [
+      'no he’s breathing fine and awake, just wanted to ask about getting him a flu shot',
+      'en',
+      null,
+    ],
+    ['no he’s not breathing!!', 'en', 'unconscious'],
+    // A neighbour found well after all, a piece of food coughed up: the learned signal keeps quiet.
+    ['my neighbour finally answered the door, she was fine, phone was just on silent', 'en', null],
+    [
+      'the piece of food came out when I coughed and I’m breathing normally, just my throat feels sore',
+      'en',
+      null,
+    ],
+    // A child's poisoning seen to: kept overnight after it, told in the past; counted; "none eaten".
+    [
+      'oltiin keskiviikkona päivystyksessä kun 4v joi lamppuöljyä, oli yön seurannassa ja keuhkokuva oli puhdas. saako se mennä päiväkotiin huomenna?',
+      'fi',
+      null,
+    ],
+    [
+      'löysin pillerit lattialta mutta kaikki on tallessa, laskin ne, 28 kpl. miten lääkkeet kannattais säilyttää?',
+      'fi',
+      null,
+    ],
+    [
+      'Grandmother worried child had eaten berries from garden shrub; grandfather was watching the whole time and says none eaten.',
+      'en',
+      null,
+    ],
+    [
+      'we were at the ER yesterday because my son swallowed a button battery, they removed it and he is home now eating normally',
+      'en',
+      null,
+    ],
+    // Seen to and over: a fever brought down, a heart ruled out, the one who hit taken away, old
+    // scars, a cat for the vet. Discharged yesterday and breathless now is a new emergency.
+    [
+      'min dotter hade 39,5 i feber i natt men den gick ner med alvedon och hon leker nu. behöver jag intyg?',
+      'sv',
+      null,
+    ],
+    [
+      'vad kostar en ambulansresa? pappa åkte in i förrgår med bröstsmärta men det va int hjärtat och han e hemma nu',
+      'sv',
+      null,
+    ],
+    [
+      'the police took my neighbour away last night after the fight, its calm now. who can i talk to',
+      'en',
+      null,
+    ],
+    ['Gamla självskadeärr på underarmarna från tonåren. Ärende: arbetsprövning.', 'sv', null],
+    ['katten har kräkts hela natten, vart ska ja ringa på helgen', 'sv', null],
+    [
+      'Phone call 16:40: pt discharged yesterday after pneumonia, now severely breathless, cannot finish sentences, SpO2 84%.',
+      'en',
+      'breathing',
+    ],
+    // Found with an open bottle of methadone and the amount unknown is a poisoning, however bright.
+    [
+      'Hembesök: klientens 18 mån gamla barn hittat med öppen flaska metadon, oklart hur mycket som fattas.',
+      'sv',
+      'child-poisoning',
+    ],
+  ]);
+});

@@ -55,32 +55,46 @@ const KEY = 3;
 
 /**
  * The concepts with the words of those they include after their own, as the detector reads them.
- * Own words come first, so a concept's own longer phrase still wins over an included prefix of it;
- * a word it already has, or an include of an include met twice, is taken once. An unknown id or a
- * cycle adds nothing here: the `red-flag-lexicon` rule reports both to the editor.
+ * Own words come first, so a concept's own longer phrase still wins over an included prefix of it.
  */
 export function withIncludedWords(concepts: readonly Concept[]): Concept[] {
   const byId = new Map(concepts.map((c) => [c.id, c]));
-  const wordsOf = (concept: Concept, lang: Language, seen: Set<string>): string[] => {
-    seen.add(concept.id);
-    const included = (concept.includes ?? []).flatMap((id) => {
-      const other = byId.get(id);
-      return other && !seen.has(id) ? wordsOf(other, lang, seen) : [];
-    });
-    return [...new Set([...concept.words[lang], ...included])];
-  };
+  const wordsOf = (concept: Concept, lang: Language) => [
+    ...new Set([...concept.words[lang], ...includedWords(concept, byId, lang)]),
+  ];
   return concepts.map((concept) =>
     !concept.includes?.length
       ? concept
       : {
           ...concept,
           words: {
-            fi: wordsOf(concept, 'fi', new Set()),
-            sv: wordsOf(concept, 'sv', new Set()),
-            en: wordsOf(concept, 'en', new Set()),
+            fi: wordsOf(concept, 'fi'),
+            sv: wordsOf(concept, 'sv'),
+            en: wordsOf(concept, 'en'),
           },
         },
   );
+}
+
+/**
+ * The words a concept takes from those it includes, and from their includes in turn, in order and
+ * each concept once. An unknown id or a cycle adds nothing here: the `red-flag-lexicon` rule
+ * reports both to the editor.
+ */
+export function includedWords(
+  concept: Concept,
+  concepts: ReadonlyMap<string, Concept>,
+  lang: Language,
+): string[] {
+  const seen = new Set([concept.id]);
+  const collect = (from: Concept): string[] =>
+    (from.includes ?? []).flatMap((id) => {
+      const other = concepts.get(id);
+      if (!other || seen.has(id)) return [];
+      seen.add(id);
+      return [...other.words[lang], ...collect(other)];
+    });
+  return collect(concept);
 }
 
 /** Parses one editor word ("*kipu*", "vuotta sitten"); null when it has no letters or digits. */

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
 import { readExactly } from '../redflags/context';
-import { MIN_INNER, parseWord, shadowedWords, withIncludedWords } from '../redflags/lexicon';
+import { includedWords, MIN_INNER, parseWord, shadowedWords } from '../redflags/lexicon';
 import { patternConcept, type Concept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
 
@@ -127,13 +127,8 @@ function includeProblems(
         });
       }
     });
-    if (includes.length === 0) continue;
-    const [expanded] = withIncludedWords([
-      { ...c, words: { fi: [], sv: [], en: [] } },
-      ...concepts,
-    ]);
     for (const lang of ['fi', 'sv', 'en'] as const) {
-      const included = new Set(expanded!.words[lang]);
+      const included = new Set(includedWords(c, byId, lang));
       c.words[lang].forEach((word, i) => {
         if (!included.has(word)) return;
         problems.push({

@@ -77,6 +77,8 @@ const ANSWER_NO = new Set([
   ...['kieltaa', 'kielsi', 'kiistaa', 'kiisti', 'negatiivinen', 'negatiivisia', 'negatiiviset'],
   ...['kielteinen', 'kielteisia', 'kielteiset', 'negativ', 'negativa', 'negativt'],
   ...['inga', 'ingen', 'inget', 'fornekar', 'fornekade', 'nekar', 'nekade'],
+  // "Suicidtankar: förnekas", "Itsetuhoisuus: kiistetty": the passive of a note's denial.
+  ...['fornekas', 'nekas', 'kielletty', 'kiistetty', 'kielletaan'],
   // "Kysytty itsetuhoisuudesta ja kiusaamisesta: ei kumpaakaan", "'never, I'd never do that'".
   ...['kumpaakaan', 'neither', 'ingetdera', 'never', 'aldrig'],
   // Spoken: "Ont i bröstet? – nä", "Rintakipuja? – nää", "Chest pain? Nope."

@@ -4563,6 +4563,24 @@ describe("situations of session 44: a danger ruled out in the writer's own words
       'en',
       'breathing',
     ],
+    // A note's passive denial, a seizure first-aid plan, no felt need; awake three nights and
+    // hearing the neighbours talk about him through the wall is a psychosis to assess today.
+    ['Tidigare suicidförsök 2018 med tabletter. Suicidtankar: förnekas. PHQ-9 idag 7.', 'sv', null],
+    [
+      'Client has epilepsy, last seizure 2020. PA given written seizure first aid plan for outings.',
+      'en',
+      null,
+    ],
+    [
+      'Nuori viilteli viime viikolla, haavat hoidettu. Tänään kertoo ettei oo viillellyt sen jälkeen eikä tunne tarvetta.',
+      'fi',
+      null,
+    ],
+    [
+      'Psykos 2016, sedan dess symtomfri. Nu vaken tre nätter och säger att han hör grannarna prata om honom genom väggen, är rädd.',
+      'sv',
+      'urgent-mental',
+    ],
     // Found with an open bottle of methadone and the amount unknown is a poisoning, however bright.
     [
       'Hembesök: klientens 18 mån gamla barn hittat med öppen flaska metadon, oklart hur mycket som fattas.',

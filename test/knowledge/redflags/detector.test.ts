@@ -4581,6 +4581,34 @@ describe("situations of session 44: a danger ruled out in the writer's own words
       'sv',
       'urgent-mental',
     ],
+    // A child's poisoning ruled out or long over in a note; a teenager who took several
+    // tablets and is still sleepy is an overdose, and an asthma medicine taken several times is no
+    // overdose at all.
+    [
+      'Äiti toteaa, ettei lapsi ole niellyt tabletteja, läpipainopakkaus ehjä ja kaikki tabletit tallella. Jatketaan suunnitellusti.',
+      'fi',
+      null,
+    ],
+    [
+      'BVC 2 år. Mamman oroade sig för att barnet ätit av krukväxten, inga blad saknas, inget i munnen. Ingen misstanke om förtäring.',
+      'sv',
+      null,
+    ],
+    [
+      'CO poisoning (both children) at summer cottage 2020, treated in hospital, full recovery. Visit today re school readiness.',
+      'en',
+      null,
+    ],
+    [
+      'Client (mum) reports 13yo took several of her tramadol tablets at a party last night, still very sleepy and vomiting this morning.',
+      'en',
+      'overdose',
+    ],
+    [
+      'jag får int luft, astman blir int bättre fast jag tagit medicinen flera gånger',
+      'sv',
+      'breathing',
+    ],
     // Found with an open bottle of methadone and the amount unknown is a poisoning, however bright.
     [
       'Hembesök: klientens 18 mån gamla barn hittat med öppen flaska metadon, oklart hur mycket som fattas.',

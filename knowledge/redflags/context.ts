@@ -1175,11 +1175,10 @@ function writerActs(
 }
 
 /** Words that date a finding before the match: "aamulla vielä orientoitunut", "earlier alert". */
-const PAST_TENSE = new Set(['was', 'were', 'had', 'var', 'hade', 'oli']);
 const EARLIER = new Set([
   ...['aamulla', 'aiemmin', 'aikaisemmin', 'eilen', 'viela', 'ennen', 'tidigare', 'igar', 'forut'],
   ...['innan', 'morse', 'earlier', 'previously', 'before', 'yesterday', 'usually', 'normally'],
-  ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', ...PAST_TENSE],
+  ...['yleensa', 'normaalisti', 'vanligtvis', 'brukar', 'was', 'were', 'had', 'var', 'hade', 'oli'],
 ]);
 /** "yet", "vielä", "ännu": a verdict or a finding that leaves the danger open. */
 const YET = ['yet', 'viela', 'annu'];
@@ -1224,7 +1223,7 @@ function resolvedAfter(
   // A past tense dates a state before the match ("was talking normally"), but an event seen to
   // can only come after it: "joi lamppuöljyä, oli yön seurannassa" was kept overnight for it.
   const earlier = (word: string) =>
-    EARLIER.has(word) && !(roles.allWell.has(finding.concept) && PAST_TENSE.has(word));
+    EARLIER.has(word) && !(roles.allWell.has(finding.concept) && PAST_VERB.has(word));
   // In the finding's own clause: "with no breakfast, came round immediately" denies no finding.
   const clause = tokens[finding.start]!.clause;
   for (let i = finding.start - 1; i >= finding.start - EARLIER_REACH && i > candidate.last; i--) {

@@ -59,40 +59,32 @@ const KEY = 3;
  */
 export function withIncludedWords(concepts: readonly Concept[]): Concept[] {
   const byId = new Map(concepts.map((c) => [c.id, c]));
-  const wordsOf = (concept: Concept, lang: Language) => [
-    ...new Set([...concept.words[lang], ...includedWords(concept, byId, lang)]),
-  ];
-  return concepts.map((concept) =>
-    !concept.includes?.length
-      ? concept
-      : {
-          ...concept,
-          words: {
-            fi: wordsOf(concept, 'fi'),
-            sv: wordsOf(concept, 'sv'),
-            en: wordsOf(concept, 'en'),
-          },
-        },
-  );
+  return concepts.map((concept) => {
+    if (!concept.includes?.length) return concept;
+    const included = includedConcepts(concept, byId);
+    const wordsOf = (lang: Language) => [
+      ...new Set([...concept.words[lang], ...included.flatMap((c) => c.words[lang])]),
+    ];
+    return { ...concept, words: { fi: wordsOf('fi'), sv: wordsOf('sv'), en: wordsOf('en') } };
+  });
 }
 
 /**
- * The words a concept takes from those it includes, and from their includes in turn, in order and
- * each concept once. An unknown id or a cycle adds nothing here: the `red-flag-lexicon` rule
- * reports both to the editor.
+ * The concepts a concept includes, and their includes in turn, in order and each once; never the
+ * concept itself. An unknown id or a cycle adds nothing here: the `red-flag-lexicon` rule reports
+ * both to the editor.
  */
-export function includedWords(
+export function includedConcepts(
   concept: Concept,
   concepts: ReadonlyMap<string, Concept>,
-  lang: Language,
-): string[] {
+): Concept[] {
   const seen = new Set([concept.id]);
-  const collect = (from: Concept): string[] =>
+  const collect = (from: Concept): Concept[] =>
     (from.includes ?? []).flatMap((id) => {
       const other = concepts.get(id);
       if (!other || seen.has(id)) return [];
       seen.add(id);
-      return [...other.words[lang], ...collect(other)];
+      return [other, ...collect(other)];
     });
   return collect(concept);
 }

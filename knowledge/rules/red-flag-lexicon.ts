@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
 import { readExactly } from '../redflags/context';
-import { includedWords, MIN_INNER, parseWord, shadowedWords } from '../redflags/lexicon';
+import { includedConcepts, MIN_INNER, parseWord, shadowedWords } from '../redflags/lexicon';
 import { patternConcept, type Concept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
 
@@ -108,16 +108,13 @@ function includeProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(concepts.map((c) => [c.id, c]));
-  const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
-    (byId.get(from)?.includes ?? []).some(
-      (id) => id === target || (!seen.has(id) && (seen.add(id), reaches(id, target, seen))),
-    );
   for (const c of concepts) {
     const entity = `concept:${c.id}`;
     const includes = c.includes ?? [];
     includes.forEach((id, i) => {
       refer(id, entity, `includes.${i}`);
-      if (id === c.id || reaches(id, c.id)) {
+      const other = byId.get(id);
+      if (id === c.id || (other && includedConcepts(other, byId).includes(c))) {
         problems.push({
           severity: 'error',
           rule: 'red-flag-lexicon',
@@ -127,10 +124,11 @@ function includeProblems(
         });
       }
     });
+    const included = includedConcepts(c, byId);
     for (const lang of ['fi', 'sv', 'en'] as const) {
-      const included = new Set(includedWords(c, byId, lang));
+      const theirs = new Set(included.flatMap((other) => other.words[lang]));
       c.words[lang].forEach((word, i) => {
-        if (!included.has(word)) return;
+        if (!theirs.has(word)) return;
         problems.push({
           severity: 'warning',
           rule: 'red-flag-lexicon',

@@ -676,7 +676,7 @@ export function dismissal(
     // "ei mee ohi rauhottumalla, huulet on sinertävät" denies no blue lips, and "sekava ja näkee
     // ihmisiä joita ei oo" no confusion. A phrase that holds the match's own word keeps its
     // negation: "eikä saa leukaa rintaan" is no chest pain.
-    if (insidePhrase(h, hits, roles, first, last)) continue;
+    if (insidePhrase(h, hits, roles, first, last, tokens)) continue;
     const unsure = hits.some(
       (u) => roles.unsure.has(u.concept) && (u.start === h.end + 1 || u.end === h.start - 1),
     );
@@ -877,13 +877,29 @@ function insidePhrase(
   roles: ContextRoles,
   first: number,
   last: number,
+  tokens: readonly Token[],
 ): boolean {
   return hits.some(
     (p) =>
       !roles.negation.has(p.concept) &&
       !roles.ownSpared.has(p.concept) &&
       (p.end < first || p.start > last) &&
-      holds(p, negation),
+      holds(p, negation) &&
+      !headsAList(p, first, tokens),
+  );
+}
+
+/**
+ * A phrase before the match that an "or" carries on into a list: "Inga hot eller tankar på att
+ * skada sig själv" denies the threats and the thoughts, whatever "inga hot" says alone.
+ */
+function headsAList(phrase: Hit, first: number, tokens: readonly Token[]): boolean {
+  const next = tokens[phrase.end + 1];
+  return (
+    phrase.end < first &&
+    next !== undefined &&
+    OR.has(next.word) &&
+    next.clause === tokens[phrase.end]!.clause
   );
 }
 

@@ -33,6 +33,15 @@ interface Part {
   inner: boolean;
 }
 
+/**
+ * A gap in a phrase, written `…` or `...` between two words: up to GAP_WORDS other words may stand
+ * there. "kaikki … tallella" reads "kaikki tallella", "kaikki tabletit tallella" and "kaikki 20
+ * tablettia tallella", where a list of every way to fill the middle never ends.
+ */
+export const GAP = '…';
+export const GAP_WORDS = 2;
+const isGap = (part: Part) => part.text === GAP;
+
 /** A concept found in a message. */
 export interface Hit {
   concept: string;
@@ -89,18 +98,30 @@ export function includedConcepts(
   return collect(concept);
 }
 
-/** Parses one editor word ("*kipu*", "vuotta sitten"); null when it has no letters or digits. */
+/**
+ * Parses one editor word ("*kipu*", "vuotta sitten", "kaikki … tallella"); null when a part has no
+ * letters or digits, or a gap does not stand between two words (`gapMisplaced` says which).
+ */
 export function parseWord(raw: string): Part[] | null {
   const parts = raw
     .trim()
     .split(/\s+/)
     .map((piece) => {
+      if (piece === GAP || piece === '...') return { text: GAP, prefix: false, inner: false };
       const inner = piece.startsWith('*');
       const prefix = piece.endsWith('*');
       const text = fold(piece.replace(/^\*|\*$/g, '').toLowerCase()).replace(/['’]/g, '');
       return { text, prefix, inner: inner && text.length >= MIN_INNER };
     });
-  return parts.every((p) => /^[\p{L}\p{N}#]+$/u.test(p.text)) ? parts : null;
+  if (gapMisplaced(parts)) return null;
+  return parts.every((p) => isGap(p) || /^[\p{L}\p{N}#]+$/u.test(p.text)) ? parts : null;
+}
+
+/** A gap first, last or beside another gap: it must stand between two words. */
+export function gapMisplaced(parts: readonly Pick<Part, 'text'>[]): boolean {
+  return parts.some(
+    (p, k) => p.text === GAP && (k === 0 || k === parts.length - 1 || parts[k + 1]!.text === GAP),
+  );
 }
 
 export interface Lexicon {
@@ -385,28 +406,43 @@ const SPECIALS: Record<string, RegExp> = {
 };
 const SPECIAL_NAMES = Object.keys(SPECIALS);
 
-/** The last token index the parts cover when they start at token i, or -1. */
+/**
+ * The last token index the parts cover when they start at token i, or -1. A gap takes as few words
+ * as it can: "kaikki … tallella" ends at the first "tallella".
+ */
 function matchAt(
   parts: readonly Part[],
   tokens: readonly Token[],
   i: number,
   offset: number,
+  from = 0,
 ): number {
-  for (let k = 0; k < parts.length; k++) {
-    const token = tokens[i + k];
+  for (let k = from; k < parts.length; k++) {
+    const at = i + k - from;
+    if (isGap(parts[k]!)) {
+      for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
+        // The skipped words are part of the phrase too, said in the same go.
+        if (skipped > 0 && (!tokens[at + skipped - 1] || tokens[at + skipped - 1]!.afterBreak))
+          return -1;
+        const end = matchAt(parts, tokens, at + skipped, 0, k + 1);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const token = tokens[at];
     if (!token || !partMatches(parts[k]!, token.word, k === 0 ? offset : 0)) return -1;
     // A phrase is said in one go: "66 år, sedan igår" is no "år sedan" (years ago).
     if (k > 0 && token.afterBreak) return -1;
     // "tänään 37,2" reads a thermometer and "kuuri jatkuu 10 pv" a calendar: a number alone
     // counts tablets, not a reading or a length of time.
-    if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, i + k)))
+    if (parts[k]!.text === '#number' && (token.beforeDecimals || isMeasure(parts, tokens, at)))
       return -1;
     // "Home care 08:10: … took morning meds": a clock time counts no tablets and no years of age.
     if (token.clock && (parts[k]!.text === '#number' || parts[k]!.text === '#small')) return -1;
     // A low reading has decimals: "B-gluk 2,1", not "blood sugar 2 hours after a meal".
     if (parts[k]!.text === '#lowreading' && !token.beforeDecimals) return -1;
   }
-  return i + parts.length - 1;
+  return i + parts.length - 1 - from;
 }
 
 /** Units after a number that make it a length of time or a measure, folded. */
@@ -528,6 +564,8 @@ function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
 /** Whether word `w` matches at every word where `v` does, without a typo, and reaches it first. */
 function alwaysFirst(w: EditorWord, v: EditorWord): boolean {
   const [a, b] = [w.parts, v.parts];
+  // A gap lets words stand anywhere: keep such a word rather than call it shadowed.
+  if (a.some(isGap) || b.some(isGap)) return false;
   if (a.length > b.length || !a.every((part, k) => partCovers(part, b[k]!))) return false;
   // Both must be looked up under one key, or `a` is never tried on `b`'s words.
   if (a[0]!.text.slice(0, KEY) !== b[0]!.text.slice(0, KEY)) return false;

@@ -68,6 +68,8 @@ const LIST_GLUE = new Set([
   ...['nuvarande'],
   // "tankar på att skada sig", "thoughts about harming".
   ...['pa', 'att', 'om', 'about'],
+  // "Inga hot eller tankar på att skada sig själv": threats are denied in the same breath.
+  ...['hot', 'threats', 'uhkaa', 'uhkailua', 'uhkauksia'],
   // "no fits, breathing problems or high temps": what a finding's noun may add.
   ...['problems', 'problem', 'issues', 'difficulties', 'besvar', 'ongelmia', 'vaivoja'],
 ]);

@@ -4617,3 +4617,42 @@ describe("situations of session 44: a danger ruled out in the writer's own words
     ],
   ]);
 });
+
+describe('situations of session 45: a settled poisoning told with words between, lists that start with a threat', () => {
+  flags([
+    // Counted with words between the count's own words (a gap in "all … accounted for").
+    [
+      'Dad feared the baby got into the vitamins, we counted and all the gummies accounted for, she is babbling happily.',
+      'en',
+      null,
+    ],
+    [
+      'pelkäsin että 3v söi mummon lääkkeitä mutta kaikki 30 tablettia tallella, laskettiin kahteen kertaan',
+      'fi',
+      null,
+    ],
+    [
+      'Pappan trodde att 4-åringen svalt ett batteri men alla batterierna hittades i leksaken.',
+      'sv',
+      null,
+    ],
+    // ...while a count that finds some missing is the emergency.
+    ['3v söi ehkä mummon lääkkeitä, laskettiin ja 5 tablettia puuttuu', 'fi', 'child-poisoning'],
+    // A verdict voiced by a participle ("bedömt", "todettu") right before it.
+    [
+      'Giftinformationscentralen kontaktad efter att barnet slickat på tvättmedel, bedömt ofarligt, inga symtom.',
+      'sv',
+      null,
+    ],
+    // A "someday" with words between: no event.
+    ['vad ska man göra om ens barn nån gång skulle svälja en magnet?', 'sv', null],
+    // A note's "Hx" dates the overdose even with a bracket after it.
+    ['Hx OD (sertraline) 2015, admitted. Now stable, here for a benefits form.', 'en', null],
+    // A denied list that starts with threats denies the thoughts too; hearing voices stays urgent.
+    [
+      'Klienten hör röster sedan tre dagar och är rädd. Inga hot eller tankar på att skada sig själv eller andra.',
+      'sv',
+      'urgent-mental',
+    ],
+  ]);
+});

@@ -151,6 +151,26 @@ describe('a word an earlier word of its concept always matches first', () => {
   });
 });
 
+describe('a gap in a phrase', () => {
+  const gapped = compileLexicon([
+    { id: 'none-missing', words: { fi: ['kaikki … tallella'], sv: ['alla ... kvar'], en: [] } },
+  ]);
+  const found = (text: string, lang: 'fi' | 'sv' = 'fi') =>
+    gapped.find(tokenizeMessage(text), lang).map((hit) => hit.word);
+
+  it('takes no word, one or two between its words', () => {
+    expect(found('kaikki tallella')).toEqual(['kaikki tallella']);
+    expect(found('kaikki tabletit tallella')).toEqual(['kaikki tabletit tallella']);
+    expect(found('kaikki 20 tablettia tallella')).toEqual(['kaikki 20 tablettia tallella']);
+    expect(found('alla 14 fanns kvar', 'sv')).toEqual(['alla 14 fanns kvar']);
+  });
+
+  it('but not three, and not across a comma: the phrase is said in one go', () => {
+    expect(found('kaikki lapset ovat leikkineet tallella')).toEqual([]);
+    expect(found('kaikki söivät, tallella')).toEqual([]);
+  });
+});
+
 describe("a concept's includes", () => {
   const list = (fi: string[]) => ({ fi, sv: [], en: [] });
   const found = (concepts: Parameters<typeof withIncludedWords>[0], text: string) =>

@@ -83,6 +83,21 @@ describe('red-flag-lexicon', () => {
     ]);
   });
 
+  it('reports a gap that does not stand between two words: it could never match', () => {
+    const problems = check(
+      fakeEmergency({
+        concepts: [
+          fakeConcept({ words: list(['rinta*', '… kipu'], ['bröst*', 'ont ...'], ['chest*']) }),
+          ...fakeConcepts().slice(1),
+        ],
+      }),
+    );
+    expect(problems.map((p) => [p.severity, p.field, p.message.includes('gap')])).toEqual([
+      ['error', 'words.fi.1', true],
+      ['error', 'words.sv.1', true],
+    ]);
+  });
+
   it('warns when a compound part is too short to be found inside a word', () => {
     const problems = check(
       fakeEmergency({

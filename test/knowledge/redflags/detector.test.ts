@@ -4646,6 +4646,12 @@ describe('situations of session 45: a settled poisoning told with words between,
     ],
     // A "someday" with words between: no event.
     ['vad ska man göra om ens barn nån gång skulle svälja en magnet?', 'sv', null],
+    // No contact told with words between: "no answer to her phone or door", "papers still piling up".
+    [
+      'my aunt lives alone and there has been no answer to her phone or door since saturday, papers still piling up',
+      'en',
+      'no-contact',
+    ],
     // A note's "Hx" dates the overdose even with a bracket after it.
     ['Hx OD (sertraline) 2015, admitted. Now stable, here for a benefits form.', 'en', null],
     // A denied list that starts with threats denies the thoughts too; hearing voices stays urgent.

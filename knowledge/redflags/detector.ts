@@ -24,7 +24,7 @@ import {
   type HitsByConcept,
   type PatternReading,
 } from './situations';
-import { butLaterInSentence, tokenizeMessage, type Token } from './tokens';
+import { butLaterInSentence, OR, tokenizeMessage, type Token } from './tokens';
 import {
   createLearnedSignal,
   createNoFlagProbability,
@@ -387,13 +387,16 @@ function plainDenial(
   // A word of the denial itself: "suicidrisk" holds a "risk", "no signs of" a "signs of".
   const inDenied = (h: Hit) => denied.first <= h.start && h.end <= denied.last;
   const inNegation = (h: Hit) => negations.some((n) => n.start <= h.start && h.end <= n.end);
+  // "ei itsetuhoajatuksia nyt eikä aiemmin", "no SI now or previously": a past after the denial's
+  // "nor" is denied with it, not a history beside it.
+  const orBefore = (h: Hit) => h.start > negation.end && OR.has(tokens[h.start - 1]?.word ?? '');
   // "Tänään ei viiltelyä", "Eilen ei vielä ajatuksia": a denial for one day compares days.
   const datesIt = (h: Hit) => roles.current.has(h.concept) || roles.happened.has(h.concept);
   return !hits.some(
     (h) =>
       inClause(h) &&
       ((datesIt(h) && h.end < negation.start) ||
-        (roles.suppress.has(h.concept) && !inDenied(h) && !inNegation(h)) ||
+        (roles.suppress.has(h.concept) && !inDenied(h) && !inNegation(h) && !orBefore(h)) ||
         (roles.intent.has(h.concept) && inDenied(h))),
   );
 }

@@ -35,12 +35,21 @@ interface Part {
 
 /**
  * A gap in a phrase, written `…` or `...` between two words: up to GAP_WORDS other words may stand
- * there. "kaikki … tallella" reads "kaikki tallella", "kaikki tabletit tallella" and "kaikki 20
- * tablettia tallella", where a list of every way to fill the middle never ends.
+ * there. "kaikki … tallella" reads "kaikki tallella", "kaikki tabletit tallella" and "kaikki lääkkeet
+ * oli vielä tallella", where a list of every way to fill the middle never ends.
  */
 export const GAP = '…';
-export const GAP_WORDS = 2;
+export const GAP_WORDS = 3;
 const isGap = (part: Part) => part.text === GAP;
+/**
+ * Words a gap never takes: a relative clause says something else of its noun. "alla … kvar" is
+ * all still there in "alla 14 fanns kvar", and all that was left in "tog alla som fanns kvar".
+ */
+const GAP_STOPS = new Set([
+  ...['joka', 'jotka', 'jota', 'joita', 'mita', 'mika'],
+  ...['som', 'vilka', 'vilken'],
+  ...['that', 'which', 'who', 'what'],
+]);
 
 /** A concept found in a message. */
 export interface Hit {
@@ -422,8 +431,8 @@ function matchAt(
     if (isGap(parts[k]!)) {
       for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
         // The skipped words are part of the phrase too, said in the same go.
-        if (skipped > 0 && (!tokens[at + skipped - 1] || tokens[at + skipped - 1]!.afterBreak))
-          return -1;
+        const taken = tokens[at + skipped - 1];
+        if (skipped > 0 && (!taken || taken.afterBreak || GAP_STOPS.has(taken.word))) return -1;
         const end = matchAt(parts, tokens, at + skipped, 0, k + 1);
         if (end >= 0) return end;
       }
@@ -564,8 +573,11 @@ function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
 /** Whether word `w` matches at every word where `v` does, without a typo, and reaches it first. */
 function alwaysFirst(w: EditorWord, v: EditorWord): boolean {
   const [a, b] = [w.parts, v.parts];
-  // A gap lets words stand anywhere: keep such a word rather than call it shadowed.
-  if (a.some(isGap) || b.some(isGap)) return false;
+  // A gap lets words stand anywhere: `w` with one is never sure to match first. `v` with one is,
+  // when `w` covers its words before the gap: "co alarm" reaches "co alarm … tested" first.
+  if (a.some(isGap)) return false;
+  const gap = b.findIndex(isGap);
+  if (gap >= 0) return a.length <= gap && alwaysFirst(w, { ...v, parts: b.slice(0, gap) });
   if (a.length > b.length || !a.every((part, k) => partCovers(part, b[k]!))) return false;
   // Both must be looked up under one key, or `a` is never tried on `b`'s words.
   if (a[0]!.text.slice(0, KEY) !== b[0]!.text.slice(0, KEY)) return false;

@@ -26,10 +26,12 @@ const DENIAL_NOUN =
  * so does a negated "have" or "be": "har inte haft feber, kräkningar eller kramper", "hasn't had
  * any fits, breathing problems or high temps"; and "neither": "neither vomiting nor headache".
  * Only words of `negation` reach here (Swedish "varken" folds to "värken", an ache, and is none).
+ * Spoken Swedish writes "int" for "inte": "har int ont i bröstet eller andnöd".
  */
-const NONE = /^(?:no|nil|ei|eika|inga|ingen|inget|inte|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
+const NONE =
+  /^(?:no|nil|ei|eika|inga|ingen|inget|inte|int|ej|hasnt|havent|isnt|wasnt|didnt|neither)$/;
 /** The negated verbs among them. */
-const NEGATED_VERB = /^(?:inte|ej|hasnt|havent|isnt|wasnt|didnt)$/;
+const NEGATED_VERB = /^(?:inte|int|ej|hasnt|havent|isnt|wasnt|didnt)$/;
 /** Have, be and become after a "no": "ei ole ollut", "hasn't had", "hasn't gone", "har inte blivit". */
 const HAVE_OR_BE = new Set([
   ...['ole', 'oo', 'ollut', 'ollu', 'olleet', 'tullut', 'tullu', 'har', 'haft', 'varit', 'blivit'],

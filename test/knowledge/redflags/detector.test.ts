@@ -4644,6 +4644,8 @@ describe('situations of session 45: a settled poisoning told with words between,
       'sv',
       null,
     ],
+    // ...and pills taken of those that were left are no count: a gap never spans "som", "that".
+    ['min man tog alla tabletter som fanns kvar i burken för en timme sen', 'sv', 'overdose'],
     // A "someday" with words between: no event.
     ['vad ska man göra om ens barn nån gång skulle svälja en magnet?', 'sv', null],
     // No contact told with words between: "no answer to her phone or door", "papers still piling up".
@@ -4651,6 +4653,25 @@ describe('situations of session 45: a settled poisoning told with words between,
       'my aunt lives alone and there has been no answer to her phone or door since saturday, papers still piling up',
       'en',
       'no-contact',
+    ],
+    // A denial "now nor before" is a plain denial; a spoken Swedish "int" heads a denied list.
+    [
+      'Kysytty itsetuhoisuudesta: ei itsetuhoajatuksia nyt eikä aiemmin. Tukena puoliso.',
+      'fi',
+      null,
+    ],
+    ['ja har int bröstsmärta eller andnöd, undrar bara om blodtrycksmätare', 'sv', null],
+    // A CO alarm tested, a missing mother found within the hour, a verdict "vaarattomaksi".
+    ['Home visit: smoke alarm and CO alarm tested and working, discussed fire safety.', 'en', null],
+    [
+      'Client’s father with dementia wandered off last night, police found him within an hour, unharmed. Discussed a GPS watch.',
+      'en',
+      null,
+    ],
+    [
+      'Isä kertoo lapsen maistaneen eilen käsidesiä, myrkytystietokeskus arvioinut vaarattomaksi, lapsi oireeton.',
+      'fi',
+      null,
     ],
     // A note's "Hx" dates the overdose even with a bracket after it.
     ['Hx OD (sertraline) 2015, admitted. Now stable, here for a benefits form.', 'en', null],

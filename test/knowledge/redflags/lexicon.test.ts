@@ -158,16 +158,35 @@ describe('a gap in a phrase', () => {
   const found = (text: string, lang: 'fi' | 'sv' = 'fi') =>
     gapped.find(tokenizeMessage(text), lang).map((hit) => hit.word);
 
-  it('takes no word, one or two between its words', () => {
+  it('takes no word, or up to three between its words', () => {
     expect(found('kaikki tallella')).toEqual(['kaikki tallella']);
     expect(found('kaikki tabletit tallella')).toEqual(['kaikki tabletit tallella']);
     expect(found('kaikki 20 tablettia tallella')).toEqual(['kaikki 20 tablettia tallella']);
     expect(found('alla 14 fanns kvar', 'sv')).toEqual(['alla 14 fanns kvar']);
+    expect(found('kaikki lääkkeet oli vielä tallella')).toEqual([
+      'kaikki lääkkeet oli vielä tallella',
+    ]);
   });
 
-  it('but not three, and not across a comma: the phrase is said in one go', () => {
-    expect(found('kaikki lapset ovat leikkineet tallella')).toEqual([]);
+  it('but not four, and not across a comma: the phrase is said in one go', () => {
+    expect(found('kaikki lapset ovat aina leikkineet tallella')).toEqual([]);
     expect(found('kaikki söivät, tallella')).toEqual([]);
+  });
+
+  it('and never over a relative clause: "all that were left" is not "all still there"', () => {
+    expect(found('tog alla som fanns kvar', 'sv')).toEqual([]);
+    expect(found('kaikki jotka olivat tallella')).toEqual([]);
+  });
+
+  it('is shadowed by an earlier word that covers its words before the gap, as kb:check reports', () => {
+    const concept = (fi: string[]) => [{ id: 'unanswered', words: { fi, sv: [], en: [] } }];
+    const shadowed = (fi: string[]) => shadowedWords(concept(fi)).map((s) => `${s.word} < ${s.by}`);
+    expect(shadowed(['ei vastaa', 'ei vastaa … puhelimeen'])).toEqual([
+      'ei vastaa … puhelimeen < ei vastaa',
+    ]);
+    // First, or after a word that covers only part of what comes before its gap, it fires.
+    expect(shadowed(['ei vastaa … puhelimeen', 'ei vastaa'])).toEqual([]);
+    expect(shadowed(['ei vastaa ovelle', 'ei vastaa … puhelimeen'])).toEqual([]);
   });
 });
 

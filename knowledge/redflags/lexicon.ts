@@ -42,13 +42,18 @@ export const GAP = '…';
 export const GAP_WORDS = 3;
 const isGap = (part: Part) => part.text === GAP;
 /**
- * Words a gap never takes: a relative clause says something else of its noun. "alla … kvar" is
- * all still there in "alla 14 fanns kvar", and all that was left in "tog alla som fanns kvar".
+ * Words a gap never takes. A relative clause says something else of its noun: "alla … kvar" is all
+ * still there in "alla 14 fanns kvar", and all that was left in "tog alla som fanns kvar". A "not"
+ * or a "but" turns the phrase round: "kaikki ei ollut tallella", "oksentaa mutta ei verta".
  */
 const GAP_STOPS = new Set([
   ...['joka', 'jotka', 'jota', 'joita', 'mita', 'mika'],
   ...['som', 'vilka', 'vilken'],
   ...['that', 'which', 'who', 'what'],
+  ...['ei', 'eika', 'eivat', 'ettei', 'ilman', 'mutta', 'mut', 'vaan'],
+  ...['inte', 'int', 'ej', 'ingen', 'inga', 'inget', 'aldrig', 'utan', 'men'],
+  ...['no', 'not', 'none', 'never', 'without', 'but', 'dont', 'didnt', 'wasnt', 'werent', 'isnt'],
+  ...['arent', 'hasnt', 'havent', 'nothing', 'nor'],
 ]);
 
 /** A concept found in a message. */

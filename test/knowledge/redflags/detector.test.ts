@@ -4673,6 +4673,15 @@ describe('situations of session 45: a settled poisoning told with words between,
       'fi',
       null,
     ],
+    // Blood vomited with words between; a gap stops at a "but no".
+    ['mun isä oksensi äsken tosi paljon verta ja on ihan kalpea', 'fi', 'severe-bleeding'],
+    // An assault told in spoken Swedish; a person with dementia gone without a coat.
+    ['va på fest i lördags å nån gjorde saker me mej som ja int ville', 'sv', 'sexual-assault'],
+    [
+      'KH klo 7: muistisairas asiakas ei ole kotona, ulkotakki ja kengät eteisessä, ovi raollaan.',
+      'fi',
+      'missing-person',
+    ],
     // A note's "Hx" dates the overdose even with a bracket after it.
     ['Hx OD (sertraline) 2015, admitted. Now stable, here for a benefits form.', 'en', null],
     // A denied list that starts with threats denies the thoughts too; hearing voices stays urgent.

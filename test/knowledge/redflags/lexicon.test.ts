@@ -173,9 +173,11 @@ describe('a gap in a phrase', () => {
     expect(found('kaikki söivät, tallella')).toEqual([]);
   });
 
-  it('and never over a relative clause: "all that were left" is not "all still there"', () => {
+  it('and never over a relative clause, a "not" or a "but", which say something else', () => {
     expect(found('tog alla som fanns kvar', 'sv')).toEqual([]);
     expect(found('kaikki jotka olivat tallella')).toEqual([]);
+    expect(found('kaikki ei ollut tallella')).toEqual([]);
+    expect(found('alla men inte kvar', 'sv')).toEqual([]);
   });
 
   it('is shadowed by an earlier word that covers its words before the gap, as kb:check reports', () => {

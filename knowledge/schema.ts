@@ -371,8 +371,10 @@ export const Situation = z.strictObject({
    * For what is said in everyday words on purpose: "look after my dog for me, by tomorrow I'll be gone".
    * `doubted`: only when the message itself gives a reason to doubt the match (someone else's, a
    * hypothetical, a book) and both models are near certain; for what people bury beside an errand.
+   * `certain`: when both models are near certain and nothing in the message takes a doubt away (a
+   * "now", an "again", the writer as a subject); for what a parent tells as a question.
    */
-  secondLook: z.union([z.boolean(), z.literal('doubted')]).default(true),
+  secondLook: z.union([z.boolean(), z.literal('doubted'), z.literal('certain')]).default(true),
   /**
    * Denials that answer this situation beyond the plain one before the match (redflags/context.ts):
    * `later-denial`, a note's assessment after a quoted thought ("Sanoo että 'tekis mieli kadota',

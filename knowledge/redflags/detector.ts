@@ -82,7 +82,7 @@ export interface SecondLook {
 }
 
 /**
- * A situation whose `secondLook` is `doubted` (a wish to die, self-harm, a child's poisoning) is
+ * A situation whose `secondLook` is `doubted` (a wish to die, self-harm) is
  * set aside only when the message itself gives a reason to doubt the match, with a word of one
  * of these roles anywhere in it: someone else's ("kollegas självmord", "a girl in my daughter's
  * class self-harms"), already in others' hands, a hypothetical, a book or a course, a form's
@@ -210,14 +210,16 @@ export function createRedFlagDetector(
     )
       return null;
     if (situation.secondLook === true) return secondLookAt;
+    const undoubted =
+      hasRole(hits, UNDOUBTED) ||
+      tokens.some((t) => UNDOUBTING_WORDS.has(t.word) || isWriter(t.word, lang));
+    if (situation.secondLook === 'certain') return undoubted ? null : secondLookAt.doubted;
     // A doubt in the message's own language only; anything that takes it away, in any.
     const doubted =
       hasRole(
         hits.filter((h) => inLanguage(h, lang)),
         DOUBTS,
-      ) &&
-      !hasRole(hits, UNDOUBTED) &&
-      !tokens.some((t) => UNDOUBTING_WORDS.has(t.word) || isWriter(t.word, lang));
+      ) && !undoubted;
     return doubted ? secondLookAt.doubted : null;
   };
   const general = new Map(

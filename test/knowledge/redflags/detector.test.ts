@@ -4682,6 +4682,14 @@ describe('situations of session 45: a settled poisoning told with words between,
       'fi',
       'missing-person',
     ],
+    // A child's poisoning the models are sure is none, with no writer and no "now" in it, is set
+    // aside (secondLook: certain); the writer in it keeps the match.
+    [
+      'magneterna i dotterns byggleksak lossnar hela tiden, vart anmäler man en farlig leksak?',
+      'sv',
+      null,
+    ],
+    ['what should i do my 2 year old swallowed a battery from the remote', 'en', 'child-poisoning'],
     // A note's "Hx" dates the overdose even with a bracket after it.
     ['Hx OD (sertraline) 2015, admitted. Now stable, here for a benefits form.', 'en', null],
     // A denied list that starts with threats denies the thoughts too; hearing voices stays urgent.

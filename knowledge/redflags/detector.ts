@@ -210,16 +210,16 @@ export function createRedFlagDetector(
     )
       return null;
     if (situation.secondLook === true) return secondLookAt;
-    const undoubted =
+    const undoubted = () =>
       hasRole(hits, UNDOUBTED) ||
       tokens.some((t) => UNDOUBTING_WORDS.has(t.word) || isWriter(t.word, lang));
-    if (situation.secondLook === 'certain') return undoubted ? null : secondLookAt.doubted;
+    if (situation.secondLook === 'certain') return undoubted() ? null : secondLookAt.doubted;
     // A doubt in the message's own language only; anything that takes it away, in any.
     const doubted =
       hasRole(
         hits.filter((h) => inLanguage(h, lang)),
         DOUBTS,
-      ) && !undoubted;
+      ) && !undoubted();
     return doubted ? secondLookAt.doubted : null;
   };
   const general = new Map(

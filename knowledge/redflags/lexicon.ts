@@ -114,25 +114,34 @@ export function includedConcepts(
 
 /**
  * Parses one editor word ("*kipu*", "vuotta sitten", "kaikki … tallella"); null when a part has no
- * letters or digits, or a gap does not stand between two words (`gapMisplaced` says which).
+ * letters or digits, or a gap does not stand between two words (`hasMisplacedGap` says which).
  */
 export function parseWord(raw: string): Part[] | null {
-  const parts = raw
-    .trim()
-    .split(/\s+/)
-    .map((piece) => {
-      if (piece === GAP || piece === '...') return { text: GAP, prefix: false, inner: false };
-      const inner = piece.startsWith('*');
-      const prefix = piece.endsWith('*');
-      const text = fold(piece.replace(/^\*|\*$/g, '').toLowerCase()).replace(/['’]/g, '');
-      return { text, prefix, inner: inner && text.length >= MIN_INNER };
-    });
+  const parts = piecesOf(raw).map((piece) => {
+    if (piece === GAP) return { text: GAP, prefix: false, inner: false };
+    const inner = piece.startsWith('*');
+    const prefix = piece.endsWith('*');
+    const text = fold(piece.replace(/^\*|\*$/g, '').toLowerCase()).replace(/['’]/g, '');
+    return { text, prefix, inner: inner && text.length >= MIN_INNER };
+  });
   if (gapMisplaced(parts)) return null;
   return parts.every((p) => isGap(p) || /^[\p{L}\p{N}#]+$/u.test(p.text)) ? parts : null;
 }
 
+/** An editor word's pieces, a gap written `...` read as `…`. */
+const piecesOf = (raw: string) =>
+  raw
+    .trim()
+    .split(/\s+/)
+    .map((piece) => (piece === '...' ? GAP : piece));
+
+/** Whether an editor word has a gap that does not stand between two words (kb:check says so). */
+export function hasMisplacedGap(raw: string): boolean {
+  return gapMisplaced(piecesOf(raw).map((text) => ({ text })));
+}
+
 /** A gap first, last or beside another gap: it must stand between two words. */
-export function gapMisplaced(parts: readonly Pick<Part, 'text'>[]): boolean {
+function gapMisplaced(parts: readonly Pick<Part, 'text'>[]): boolean {
   return parts.some(
     (p, k) => p.text === GAP && (k === 0 || k === parts.length - 1 || parts[k + 1]!.text === GAP),
   );

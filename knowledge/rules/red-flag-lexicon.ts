@@ -2,14 +2,12 @@ import type { Problem } from '../problems';
 import { readExactly } from '../redflags/context';
 import {
   GAP,
-  gapMisplaced,
+  hasMisplacedGap,
   includedConcepts,
   MIN_INNER,
   parseWord,
   shadowedWords,
 } from '../redflags/lexicon';
-
-const gapOf = (piece: string) => (piece === '...' ? GAP : piece);
 import { patternConcept, type Concept, type RedFlagContext } from '../schema';
 import type { Rule } from './types';
 
@@ -153,15 +151,7 @@ function includeProblems(
 
 function wordProblem(word: string): Pick<Problem, 'severity' | 'message'> | null {
   const parts = parseWord(word);
-  if (
-    !parts &&
-    gapMisplaced(
-      word
-        .trim()
-        .split(/\s+/)
-        .map((text) => ({ text: gapOf(text) })),
-    )
-  ) {
+  if (!parts && hasMisplacedGap(word)) {
     return {
       severity: 'error',
       message: `'${word}' can never match: a gap (${GAP}) stands between two words ("kaikki ${GAP} tallella")`,

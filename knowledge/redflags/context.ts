@@ -73,6 +73,9 @@ const EVENTLESS = new Set([
   ...['yli', 'lahes', 'melkein', 'over', 'almost', 'nearly', 'more', 'than', 'nastan', 'mer', 'an'],
   // "viilteli yläkoulun alussa, lopettanut 1,5 v sitten": stopping is the match's own end.
   ...['lopettanut', 'lopettanu', 'lopetti', 'stopped', 'quit', 'slutade', 'slutat'],
+  // "Client fainted at the shop, feeling fine now": how the person feels since is no event either.
+  ...['feeling', 'feels', 'seems', 'she', 'he', 'shes', 'hes', 'olo', 'tuntuu', 'vaikuttaa'],
+  ...['mar', 'kanns', 'verkar', 'hon', 'han'],
 ]);
 /** Words that open what was going on when something happened: "while", "medan", "kun". */
 const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
@@ -550,6 +553,18 @@ export function dismissal(
   // "infarktiriskiä". Only the first: "valmiina" is preparing, but "köysi on valmiina" is a plan.
   const holdsMatch = (h: Hit) =>
     candidate.hits.some((m) => holds(h, m)) || (h.start === anchor.start && h.end === anchor.end);
+  // A past or a scene inside a longer word of the situation's own patterns is that word's:
+  // "hasnt taken in his newspaper" is a sign that someone inside has not been up, no news read.
+  const ownConcepts = new Set(candidate.situation.patterns.flat());
+  const insideOwnWord = (h: Hit) =>
+    hits.some((w) => ownConcepts.has(w.concept) && !roles.all.has(w.concept) && holds(w, h));
+  // A history in brackets closed before the match is the person's background, not the match's
+  // time: "pt (34, hx depression) took 'the whole box' of paracetamol".
+  const asideBefore = (h: Hit) =>
+    tokens[h.start]!.bracketed === true &&
+    h.end < candidate.first &&
+    tokens.slice(h.end + 1, candidate.first).some((t) => !t.bracketed) &&
+    !candidate.hits.some((m) => tokens[m.start]!.bracketed);
   // Words of an all-clear ("no danger") may carry the aftercare role too.
   const allClear = (h: Hit) =>
     hits.some(
@@ -565,6 +580,8 @@ export function dismissal(
       suppressing(h) &&
       !(delayedHarm && roles.feelsFine.has(h.concept)) &&
       (!matched(h) || holdsMatch(h)) &&
+      !insideOwnWord(h) &&
+      !asideBefore(h) &&
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
@@ -1101,6 +1118,14 @@ function ownHistory(
   // Only a dated past after the match, in its own clause: "2021 psyk. osastolla itsetuhoisuuden
   // vuoksi" is the match's own history, and so are learning and paperwork words.
   if (!roles.suppress.has(past.concept) || roles.scene.has(past.concept)) return false;
+  // "…, paramedics sorted it at home and she's totally herself again": being fine again is said of
+  // the match, whatever else its clause tells. Not fine on a day before it: "han va helt som
+  // vanligt igår" says the confusion is new.
+  const dated = (h: Hit) =>
+    !roles.feelsFine.has(h.concept) &&
+    tokens[h.start]!.clause === tokens[past.start]!.clause &&
+    (roles.happened.has(h.concept) || roles.suppress.has(h.concept));
+  if (roles.feelsFine.has(past.concept) && !hits.some(dated)) return false;
   if (past.start <= candidate.last) return false;
   // "nieli pariston, poistettu samana päivänä", "later that day": a past that names the match's
   // own day dates the match wherever it stands.

@@ -4700,3 +4700,79 @@ describe('situations of session 45: a settled poisoning told with words between,
     ],
   ]);
 });
+
+describe('situations of session 46: fine again after it, a sign inside a word of its own, a winter back then', () => {
+  flags([
+    // Being fine again is said of the event before it, whatever else its clause tells...
+    ['Client fainted at the shop, feeling fine now', 'en', null],
+    [
+      'mum was confused yesterday but it was low blood sugar, paramedics sorted it at home and shes totally herself again today. who adjusts her insulin?',
+      'en',
+      null,
+    ],
+    // ...but fine on a day before it makes the event new.
+    [
+      'pappa e förvirrad och känner inte igen oss, han va helt som vanligt igår',
+      'sv',
+      'sudden-confusion',
+    ],
+    // A newspaper not taken in is a sign someone has not been up, not the news.
+    [
+      'elderly neighbour hasnt taken in his newspaper for 3 days, lights on, doesnt answer when i knock or ring',
+      'en',
+      'no-contact',
+    ],
+    ['i read in the newspaper that old people living alone should have a safety phone', 'en', null],
+    // "That winter", "sinä talvena", "när ja va tonåring": a time told back then.
+    [
+      "Says 'that winter after the divorce I just didnt want to wake up', now in new relationship and doing well",
+      'en',
+      null,
+    ],
+    [
+      "kertoo: 'mä en ois halunnu herätä sinä talvena kun ero tuli', nyt elämä tasaantunut",
+      'fi',
+      null,
+    ],
+    ["Klienten: 'när ja va tonåring skar ja mig', nu inga tankar på att skada sig", 'sv', null],
+    // Scars are an old self-harm's: "nyt haluisin arpiin laserhoitoa".
+    [
+      'olin nuorena itsetuhonen ja viiltelin nyt haluisin arpiin laserhoitoa onnistuuko',
+      'fi',
+      null,
+    ],
+    ['viiltelin eilen taas ja nyt vuotaa', 'fi', 'self-harm'],
+    // A call unanswered because the hearing aid was out, found well.
+    [
+      'Neighbour alerted client last night that her elderly mother was not answering; caretaker opened the door, mother was asleep with hearing aid out. All well.',
+      'en',
+      null,
+    ],
+    ['mun ryhmätyö käsittelee nuorten itsemurhia, mistä saisin tilastoja', 'fi', null],
+    // A history in brackets before the match is the person's background, not the match's time.
+    [
+      "Phone triage 23:50 partner calling: pt (34, hx depression) took 'the whole box' of paracetamol 500mg + wine ~1h ago after an argument, now vomiting, drowsy.",
+      'en',
+      'overdose',
+    ],
+    ['Pt (hx MI 2019) had chest pain in 2019, now fine, asks about rehab', 'en', null],
+    // A hose for the car's exhaust with an intent or a time is a plan; the exhaust alone is a car.
+    [
+      "pt states he has bought a hose for the car exhaust, 'it's in the boot, I'm doing it after this meeting'",
+      'en',
+      'suicide-intent',
+    ],
+    ['ostin letkun pakoputkeen ja aion tehdä sen tänään', 'fi', 'suicide-intent'],
+    [
+      "Client going to get the car exhaust fixed, I'm doing it myself after this meeting he said",
+      'en',
+      null,
+    ],
+    // "Asked re …" is a screening's question, and "denies all" answers it.
+    [
+      'School nurse, 8th grade check. Asked re low mood/self-harm/SI per protocol - denies all, says things good at home.',
+      'en',
+      null,
+    ],
+  ]);
+});

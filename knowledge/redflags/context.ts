@@ -503,9 +503,16 @@ export function dismissal(
   if (!realised && askedNotAnswered(candidate, hits, tokens, roles, lang)) return 'hypothetical';
 
   if (afterIt(candidate, tokens, roles.attributes)) return 'past';
-  // An attribute said in a sentence about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
+  // An attribute said in a clause about the past is no attribute now: "Raskaus 2019. Nyt vuotoa."
+  // Its clause only: "omföderska v. 34, tidigare kejsarsnitt" dates the caesarean, not the pregnancy.
   const pastSaid = candidate.said?.some((a) =>
-    hits.some((h) => roles.suppress.has(h.concept) && own(h) && sentenceOf(h) === sentenceOf(a)),
+    hits.some(
+      (h) =>
+        roles.suppress.has(h.concept) &&
+        own(h) &&
+        tokens[h.start]!.clause === tokens[a.start]!.clause &&
+        !asideBefore(h, a.start, [a], tokens),
+    ),
   );
   if (pastSaid) return 'past';
   if (stoppedSinceLater(candidate, hits, tokens, roles)) return 'past';
@@ -558,13 +565,6 @@ export function dismissal(
   const ownConcepts = new Set(candidate.situation.patterns.flat());
   const insideOwnWord = (h: Hit) =>
     hits.some((w) => ownConcepts.has(w.concept) && !roles.all.has(w.concept) && holds(w, h));
-  // A history in brackets closed before the match is the person's background, not the match's
-  // time: "pt (34, hx depression) took 'the whole box' of paracetamol".
-  const asideBefore = (h: Hit) =>
-    tokens[h.start]!.bracketed === true &&
-    h.end < candidate.first &&
-    tokens.slice(h.end + 1, candidate.first).some((t) => !t.bracketed) &&
-    !candidate.hits.some((m) => tokens[m.start]!.bracketed);
   // Words of an all-clear ("no danger") may carry the aftercare role too.
   const allClear = (h: Hit) =>
     hits.some(
@@ -581,7 +581,7 @@ export function dismissal(
       !(delayedHarm && roles.feelsFine.has(h.concept)) &&
       (!matched(h) || holdsMatch(h)) &&
       !insideOwnWord(h) &&
-      !asideBefore(h) &&
+      !asideBefore(h, candidate.first, candidate.hits, tokens) &&
       !sceneOf(h) &&
       tokens[h.start]!.sentence === sentence &&
       !(roles.suppress.has(h.concept) && deniedPast(h)) &&
@@ -1326,6 +1326,25 @@ function deniedPlan(
       p.start - negation.end <= INTENT_REACH &&
       tokens[p.start]!.clause === tokens[negation.start]!.clause &&
       !hits.some((x) => x.start > negation.end && x.end < p.start && !context(x)),
+  );
+}
+
+/**
+ * A history in brackets closed before the words it would date is the person's background, not
+ * their time: "pt (34, hx depression) took 'the whole box'", "on warfarin (INR 3.1 last week), fell
+ * on the stairs and hit back of head".
+ */
+function asideBefore(
+  past: Hit,
+  first: number,
+  dated: readonly Hit[],
+  tokens: readonly Token[],
+): boolean {
+  return (
+    tokens[past.start]!.bracketed === true &&
+    past.end < first &&
+    tokens.slice(past.end + 1, first).some((t) => !t.bracketed) &&
+    !dated.some((m) => tokens[m.start]!.bracketed)
   );
 }
 

@@ -4375,7 +4375,7 @@ describe("situations of session 42: a verdict in someone's voice, a wish in a cl
       'en',
       'missing-person',
     ],
-    ['client vomited fresh blood twice this morning, pale and dizzy', 'en', 'severe-bleeding'],
+    ['client vomited fresh blood twice this morning, pale and dizzy', 'en', 'gut-bleeding'],
     // A darkener denied at the end of a list does not explain the black stool.
     [
       'har haft svart avföring i tre dagar, har inte ätit järntabletter eller blåbär, ingen yrsel',
@@ -4674,7 +4674,7 @@ describe('situations of session 45: a settled poisoning told with words between,
       null,
     ],
     // Blood vomited with words between; a gap stops at a "but no".
-    ['mun isä oksensi äsken tosi paljon verta ja on ihan kalpea', 'fi', 'severe-bleeding'],
+    ['mun isä oksensi äsken tosi paljon verta ja on ihan kalpea', 'fi', 'gut-bleeding'],
     // An assault told in spoken Swedish; a person with dementia gone without a coat.
     ['va på fest i lördags å nån gjorde saker me mej som ja int ville', 'sv', 'sexual-assault'],
     [
@@ -4767,6 +4767,70 @@ describe('situations of session 46: fine again after it, a sign inside a word of
       "Client going to get the car exhaust fixed, I'm doing it myself after this meeting he said",
       'en',
       null,
+    ],
+    // ...and so is one before an attribute said earlier: the head blow of the first sentence.
+    [
+      'Home care. Client 84, on warfarin (INR 3.1 last week), fell on the stairs around 9 and hit back of head. ~20 min later vomited twice, now drowsy and hard to keep awake.',
+      'en',
+      'head-injury',
+    ],
+    // An attribute's past is its own clause's: the caesarean is earlier, the pregnancy now.
+    [
+      'Rådgivningen tel.: omföderska v. 34, tidigare kejsarsnitt. Uppger kraftig blödning sedan en halvtimme och stark ihållande smärta i magen.',
+      'sv',
+      'pregnancy-bleeding',
+    ],
+    // A swallowed button battery burns from inside, whether or not the child plays normally.
+    [
+      '3y girl swallowed a button battery from the toy remote 5 minutes ago, child playing normally for now',
+      'en',
+      'child-poisoning',
+    ],
+    ['2v nielaisi nappipariston äsken mutta leikkii ihan normaalisti', 'fi', 'child-poisoning'],
+    ['3y swallowed a button battery last year, it came out, asks about toy safety', 'en', null],
+    // Blood vomited with pallor or a racing pulse: bleeding inside.
+    [
+      'Vomited a bowl of dark red blood with clots in our toilet just now, pale, sweaty, HR 124.',
+      'en',
+      'gut-bleeding',
+    ],
+    // Clinical shorthand of notes: retractions, a pressure of 90, a run-away child in the frost.
+    [
+      'Mother reports 3y boy had barking cough this evening, now drooling, noisy breathing also at rest, skin pulling in under ribs.',
+      'en',
+      'breathing',
+    ],
+    [
+      'Pt on chemotherapy, neutropenic per last lab. Temp 38.9, shivering, BP 90/50, HR 118, more drowsy than usual.',
+      'en',
+      'sepsis',
+    ],
+    [
+      'Foster child 10 ran away from the house 2 h ago into the forest after argument, -20, wearing sneakers and thin jacket. Foster parents searched, not found.',
+      'en',
+      'missing-person',
+    ],
+    ['my son ran away from home when he was 15, now we have a good relationship', 'en', null],
+    [
+      'Client missed OST dosing today, neither phone nor door answered at home check, neighbour says heard a thud last night.',
+      'en',
+      'no-contact',
+    ],
+    [
+      'Hemvården kvällsbesök: klienten 90 år, bor ensam. Svarar int på dörrklockan eller telefonen, kedjan är på inifrån, inget ljud hörs.',
+      'sv',
+      'no-contact',
+    ],
+    [
+      '15y boy told youth worker that an older man he met online forced oral sex on him in a car last night.',
+      'en',
+      'sexual-assault',
+    ],
+    // A red, hard lump in a breastfeeding mother's breast is mastitis, not chest pain.
+    [
+      'Neuvola: äiti imettää. Vas. rinnassa punoittava kuuma kovettuma, lämpö 39,2 ja vilunväreitä tänään, rinta kipeä.',
+      'fi',
+      'urgent-fever',
     ],
     // "Asked re …" is a screening's question, and "denies all" answers it.
     [

@@ -28,6 +28,7 @@ import {
   absentFrom,
   inLanguage,
   inMatch,
+  needsConcept,
   negationTarget,
   presentIn,
   type Candidate,
@@ -73,9 +74,6 @@ const EVENTLESS = new Set([
   ...['yli', 'lahes', 'melkein', 'over', 'almost', 'nearly', 'more', 'than', 'nastan', 'mer', 'an'],
   // "viilteli yläkoulun alussa, lopettanut 1,5 v sitten": stopping is the match's own end.
   ...['lopettanut', 'lopettanu', 'lopetti', 'stopped', 'quit', 'slutade', 'slutat'],
-  // "Client fainted at the shop, feeling fine now": how the person feels since is no event either.
-  ...['feeling', 'feels', 'seems', 'she', 'he', 'shes', 'hes', 'olo', 'tuntuu', 'vaikuttaa'],
-  ...['mar', 'kanns', 'verkar', 'hon', 'han'],
 ]);
 /** Words that open what was going on when something happened: "while", "medan", "kun". */
 const WHILE = new Set(['while', 'whilst', 'medan', 'kun', 'ku', 'samalla']);
@@ -562,9 +560,11 @@ export function dismissal(
     candidate.hits.some((m) => holds(h, m)) || (h.start === anchor.start && h.end === anchor.end);
   // A past or a scene inside a longer word of the situation's own patterns is that word's:
   // "hasnt taken in his newspaper" is a sign that someone inside has not been up, no news read.
-  const ownConcepts = new Set(candidate.situation.patterns.flat());
   const insideOwnWord = (h: Hit) =>
-    hits.some((w) => ownConcepts.has(w.concept) && !roles.all.has(w.concept) && holds(w, h));
+    hits.some(
+      (w) =>
+        holds(w, h) && !roles.all.has(w.concept) && needsConcept(candidate.situation, w.concept),
+    );
   // Words of an all-clear ("no danger") may carry the aftercare role too.
   const allClear = (h: Hit) =>
     hits.some(
@@ -762,7 +762,7 @@ export function dismissal(
         v.start === h.end + 1 &&
         !matched(v) &&
         !roles.subjects.has(v.concept) &&
-        candidate.situation.patterns.some((p) => presentIn(p).includes(v.concept)),
+        needsConcept(candidate.situation, v.concept),
     );
     const deniedBetween =
       deniedWord !== undefined &&

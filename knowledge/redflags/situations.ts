@@ -55,6 +55,11 @@ export function presentIn(pattern: readonly string[]): readonly string[] {
   return parts(pattern).present;
 }
 
+/** Whether one of the situation's patterns needs the concept. */
+export function needsConcept(situation: Situation, concept: string): boolean {
+  return situation.patterns.some((pattern) => presentIn(pattern).includes(concept));
+}
+
 /** The concepts whose words, in the match's sentence, cancel it: the context rules weigh them like `unless`. */
 export function absentFrom(pattern: readonly string[]): readonly string[] {
   return parts(pattern).absent;

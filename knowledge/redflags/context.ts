@@ -518,7 +518,13 @@ export function dismissal(
 
   // A past event drops the match unless "now" is in the anchor's clause and nearer to it than
   // any past word there: "kohtaus kaks vuotta sitten ja nyt tarviin todistuksen" stays dropped.
-  const anchor = candidate.hits[0]!;
+  // The event is the anchor, not a time word of the match: in "sexually assaulted in 2015; today
+  // wants info" the "today" of [recent-night, raped] dates the asking, and the assault's clause
+  // holds its year.
+  const anchor =
+    candidate.hits.find(
+      (m) => !hits.some((n) => roles.current.has(n.concept) && n.start === m.start && n.end === m.end),
+    ) ?? candidate.hits[0]!;
   const clause = tokens[anchor.start]!.clause;
   const sentence = tokens[anchor.start]!.sentence;
   const distance = (h: Hit) => Math.abs(h.start - anchor.start);

@@ -190,12 +190,16 @@ export function unmasked(
   const masks = hits.filter((h) => roles.mask.has(h.concept) && inLanguage(h, lang));
   if (masks.length === 0) return hits.filter((h) => !aboutThePerson(h));
   // A mask that begins on a phrase's last word says what that word means there: "håller på att
-  // drunkna" + "drunkna i papper", "can't breathe" + "breathe easy until".
+  // drunkna" + "drunkna i papper", "can't breathe" + "breathe easy until". A measurement that ends
+  // on a phrase's first word says what its number is: "p 72" is a pulse, and "p 72. Lääkkeet
+  // annettu" no 72 pills. Only a number: "tror att grannarna förgiftar" leaves "förgiftar vattnet"
+  // the belief it is.
   const explained = (h: Hit, m: Hit) =>
     (m.start <= h.start &&
       h.end <= m.end &&
       (m.start === m.end || h.end - h.start < m.end - m.start)) ||
-    (h.start < m.start && m.start === h.end && h.end < m.end);
+    (h.start < m.start && m.start === h.end && h.end < m.end) ||
+    (m.start < h.start && h.start === m.end && m.end < h.end && /\d$/.test(m.word));
   // Context words stay: "ensiapukurssi" is still a course, only not a choking. A negation does not:
   // "utan hjälm", "without a helmet" deny the helmet, not the blow to the head after them; nor
   // does a "now": "kysytty kahden kesken" was asked in private, not in the middle of anything.

@@ -4840,3 +4840,52 @@ describe('situations of session 46: fine again after it, a sign inside a word of
     ],
   ]);
 });
+
+describe('situations of session 47: the event anchors a match, a fever measured at a note top, a pulse is a number', () => {
+  flags([
+    // The assault is the anchor: a "today" later in the message dates the asking, not 2015...
+    [
+      'Client was sexually assaulted in 2015, has processed it in therapy; today wants info on trauma-informed yoga groups.',
+      'en',
+      null,
+    ],
+    // ...while an assault last night stays recent, whenever the writer asks.
+    ['Client was raped last night, today asks about yoga.', 'en', 'sexual-assault'],
+    [
+      'last night a man force me to sex, I dont want police now but I am hurt, where I go',
+      'en',
+      'sexual-assault',
+    ],
+    [
+      'Asiakas kertoo, että häntä käytettiin seksuaalisesti hyväksi eilen yöllä tuttavan asunnolla kun hän oli sammuneena. Mustelmia reisissä. Haluaa selvittää asiaa. Korvaushoitoannos annettu.',
+      'fi',
+      'sexual-assault',
+    ],
+    // A high temperature measured first, the findings in the sentences after it.
+    [
+      'Opiskelija tullut th:lle kuumeen vuoksi, lämpö 39,8. Niska jäykkä, ei saa leukaa rintaan, valonarka, oksentanut 2x.',
+      'fi',
+      'meningitis',
+    ],
+    ['Dg virtsatieinfektio, ei kuumetta, ei kylkikipua. Pivmesillinaami 3 vrk.', 'fi', null],
+    // "p 72" is a pulse, so the "72" is no count of the medicines after it.
+    ['Aamukäynti. Tänään ei rintakipua, RR 134/78, p 72. Lääkkeet annettu dosetista.', 'fi', null],
+    // A lesson on warning signs is a lesson.
+    [
+      'Suunnitelma: mielenterveysviikon tunnilla käydään läpi kriisipuhelimen numero ja itsetuhoisuuden varomerkit.',
+      'fi',
+      null,
+    ],
+    // A person with dementia not back in sub-zero weather, and relatives searching, is missing.
+    [
+      'Klienten med demens har int återvänt från promenaden, borta sedan kl. 14, temperaturen under noll, anhöriga har sökt i området utan resultat.',
+      'sv',
+      'missing-person',
+    ],
+    [
+      'HC: pt not opening door at 08:00 visit, phone rings inside no answer, lights on, lives alone, insulin dependent.',
+      'en',
+      'no-contact',
+    ],
+  ]);
+});

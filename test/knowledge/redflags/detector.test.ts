@@ -4887,5 +4887,29 @@ describe('situations of session 47: the event anchors a match, a fever measured 
       'en',
       'no-contact',
     ],
+    // A screening field answered "none" denies it, its qualifier in brackets or not.
+    ["Form field 'Suicide attempts (lifetime)': none. Pt confirmed verbally.", 'en', null],
+    // Rigors are no seizure, and pus "out of it" no confusion.
+    [
+      'Pt reports 3 days of temp around 40 despite paracetamol, shivering fits, drinking ok, alert.',
+      'en',
+      'urgent-fever',
+    ],
+    [
+      'Lähtiessään as. sanoo että tää oli viimenen kerta kun tulee, tabut on säästetty ja kirje kirjotettu tyttärelle. Poistui.',
+      'fi',
+      'suicide-intent',
+    ],
+    ['Kurssilla puhuttiin siitä, miksi itsemurha on yhä tabu ja miten rikkoa tabuja.', 'fi', null],
+    [
+      'GP nurse antenatal 22/40: no PV bleeding, no abdo pain, FM felt ++. BP 118/72, urine NAD',
+      'en',
+      null,
+    ],
+    [
+      'Pot. kertoo sivumennen ulosteiden olleen mustia 2 vrk. Hyväkuntoinen, ei huimausta.',
+      'fi',
+      'urgent-gut-bleeding',
+    ],
   ]);
 });

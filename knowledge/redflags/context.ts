@@ -1737,6 +1737,19 @@ function deniedBeside(
   roles: ContextRoles,
 ): boolean {
   const target = negationTarget(presentIn(candidate.pattern), roles.negation);
+  // "no thoughts of not wanting to live", "denies feelings of not wanting to be alive", "inga
+  // tankar på att inte vilja leva", "ei ajatuksia siitä, ettei haluaisi elää": a denial of the
+  // thought, its words leading straight into the match, denies the whole of it.
+  const thoughtDenied = hits.some(
+    (h) =>
+      roles.negation.has(h.concept) &&
+      !inMatch(candidate, h) &&
+      h.end < candidate.first &&
+      tokens[h.start]!.sentence === tokens[candidate.first]!.sentence &&
+      candidate.first - h.end > 1 &&
+      tokens.slice(h.end + 1, candidate.first).every((t) => THOUGHT_OF.has(t.word)),
+  );
+  if (thoughtDenied) return true;
   return candidate.hits.some(
     (m) =>
       !roles.negation.has(m.concept) &&
@@ -1752,6 +1765,13 @@ function deniedBeside(
       ),
   );
 }
+
+/** The words of "thoughts of", "tankar på att", "ajatuksia siitä että", folded as tokens are: a thought named, then its content. */
+const THOUGHT_OF = new Set([
+  ...['thoughts', 'thought', 'feelings', 'feeling', 'ideas', 'ideation', 'any', 'of', 'about'],
+  ...['tankar', 'tanke', 'kanslor', 'pa', 'om', 'att', 'av', 'nagra'],
+  ...['ajatuksia', 'ajatusta', 'ajatuksista', 'ajatukset', 'tunnetta', 'tunteita', 'siita', 'etta'],
+]);
 
 /** "ja et", "and that", "och att": a second thing told, which a negation before it does not reach. */
 const AND_BEFORE_THAT = new Set(['ja', 'and', 'och']);

@@ -4911,5 +4911,27 @@ describe('situations of session 47: the event anchors a match, a fever measured 
       'fi',
       'urgent-gut-bleeding',
     ],
+    // A denied thought denies what it is a thought of, its own "not" and all.
+    [
+      'Screened: denies SI, denies self-harm, no thoughts of not wanting to live, future-oriented.',
+      'en',
+      null,
+    ],
+    ['Inga tankar på att inte vilja leva.', 'sv', null],
+    ['Ei ajatuksia siitä, ettei haluaisi elää.', 'fi', null],
+    ['she says she has no energy, not wanting to live anymore', 'en', 'suicidal-thoughts'],
+    ['ei jaksa, ei halua elää', 'fi', 'suicidal-thoughts'],
+    // The night of the week is recent enough for the emergency clinic.
+    [
+      'Kertoo kesken käynnin että lauantaiyönä juhlissa tuntematon mies raiskasi hänet, ei ole käynyt lääkärissä, itkuinen.',
+      'fi',
+      'sexual-assault',
+    ],
+    // Outdoor clothes left in their place, sub-zero outside, not found in the yard.
+    [
+      'Kotihoito iltakäynti klo 21. Alzheimerin tauti, turvaranneke ja ovihälytin. Asunto tyhjä, ulkovaatteet paikallaan, ulkona -12, ei löydy pihasta eikä naapureista.',
+      'fi',
+      'missing-person',
+    ],
   ]);
 });

@@ -4933,5 +4933,13 @@ describe('situations of session 47: the event anchors a match, a fever measured 
       'fi',
       'missing-person',
     ],
+    // A haematoma or a bump on the head is the blow, found on the floor the fall.
+    [
+      'Found resident E.L. on floor beside bed, large haematoma R forehead, has vomited twice, drowsy and hard to keep awake.',
+      'en',
+      'head-injury',
+    ],
+    ['had a haematoma on forehead removed in 2019, asks about scar cream', 'en', null],
+    ['lapsi sai kuhmun otsaan eilen, leikkii normaalisti', 'fi', null],
   ]);
 });

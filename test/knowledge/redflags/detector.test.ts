@@ -4941,5 +4941,9 @@ describe('situations of session 47: the event anchors a match, a fever measured 
     ],
     ['had a haematoma on forehead removed in 2019, asks about scar cream', 'en', null],
     ['lapsi sai kuhmun otsaan eilen, leikkii normaalisti', 'fi', null],
+    // Passed out "when" something else was done to her is the circumstance of that, not a collapse
+    // now; passed out on the floor and not waking is one.
+    ['he raped me last night while i was passed out', 'en', 'sexual-assault'],
+    ['löysin isän, se oli sammuneena lattialla eikä herää', 'fi', 'unconscious'],
   ]);
 });

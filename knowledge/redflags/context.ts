@@ -523,7 +523,8 @@ export function dismissal(
   // holds its year.
   const anchor =
     candidate.hits.find(
-      (m) => !hits.some((n) => roles.current.has(n.concept) && n.start === m.start && n.end === m.end),
+      (m) =>
+        !hits.some((n) => roles.current.has(n.concept) && n.start === m.start && n.end === m.end),
     ) ?? candidate.hits[0]!;
   const clause = tokens[anchor.start]!.clause;
   const sentence = tokens[anchor.start]!.sentence;

@@ -1748,7 +1748,8 @@ function deniedBeside(
       h.end < candidate.first &&
       tokens[h.start]!.sentence === tokens[candidate.first]!.sentence &&
       candidate.first - h.end > 1 &&
-      tokens.slice(h.end + 1, candidate.first).every((t) => THOUGHT_OF.has(t.word)),
+      tokens.slice(h.end + 1, candidate.first).every((t) => THOUGHT_OF.has(t.word)) &&
+      tokens.slice(h.end + 1, candidate.first).some((t) => THOUGHT_NOUN.has(t.word)),
   );
   if (thoughtDenied) return true;
   return candidate.hits.some(
@@ -1767,11 +1768,19 @@ function deniedBeside(
   );
 }
 
-/** The words of "thoughts of", "tankar på att", "ajatuksia siitä että", folded as tokens are: a thought named, then its content. */
+/** A thought named, folded as tokens are: "thoughts", "tankar", "ajatuksia". */
+const THOUGHT_NOUN = new Set([
+  ...['thoughts', 'thought', 'feelings', 'feeling', 'ideas', 'ideation'],
+  ...['tankar', 'tanke', 'kanslor'],
+  ...['ajatuksia', 'ajatusta', 'ajatuksista', 'ajatukset', 'tunnetta', 'tunteita'],
+]);
+/**
+ * The words of "thoughts of", "tankar på att", "ajatuksia siitä että": a thought named, then its
+ * content. Only with the thought named: a bare "inte att" or "ei että" denies nothing by itself.
+ */
 const THOUGHT_OF = new Set([
-  ...['thoughts', 'thought', 'feelings', 'feeling', 'ideas', 'ideation', 'any', 'of', 'about'],
-  ...['tankar', 'tanke', 'kanslor', 'pa', 'om', 'att', 'av', 'nagra'],
-  ...['ajatuksia', 'ajatusta', 'ajatuksista', 'ajatukset', 'tunnetta', 'tunteita', 'siita', 'etta'],
+  ...THOUGHT_NOUN,
+  ...['any', 'of', 'about', 'pa', 'om', 'att', 'av', 'nagra', 'siita', 'etta'],
 ]);
 
 /** "ja et", "and that", "och att": a second thing told, which a negation before it does not reach. */

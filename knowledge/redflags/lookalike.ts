@@ -54,7 +54,7 @@ const LIST_AUX = new Set([
  * LIST_GLUE's nouns, because the case after a list varies ("ajatuksia", "ajatuksista").
  */
 export const LIST_NOUN =
-  /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer|aikei|aikeet|intent|avsikt|attempt|yrityks|yritykset|försök)/;
+  /^(?:ajatuks|ajatukset|thoughts|tankar|ideation|suunnitelm|plans|planer|aikei|aikeet|intent|avsikt|attempt|yrityks|forsok)/;
 /** Words that join the items of a denied list, and the nouns its items hang on ("thoughts of self-harm"). */
 const LIST_GLUE = new Set([
   ...['and', 'or', 'nor', 'of', 'to', 'any', 'thoughts', 'ideation', 'ideas', 'plans'],
